@@ -1,0 +1,444 @@
+"""The archive's data model.
+
+A Statement is one published document (a transcript or a news article). Its text is split
+into ordered Turns (one contiguous piece of speech or narrative each); questions and the
+answers to them are grouped into Exchanges. People and Outlets are shared across documents.
+What the source printed (a speaker label, an outlet abbreviation) is always kept beside the
+record it was resolved to.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+SLUG_MAX = 120
+
+
+def unique_slug(model, text: str, *, max_length: int = SLUG_MAX, exclude_pk=None) -> str:
+    """A slug for ``text`` that no other row of ``model`` has, suffixed -2, -3... if needed."""
+    base = slugify(text)[:max_length].rstrip("-") or "untitled"
+    taken = model.objects.filter(slug__startswith=base)
+    if exclude_pk is not None:
+        taken = taken.exclude(pk=exclude_pk)
+    taken = set(taken.values_list("slug", flat=True))
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base[: max_length - len(str(n)) - 1]}-{n}"
+    return slug
+
+
+class NamedEntity(models.Model):
+    """A person or an outlet: one canonical name plus the other spellings that mean it."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=SLUG_MAX, unique=True)
+    aliases = models.TextField(
+        blank=True,
+        help_text="Other spellings or abbreviations that mean the same one, one per line.",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+    def add_alias(self, alias: str) -> bool:
+        """Remember ``alias`` as another spelling; return whether anything was added."""
+        alias = alias.strip()
+        known = {self.name.casefold(), *(a.casefold() for a in self.alias_list)}
+        if not alias or alias.casefold() in known:
+            return False
+        self.aliases = "\n".join([*self.alias_list, alias])
+        return True
+
+
+class Person(NamedEntity):
+    """Anyone who speaks or is quoted: an official, a moderator, a journalist."""
+
+    class Meta(NamedEntity.Meta):
+        verbose_name_plural = "people"
+        indexes = [
+            # Resolving a printed name to a person at import, and the admin's search.
+            models.Index(fields=["name"], name="person_name_idx"),
+        ]
+
+    def get_absolute_url(self):
+        return reverse("statements:person", kwargs={"slug": self.slug})
+
+
+class Outlet(NamedEntity):
+    """A news organisation that journalists ask questions for."""
+
+    class Meta(NamedEntity.Meta):
+        indexes = [
+            # Resolving a printed outlet to a record at import, and the admin's search.
+            models.Index(fields=["name"], name="outlet_name_idx"),
+        ]
+
+    def get_absolute_url(self):
+        return reverse("statements:outlet", kwargs={"slug": self.slug})
+
+
+class Topic(models.Model):
+    """A subject statements and exchanges are tagged with, automatically or by a person."""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=SLUG_MAX, unique=True)
+    description = models.TextField(blank=True)
+    keywords = models.TextField(
+        blank=True,
+        help_text=(
+            "Keyword rules for automatic tagging, one word or phrase per line, matched as whole "
+            "words regardless of case. End a word with * to match its beginning (missile*)."
+        ),
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Topic, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("statements:topic", kwargs={"slug": self.slug})
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return [line.strip() for line in self.keywords.splitlines() if line.strip()]
+
+
+class StatementQuerySet(models.QuerySet):
+    def between(self, start, end):
+        """Statements dated from ``start`` to ``end``, both included; either may be None."""
+        qs = self
+        if start:
+            qs = qs.filter(date__gte=start)
+        if end:
+            qs = qs.filter(date__lte=end)
+        return qs
+
+    def in_year(self, year: int):
+        return self.filter(date__year=year)
+
+    def of_kind(self, kind: str):
+        return self.filter(kind=kind)
+
+    def with_speaker(self, person):
+        return self.filter(turns__speaker=person).distinct()
+
+    def tagged(self, topic):
+        return self.filter(topics=topic)
+
+
+class Statement(models.Model):
+    """One published document: a transcript, a speech, a news article."""
+
+    class Kind(models.TextChoices):
+        PRESS_CONFERENCE = "press_conference", "Press conference"
+        JOINT_PRESS_CONFERENCE = "joint_press_conference", "Joint press conference"
+        DOORSTEP = "doorstep", "Doorstep statement"
+        SPEECH = "speech", "Speech"
+        INTERVIEW = "interview", "Interview"
+        BRIEFING = "briefing", "Press briefing"
+        STATEMENT = "statement", "Statement"
+        NEWS_ARTICLE = "news_article", "News article"
+        OTHER = "other", "Other"
+
+    slug = models.SlugField(
+        max_length=SLUG_MAX + 11,
+        unique=True,
+        help_text="Permalink: date and title. Kept when the statement is re-imported.",
+    )
+    kind = models.CharField(max_length=32, choices=Kind, default=Kind.OTHER)
+    title = models.CharField(max_length=500)
+    subtitle = models.CharField(
+        max_length=1000, blank=True, help_text="The occasion, as printed under the title."
+    )
+    date = models.DateField(null=True, blank=True)
+    time = models.TimeField(null=True, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    organisation = models.CharField(
+        max_length=200, blank=True, help_text="Who issued it: NATO, U.S. Department of Defense..."
+    )
+    source_url = models.URLField(max_length=1000, blank=True)
+    source_file = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="The file it was imported from; a re-import of this file updates this record.",
+    )
+    original_text = models.TextField(help_text="The imported text, verbatim.")
+    content_hash = models.CharField(
+        max_length=64, blank=True, help_text="SHA-256 of the imported file's bytes."
+    )
+    delivery_note = models.CharField(max_length=100, blank=True, help_text="e.g. As delivered")
+    last_updated = models.DateTimeField(
+        null=True, blank=True, help_text="The 'Last updated' stamp printed on the page."
+    )
+    edited = models.BooleanField(
+        default=False,
+        help_text="Set when a person edits this statement in the admin; "
+        "re-imports then leave it alone unless forced.",
+    )
+    edited_at = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+    topics = models.ManyToManyField(
+        Topic, through="StatementTopic", related_name="statements", blank=True
+    )
+
+    objects = StatementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-time", "title"]
+        constraints = [
+            # One statement per imported file: a re-import finds and updates it.
+            models.UniqueConstraint(
+                fields=["source_file"],
+                condition=~Q(source_file=""),
+                name="statement_unique_source_file",
+            ),
+        ]
+        indexes = [
+            # Latest statements, date archives, date-range filters.
+            models.Index(fields=["-date", "-time"], name="statement_date_idx"),
+            # Browsing one kind by date.
+            models.Index(fields=["kind", "-date"], name="statement_kind_date_idx"),
+            # Browsing one organisation by date.
+            models.Index(fields=["organisation", "-date"], name="statement_org_date_idx"),
+            # Re-import detection of a file already imported under another name.
+            models.Index(fields=["content_hash"], name="statement_hash_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.title}" if self.date else self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.make_slug()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("statements:statement", kwargs={"slug": self.slug})
+
+    def make_slug(self) -> str:
+        prefix = f"{self.date:%Y-%m-%d} " if self.date else ""
+        return unique_slug(
+            Statement, prefix + self.title, max_length=SLUG_MAX + 11, exclude_pk=self.pk
+        )
+
+
+class TurnQuerySet(models.QuerySet):
+    def questions(self):
+        return self.filter(kind=Turn.Kind.QUESTION)
+
+    def answers(self):
+        return self.filter(kind=Turn.Kind.ANSWER)
+
+    def spoken(self):
+        """Turns somebody said (not the narrative of a news article)."""
+        return self.exclude(kind=Turn.Kind.NARRATIVE)
+
+    def by(self, person):
+        return self.filter(speaker=person)
+
+
+class Turn(models.Model):
+    """One contiguous piece of speech (or, in an article, one paragraph), in document order."""
+
+    class Kind(models.TextChoices):
+        STATEMENT = "statement", "Statement"
+        MODERATION = "moderation", "Moderation"
+        QUESTION = "question", "Question"
+        ANSWER = "answer", "Answer"
+        QUOTE = "quote", "Quotation"
+        NARRATIVE = "narrative", "Narrative"
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="turns")
+    position = models.PositiveIntegerField(help_text="Order within the statement, from 1.")
+    exchange = models.ForeignKey(
+        "Exchange", on_delete=models.SET_NULL, null=True, blank=True, related_name="turns"
+    )
+    speaker_label = models.CharField(
+        max_length=300, blank=True, help_text="The speaker exactly as printed."
+    )
+    speaker = models.ForeignKey(
+        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="turns"
+    )
+    role = models.CharField(
+        max_length=300, blank=True, help_text="The role as printed: Secretary General..."
+    )
+    outlet_label = models.CharField(
+        max_length=300, blank=True, help_text="The journalist's outlet exactly as printed."
+    )
+    outlet = models.ForeignKey(
+        Outlet, on_delete=models.SET_NULL, null=True, blank=True, related_name="turns"
+    )
+    kind = models.CharField(max_length=16, choices=Kind, default=Kind.STATEMENT)
+    text = models.TextField()
+
+    objects = TurnQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["statement", "position"]
+        constraints = [
+            # Explicit document order; no two turns share a place.
+            models.UniqueConstraint(fields=["statement", "position"], name="turn_unique_position"),
+        ]
+        indexes = [
+            # A person's page: their answers / statements / questions.
+            models.Index(fields=["speaker", "kind"], name="turn_speaker_kind_idx"),
+            # An outlet's page: the questions asked for it.
+            models.Index(fields=["outlet", "kind"], name="turn_outlet_kind_idx"),
+        ]
+
+    def __str__(self):
+        who = self.speaker_label or "Unattributed"
+        return f"{who}: {self.text[:60]}"
+
+    def get_absolute_url(self):
+        return f"{self.statement.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self) -> str:
+        return f"t{self.position}"
+
+
+class ExchangeQuerySet(models.QuerySet):
+    def by_journalist(self, person):
+        return self.filter(journalist=person)
+
+    def for_outlet(self, outlet):
+        return self.filter(outlet=outlet)
+
+
+class Exchange(models.Model):
+    """A question and the answers to it, follow-up questions included, within one statement.
+
+    Its turns (``exchange.turns``) are the question, any follow-ups, the answers and whatever
+    was said in between, in document order.
+    """
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="exchanges")
+    position = models.PositiveIntegerField(help_text="Order among the statement's exchanges.")
+    question = models.OneToOneField(
+        Turn, on_delete=models.CASCADE, related_name="opened_exchange", help_text="The question."
+    )
+    journalist = models.ForeignKey(
+        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="exchanges"
+    )
+    outlet = models.ForeignKey(
+        Outlet, on_delete=models.SET_NULL, null=True, blank=True, related_name="exchanges"
+    )
+    topics = models.ManyToManyField(
+        Topic, through="ExchangeTopic", related_name="exchanges", blank=True
+    )
+
+    objects = ExchangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["statement", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statement", "position"], name="exchange_unique_position"
+            ),
+        ]
+        indexes = [
+            # A journalist's page: every question they asked.
+            models.Index(fields=["journalist"], name="exchange_journalist_idx"),
+            # An outlet's page.
+            models.Index(fields=["outlet"], name="exchange_outlet_idx"),
+        ]
+
+    def __str__(self):
+        who = self.journalist.name if self.journalist_id else "Unnamed journalist"
+        return f"Q{self.position} by {who} in {self.statement.title[:60]}"
+
+    def get_absolute_url(self):
+        return f"{self.statement.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self) -> str:
+        return f"q{self.position}"
+
+
+class Caption(models.Model):
+    """A photo caption printed with a news article, kept apart from the body."""
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="captions")
+    position = models.PositiveIntegerField()
+    alt_text = models.TextField(blank=True, help_text="The description of the image.")
+    title = models.CharField(max_length=300, blank=True)
+    text = models.TextField(blank=True)
+    credit = models.CharField(max_length=300, blank=True, help_text="Photo By: ...")
+    virin = models.CharField(max_length=60, blank=True, help_text="Visual information record id.")
+
+    class Meta:
+        ordering = ["statement", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statement", "position"], name="caption_unique_position"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title or self.text[:60]
+
+
+class StatementTopic(models.Model):
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE)
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE)
+    automatic = models.BooleanField(
+        default=False, help_text="Set by keyword rules; re-tagging may remove it."
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["statement", "topic"], name="statementtopic_unique"),
+        ]
+        indexes = [
+            # A topic's page: its statements.
+            models.Index(fields=["topic", "statement"], name="statementtopic_topic_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.topic} on {self.statement_id}"
+
+
+class ExchangeTopic(models.Model):
+    exchange = models.ForeignKey(Exchange, on_delete=models.CASCADE)
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE)
+    automatic = models.BooleanField(
+        default=False, help_text="Set by keyword rules; re-tagging may remove it."
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["exchange", "topic"], name="exchangetopic_unique"),
+        ]
+        indexes = [
+            # A topic's page: its exchanges.
+            models.Index(fields=["topic", "exchange"], name="exchangetopic_topic_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.topic} on exchange {self.exchange_id}"

@@ -1,0 +1,15 @@
+"""Settings for the test suite: the project's settings with a throwaway Whoosh index.
+
+The database comes from DATABASE_URL as usual (./dev test runs the suite on SQLite and on
+PostgreSQL); the index lives in a temporary folder so tests never touch var/.
+"""
+
+import os
+import tempfile
+
+os.environ.setdefault("WHOOSH_PATH", tempfile.mkdtemp(prefix="natoarchive-test-whoosh-"))
+
+from natoarchive.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins in tests
+STATIC_ROOT = tempfile.mkdtemp(prefix="natoarchive-test-static-")
