@@ -1,0 +1,101 @@
+"""Finding dates and times in the many ways press pages print them.
+
+"07 Oct. 2021", "7 October 2021", "Oct. 20, 2021", "October 20, 2021", "Sept. 3, 2019",
+"2021-10-20", "Wednesday, 20 October 2021", a VIRIN's YYMMDD prefix.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+_ABBREVIATIONS = {name[:3]: n for name, n in MONTHS.items()} | {"sept": 9}
+_MONTH_WORDS = {**MONTHS, **_ABBREVIATIONS}
+MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r")\.?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+DAY_MONTH_YEAR = re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}\s*,?\s+{YEAR}\b", re.IGNORECASE)
+MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+{DAY}\s*,?\s+{YEAR}\b", re.IGNORECASE)
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+TIME = re.compile(
+    r"\b(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)\b(?:\s*(?P<ampm>[ap]\.?m\.?))?", re.I
+)
+VIRIN = re.compile(r"\b(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-3]\d)-[A-Z]-[A-Z0-9]{3,6}-\d{1,5}\b")
+
+
+def _make(year: str, month: str, day: str) -> datetime.date | None:
+    m = int(month) if month.isdigit() else _MONTH_WORDS[month.lower().rstrip(".")]
+    try:
+        return datetime.date(int(year), m, int(day))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[datetime.date, int, int]]:
+    """Every date in ``text`` as (date, start, end), in order of appearance."""
+    found = []
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO):
+        for match in pattern.finditer(text):
+            date = _make(match["year"], match["month"], match["day"])
+            if date:
+                found.append((date, match.start(), match.end()))
+    found.sort(key=lambda item: item[1])
+    # Drop matches that overlap an earlier one ("20 October 2021" inside "Oct 20 October 2021").
+    result, last_end = [], -1
+    for date, start, end in found:
+        if start >= last_end:
+            result.append((date, start, end))
+            last_end = end
+    return result
+
+
+def find_date(text: str) -> datetime.date | None:
+    """The first date printed in ``text``, or None."""
+    dates = find_dates(text)
+    return dates[0][0] if dates else None
+
+
+def find_time(text: str) -> datetime.time | None:
+    match = TIME.search(text)
+    if not match:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return datetime.time(hour, minute)
+
+
+def find_datetime(text: str) -> datetime.datetime | None:
+    """A date and the time printed after it ("07 Oct. 2021 16:36"); midnight if no time."""
+    dates = find_dates(text)
+    if not dates:
+        return None
+    date, _, end = dates[0]
+    time = find_time(text[end:]) or datetime.time(0, 0)
+    return datetime.datetime.combine(date, time)
+
+
+def virin_date(text: str) -> datetime.date | None:
+    """The date a VIRIN (visual information record id, YYMMDD-...) was taken, or None."""
+    match = VIRIN.search(text)
+    if not match:
+        return None
+    return _make("20" + match["yy"], match["mm"], match["dd"])

@@ -1,0 +1,97 @@
+"""Bytes to text, and text to clean lines: the first step of every parser.
+
+``decode`` guesses the encoding the way a careful person would (byte-order marks, then strict
+UTF-8, then Windows-1252, then Latin-1) and refuses what is not text. ``normalise`` gives the
+parsers one line ending and plain spaces; the original text is kept apart, unchanged.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+class UnreadableText(ValueError):
+    """The bytes are not a text document (empty, binary, or in no encoding we can read)."""
+
+
+BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+# C0 controls other than tab, line feed, form feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name) for the bytes of a text file, or raise UnreadableText."""
+    if not data.strip():
+        raise UnreadableText("the file is empty")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UnreadableText(
+                    f"not valid {encoding} after its byte-order mark: {exc}"
+                ) from None
+            return _checked(text), encoding + " with BOM"
+    if b"\x00" in data[:4096]:
+        raise UnreadableText("binary file (it contains NUL bytes), not text")
+    for encoding in ("utf-8", "cp1252", "latin-1"):
+        try:
+            return _checked(data.decode(encoding)), encoding
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableText("no known text encoding fits")  # pragma: no cover: latin-1 decodes all
+
+
+def _checked(text: str) -> str:
+    if not text.strip():
+        raise UnreadableText("the file has no text (only white space)")
+    controls = len(_CONTROL.findall(text[:20000]))
+    if controls > max(8, len(text[:20000]) // 100):
+        raise UnreadableText("binary file (too many control characters), not text")
+    return text
+
+
+# Spaces of every width become a plain space; invisible characters go.
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def normalise(text: str) -> str:
+    """One line ending (\\n), plain spaces, no invisible characters, no trailing blanks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x85", "\n")
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+@dataclass
+class Line:
+    number: int  # 1-based line number in the source
+    text: str  # stripped
+
+
+def lines(text: str) -> list[Line]:
+    """The normalised text as numbered, stripped lines (blank lines included, as '')."""
+    return [Line(i, line.strip()) for i, line in enumerate(normalise(text).split("\n"), 1)]
+
+
+BULLET = re.compile(r"^[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00b7•*\-–]\s+")
+
+
+def strip_bullet(line: str) -> str:
+    return BULLET.sub("", line).strip()
+
+
+def collapse_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
