@@ -1,28 +1,31 @@
 """Pure parsing: text in, plain dataclasses out. No Django here.
 
-``parse(text)`` picks the family of documents the text belongs to (a news article with page
-chrome and captions, a transcript with speaker labels) and falls back to plain text, so that
-anything readable imports. ``read(data)`` decodes bytes first.
+``parse(text)`` drops the page chrome, then picks the family of documents the text belongs to
+(a transcript with speaker labels, a news article with captions and quotations) and falls back
+to plain text, so that anything readable imports. ``read(data)`` decodes bytes first.
+
+Each family module offers ``looks_like(lines) -> bool`` and ``parse(lines) -> ParsedDocument``
+over the numbered lines left after the chrome is dropped.
 """
 
 from __future__ import annotations
 
-from statements.parsing import plain
+from statements.parsing import chrome, plain
 from statements.parsing.document import ParsedDocument
-from statements.parsing.text import UnreadableText, decode
+from statements.parsing.text import UnreadableText, decode, lines
 
 __all__ = ["ParsedDocument", "UnreadableText", "decode", "parse", "read"]
 
-# Each family module offers looks_like(text) -> bool and parse(text) -> ParsedDocument,
-# tried in this order; the first that recognises the text parses it.
+# Tried in this order; the first family that recognises the text parses it.
 FAMILIES: list = []
 
 
 def parse(text: str) -> ParsedDocument:
-    for family in FAMILIES:
-        if family.looks_like(text):
-            return family.parse(text)
-    return plain.parse(text)
+    source, dropped = chrome.strip(lines(text))
+    family = next((f for f in FAMILIES if f.looks_like(source)), plain)
+    doc = family.parse(source)
+    doc.dropped = dropped + doc.dropped
+    return doc
 
 
 def read(data: bytes) -> tuple[str, ParsedDocument]:

@@ -6,7 +6,7 @@ import re
 
 from statements.parsing import document as d
 from statements.parsing.dates import find_date
-from statements.parsing.text import Line, lines, strip_bullet
+from statements.parsing.text import Line, strip_bullet
 
 TITLE_MAX = 200
 _JUNK = re.compile(r"^[\W_]*$")  # lines of punctuation, bullets or rules only
@@ -40,8 +40,11 @@ def shorten(text: str, limit: int = TITLE_MAX) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def parse(text: str) -> d.ParsedDocument:
-    source = lines(text)
+def looks_like(source: list[Line]) -> bool:
+    return any(line.text for line in source)
+
+
+def parse(source: list[Line]) -> d.ParsedDocument:
     title_line = first_meaningful_line(source)
     title = shorten(title_line.text) if title_line else "Untitled"
     head = "\n".join(line.text for line in source[:30])
