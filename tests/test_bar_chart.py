@@ -1,0 +1,32 @@
+from django.template import Context, Template
+
+
+def render(series, title="Statements per year"):
+    template = Template("{% load archive %}{% bar_chart series title %}")
+    return template.render(Context({"series": series, "title": title}))
+
+
+def test_the_tallest_bar_fills_the_chart_and_the_others_scale():
+    html = render([("2020", 5), ("2021", 10), ("2022", 0)])
+    assert html.count('class="chart-bar"') == 3
+    assert 'height="124.0"' in html  # 10 of 10
+    assert 'height="62.0"' in html  # 5 of 10
+    assert 'height="0.0"' in html
+
+
+def test_the_figures_are_also_given_as_a_table_and_a_title():
+    html = render([("2020", 5), ("2021", 1000)])
+    assert "<td>2021</td><td>1000</td>" in html
+    assert "1,005 statements, at most 1,000 in one period" in html
+
+
+def test_bars_link_where_a_url_is_given_and_labels_are_escaped():
+    html = render([("<b>2020</b>", 1, "/search/?year=2020")])
+    assert '<a href="/search/?year=2020">' in html
+    assert "&lt;b&gt;2020&lt;/b&gt;" in html
+
+
+def test_an_empty_series_draws_an_empty_chart():
+    html = render([])
+    assert "chart-bar" not in html
+    assert "0 statements" in html
