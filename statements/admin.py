@@ -7,6 +7,7 @@ does not silently overwrite it (see the importer's --force).
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Count, F
 from django.utils import timezone
 from django.utils.html import format_html
@@ -161,6 +162,7 @@ class StatementAdmin(admin.ModelAdmin):
         "view_link",
     ]
     inlines = [StatementTopicInline, TurnInline, ExchangeInline, CaptionInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["kind", "title", "subtitle", "slug", "view_link"]}),
         ("When and where", {"fields": ["date", "time", "location", "organisation"]}),
