@@ -13,6 +13,7 @@ from natoarchive.env import envbool, envint, envlist, envstr
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(envstr("VAR_DIR", str(BASE_DIR / "var")))
+VAR_DIR.mkdir(parents=True, exist_ok=True)  # the default database and index live here
 
 # --- Core -----------------------------------------------------------------------------
 DEBUG = envbool("DEBUG", True)

@@ -21,7 +21,7 @@ def archive():
         answers=[(minister, "Well, NATO leaders made the decision.")],
     )
     Caption.objects.create(statement=statement, position=1, text="A man stands at a podium.")
-    Topic.objects.create(name="Russia", keywords="Russia\nRussian")
+    Topic.objects.create(name="Hypersonic weapons", keywords="hypersonic*")
     return statement, exchange
 
 

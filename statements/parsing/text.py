@@ -55,6 +55,8 @@ def decode(data: bytes) -> tuple[str, str]:
 def _checked(text: str) -> str:
     if not text.strip():
         raise UnreadableText("the file has no text (only white space)")
+    if "\x00" in text:
+        raise UnreadableText("binary file (it contains NUL characters), not text")
     controls = len(_CONTROL.findall(text[:20000]))
     if controls > max(8, len(text[:20000]) // 100):
         raise UnreadableText("binary file (too many control characters), not text")

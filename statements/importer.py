@@ -1,0 +1,405 @@
+"""Turning parsed documents into rows: one file, one transaction.
+
+``Importer.run(source)`` reads one source (a file on disk or a member of a zip), parses it with
+the pure ``statements.parsing`` package, and writes the statement, its turns, exchanges,
+captions and topic tags in bulk inside one transaction, so that a failure leaves nothing
+half-written. A file already imported is matched by its name (or its content hash) and updated
+in place, keeping its permalink; a statement edited in the admin is left alone unless forced.
+After a batch, ``Importer.finish()`` announces the changed statements once, so the search index
+is updated by one writer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import DatabaseError, transaction
+from django.utils import timezone
+
+from statements.models import Caption, Exchange, Outlet, Person, Statement, Turn
+from statements.parsing import ParsedDocument, UnreadableText, read
+from statements.parsing.names import clean_name, normalise_key
+from statements.signals import index_updates_deferred, statements_changed
+from statements.tagging import Tagger
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".text"}
+
+IMPORTED, UPDATED, UNCHANGED, SKIPPED, FAILED, PARSED = (
+    "imported",
+    "updated",
+    "unchanged",
+    "skipped-edited",
+    "error",
+    "parsed",
+)
+
+
+# --- Sources ------------------------------------------------------------------------------
+
+
+@dataclass
+class Source:
+    """One document to import: ``name`` identifies it across re-imports, ``where`` locates it."""
+
+    name: str
+    where: str
+    size: int
+    opener: object  # a callable returning the bytes
+    error: str = ""
+
+    def read(self) -> bytes:
+        return self.opener()
+
+
+def _failed(where: str, reason: str) -> Source:
+    return Source(
+        name=os.path.basename(where) or where, where=where, size=0, opener=bytes, error=reason
+    )
+
+
+def _file_source(path: Path, name: str) -> Source:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return _failed(str(path), f"cannot read it: {exc.strerror or exc}")
+    return Source(name=name, where=str(path), size=size, opener=path.read_bytes)
+
+
+def _zip_sources(path: Path) -> Iterator[Source]:
+    try:
+        archive = zipfile.ZipFile(path)
+        members = sorted(
+            (m for m in archive.infolist() if _is_text_name(m.filename) and not m.is_dir()),
+            key=lambda m: m.filename,
+        )
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        yield _failed(str(path), f"not a readable zip archive: {exc}")
+        return
+    for member in members:
+        yield Source(
+            name=member.filename,
+            where=f"{path}:{member.filename}",
+            size=member.file_size,
+            opener=lambda member=member: archive.read(member),
+        )
+
+
+def _is_text_name(name: str) -> bool:
+    parts = Path(name).parts
+    hidden = any(p.startswith(".") or p == "__MACOSX" for p in parts)
+    return not hidden and Path(name).suffix.lower() in TEXT_SUFFIXES
+
+
+def iter_sources(paths) -> Iterator[Source]:
+    """Every document under ``paths``: files as given, folders recursively (*.txt, *.text,
+    sorted), zips by member. A source is named by its path relative to the argument that led
+    to it, so the same folder imported again finds the same statements."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path)
+                if child.is_file() and _is_text_name(str(relative)):
+                    yield _file_source(child, relative.as_posix())
+                elif child.is_file() and child.suffix.lower() == ".zip":
+                    yield from _zip_sources(child)
+        elif path.suffix.lower() == ".zip" and path.is_file():
+            yield from _zip_sources(path)
+        elif path.exists():
+            yield _file_source(path, path.name)
+        else:
+            yield _failed(str(path), "no such file or folder")
+
+
+# --- Resolving names to people and outlets --------------------------------------------------
+
+
+class Resolver:
+    """Finds the Person or Outlet a printed name means, by name or alias key; creates it if new.
+
+    Loaded once per import run; a failed file's additions are forgotten with ``rollback``.
+    """
+
+    def __init__(self, model):
+        self.model = model
+        self.keys: dict[str, int] | None = None
+        self.pending: list[str] = []
+
+    def _load(self) -> dict[str, int]:
+        if self.keys is None:
+            self.keys = {}
+            for pk, name, aliases in self.model.objects.values_list("pk", "name", "aliases"):
+                for spelling in [name, *aliases.splitlines()]:
+                    if spelling.strip():
+                        self.keys.setdefault(normalise_key(spelling), pk)
+        return self.keys
+
+    def resolve(self, name: str) -> int | None:
+        name = clean_name(name)[: self.model._meta.get_field("name").max_length]
+        key = normalise_key(name)
+        if not key:
+            return None
+        keys = self._load()
+        if key not in keys:
+            keys[key] = self.model.objects.create(name=name).pk
+            self.pending.append(key)
+        return keys[key]
+
+    def learn_alias(self, alias: str, canonical: str) -> None:
+        """Record ``alias`` as another spelling of ``canonical`` (creating it if new)."""
+        alias = clean_name(alias)
+        key = normalise_key(alias)
+        pk = self.resolve(canonical)
+        if not key or pk is None:
+            return
+        keys = self._load()
+        if keys.get(key) not in (None, pk):
+            return  # already means someone else: never move a name silently
+        record = self.model.objects.get(pk=pk)
+        if record.add_alias(alias):
+            record.save(update_fields=["aliases", "modified"])
+        if key not in keys:
+            keys[key] = pk
+            self.pending.append(key)
+
+    def commit(self) -> None:
+        self.pending = []
+
+    def rollback(self) -> None:
+        if self.keys is not None:
+            for key in self.pending:
+                self.keys.pop(key, None)
+        self.pending = []
+
+
+# --- The importer -------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    source: Source
+    status: str
+    error: str = ""
+    document: ParsedDocument | None = None
+    statement: Statement | None = None
+    topics: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        data = {"file": self.source.name, "status": self.status, "error": self.error or None}
+        data["slug"] = self.statement.slug if self.statement else None
+        if self.document:
+            data |= self.document.summary()
+        data["topics"] = self.topics
+        return data
+
+
+def _fit(model, field_name: str, value: str) -> str:
+    """``value`` cut to the column's length (PostgreSQL refuses longer strings)."""
+    limit = model._meta.get_field(field_name).max_length
+    value = value or ""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+class Importer:
+    def __init__(self, *, force: bool = False, dry_run: bool = False, max_bytes: int | None = None):
+        self.force = force
+        self.dry_run = dry_run
+        self.max_bytes = settings.IMPORT_MAX_BYTES if max_bytes is None else max_bytes
+        self.people = Resolver(Person)
+        self.outlets = Resolver(Outlet)
+        self.changed: set[int] = set()
+        self._tagger: Tagger | None = None
+
+    @property
+    def tagger(self) -> Tagger:
+        if self._tagger is None:
+            self._tagger = Tagger()
+        return self._tagger
+
+    # --- one source ---
+
+    def run(self, source: Source) -> Result:
+        if source.error:
+            return Result(source, FAILED, source.error)
+        if source.size > self.max_bytes:
+            return Result(
+                source,
+                FAILED,
+                f"the file is {source.size / 1e6:.1f} MB, over the import limit of "
+                f"{self.max_bytes / 1e6:.1f} MB (IMPORT_MAX_BYTES)",
+            )
+        try:
+            data = source.read()
+        except (OSError, zipfile.BadZipFile, RuntimeError, ValueError) as exc:
+            return Result(
+                source, FAILED, f"cannot read it: {getattr(exc, 'strerror', None) or exc}"
+            )
+        if len(data) > self.max_bytes:
+            return Result(source, FAILED, "the file is over the import limit (IMPORT_MAX_BYTES)")
+        try:
+            text, document = read(data)
+        except UnreadableText as exc:
+            return Result(source, FAILED, str(exc))
+        topics = self.tagger.topics(
+            [document.title, document.subtitle, *(t.text for t in document.turns)]
+        )
+        if self.dry_run:
+            return Result(source, PARSED, document=document, topics=topics)
+        digest = hashlib.sha256(data).hexdigest()
+        existing = self._existing(source.name, digest)
+        if existing and not self.force:
+            if existing.content_hash == digest:
+                return Result(
+                    source, UNCHANGED, document=document, statement=existing, topics=topics
+                )
+            if existing.edited:
+                when = timezone.localtime(existing.edited_at) if existing.edited_at else None
+                return Result(
+                    source,
+                    SKIPPED,
+                    "edited in the admin"
+                    + (f" on {when:%Y-%m-%d %H:%M}" if when else "")
+                    + "; use --force to overwrite the edits",
+                    document=document,
+                    statement=existing,
+                    topics=topics,
+                )
+        try:
+            with transaction.atomic(), index_updates_deferred():
+                statement = self._write(source, existing, text, digest, document, topics)
+        except DatabaseError as exc:
+            self.people.rollback()
+            self.outlets.rollback()
+            log.exception("import of %s failed", source.where)
+            return Result(source, FAILED, f"the database refused it: {exc}", document=document)
+        self.people.commit()
+        self.outlets.commit()
+        self.changed.add(statement.pk)
+        return Result(
+            source,
+            UPDATED if existing else IMPORTED,
+            document=document,
+            statement=statement,
+            topics=topics,
+        )
+
+    def _existing(self, name: str, digest: str) -> Statement | None:
+        return (
+            Statement.objects.filter(source_file=name).first()
+            or Statement.objects.filter(content_hash=digest).first()
+        )
+
+    # --- writing ---
+
+    def _write(self, source, statement, text, digest, doc: ParsedDocument, topics) -> Statement:
+        if statement is None:
+            statement = Statement(source_file=_fit(Statement, "source_file", source.name))
+        else:
+            # Update in place: same row, same slug; the children are written anew.
+            statement.turns.all().delete()
+            statement.captions.all().delete()
+        last_updated = doc.last_updated
+        if last_updated is not None and timezone.is_naive(last_updated):
+            last_updated = timezone.make_aware(last_updated)
+        for name, value in [
+            ("kind", doc.kind),
+            ("title", doc.title or "Untitled"),
+            ("subtitle", doc.subtitle),
+            ("location", doc.location),
+            ("organisation", doc.organisation),
+            ("source_url", doc.source_url),
+            ("delivery_note", doc.delivery_note),
+        ]:
+            setattr(statement, name, _fit(Statement, name, value))
+        statement.date = doc.date
+        statement.time = doc.time
+        statement.last_updated = last_updated
+        statement.original_text = text
+        statement.content_hash = digest
+        statement.edited = False
+        statement.edited_at = None
+        statement.save()
+
+        for alias, canonical in doc.outlet_aliases.items():
+            self.outlets.learn_alias(alias, canonical)
+        for alias, canonical in doc.person_aliases.items():
+            self.people.learn_alias(alias, canonical)
+
+        turns = Turn.objects.bulk_create(
+            [
+                Turn(
+                    statement=statement,
+                    position=i,
+                    kind=t.kind,
+                    text=t.text,
+                    speaker_label=_fit(Turn, "speaker_label", t.speaker_label),
+                    speaker_id=self.people.resolve(t.speaker) if t.speaker else None,
+                    role=_fit(Turn, "role", t.role),
+                    outlet_label=_fit(Turn, "outlet_label", t.outlet_label),
+                    outlet_id=self.outlets.resolve(t.outlet) if t.outlet else None,
+                )
+                for i, t in enumerate(doc.turns, 1)
+            ]
+        )
+        exchanges = Exchange.objects.bulk_create(
+            [
+                Exchange(
+                    statement=statement,
+                    position=i,
+                    question=turns[e.question],
+                    journalist_id=self.people.resolve(e.journalist) if e.journalist else None,
+                    outlet_id=self.outlets.resolve(e.outlet) if e.outlet else None,
+                )
+                for i, e in enumerate(doc.exchanges, 1)
+            ]
+        )
+        in_exchanges = []
+        for exchange, parsed in zip(exchanges, doc.exchanges, strict=True):
+            for index in dict.fromkeys([parsed.question, *parsed.turns]):
+                turns[index].exchange = exchange
+                in_exchanges.append(turns[index])
+        if in_exchanges:
+            Turn.objects.bulk_update(in_exchanges, ["exchange"])
+
+        Caption.objects.bulk_create(
+            [
+                Caption(
+                    statement=statement,
+                    position=i,
+                    alt_text=c.alt_text,
+                    title=_fit(Caption, "title", c.title),
+                    text=c.text,
+                    credit=_fit(Caption, "credit", c.credit),
+                    virin=_fit(Caption, "virin", c.virin),
+                )
+                for i, c in enumerate(doc.captions, 1)
+            ]
+        )
+        self._tag(statement, exchanges, doc, topics)
+        return statement
+
+    def _tag(self, statement, exchanges, doc: ParsedDocument, topics) -> None:
+        by_exchange = {
+            exchange.pk: self.tagger.topics(
+                doc.turns[i].text for i in dict.fromkeys([parsed.question, *parsed.turns])
+            )
+            for exchange, parsed in zip(exchanges, doc.exchanges, strict=True)
+        }
+        self.tagger.apply(statement.pk, topics, by_exchange)
+
+    # --- after a batch ---
+
+    def finish(self) -> None:
+        """Announce every statement this run wrote, once, so the search index catches up."""
+        if self.changed:
+            statements_changed.send(sender=Statement, ids=set(self.changed))
+            self.changed = set()

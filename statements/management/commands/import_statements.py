@@ -1,0 +1,99 @@
+"""manage.py import_statements PATH [PATH ...]: text files, folders and zips into the archive."""
+
+import json
+import sys
+from collections import Counter
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from statements.importer import (
+    FAILED,
+    IMPORTED,
+    PARSED,
+    SKIPPED,
+    UNCHANGED,
+    UPDATED,
+    Importer,
+    iter_sources,
+)
+
+
+class Command(BaseCommand):
+    help = (
+        "Import press statements from text files. Each PATH is a .txt/.text file, a folder "
+        "(read recursively, sorted) or a .zip of such files. Each file is one transaction; a "
+        "file that fails is reported on stderr with the reason and the rest go on. Exit status "
+        "is 1 when any file failed."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="File, folder or .zip.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Parse and report; write nothing."
+        )
+        parser.add_argument(
+            "--json",
+            dest="as_json",
+            action="store_true",
+            help="Print one JSON object per file on stdout (JSON Lines); the summary goes to stderr.",
+        )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Re-import files even when unchanged, and overwrite statements edited in the admin.",
+        )
+        parser.add_argument(
+            "--max-bytes",
+            type=int,
+            default=None,
+            help="Refuse files larger than this many bytes (default: the IMPORT_MAX_BYTES setting).",
+        )
+
+    def handle(self, *args, paths, dry_run, as_json, force, max_bytes, verbosity, **options):
+        importer = Importer(force=force, dry_run=dry_run, max_bytes=max_bytes)
+        sources = list(iter_sources(paths))
+        counts = Counter()
+        progress = tqdm(
+            sources,
+            unit="file",
+            disable=verbosity < 1 or not sys.stderr.isatty() or len(sources) < 2,
+            file=sys.stderr,
+            leave=False,
+        )
+        try:
+            for source in progress:
+                result = importer.run(source)
+                counts[result.status] += 1
+                self.report(result, as_json=as_json, verbosity=verbosity)
+        finally:
+            importer.finish()
+        self.summarise(counts, to=self.stderr if as_json else self.stdout, verbosity=verbosity)
+        if counts[FAILED]:
+            raise CommandError(f"{counts[FAILED]} of {len(sources)} file(s) failed", returncode=1)
+
+    def report(self, result, *, as_json, verbosity):
+        if result.status == FAILED:
+            self.stderr.write(f"error: {result.source.where}: {result.error}")
+        elif result.status == SKIPPED:
+            self.stderr.write(f"skipped: {result.source.where}: {result.error}")
+        elif verbosity >= 2 and not as_json:
+            doc = result.document
+            self.stdout.write(
+                f"{result.status}: {result.source.where}: {doc.kind}, {doc.date or 'no date'}, "
+                f"{len(doc.turns)} turns, {len(doc.exchanges)} exchanges: {doc.title}"
+            )
+        if as_json:
+            self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
+
+    def summarise(self, counts, *, to, verbosity):
+        if verbosity < 1:
+            return
+        if counts[PARSED]:
+            line = f"Parsed {counts[PARSED]}, failed {counts[FAILED]} (dry run: nothing written)."
+        else:
+            line = (
+                f"Imported {counts[IMPORTED]}, updated {counts[UPDATED]}, "
+                f"unchanged {counts[UNCHANGED]}, skipped {counts[SKIPPED]}, failed {counts[FAILED]}."
+            )
+        to.write(line)

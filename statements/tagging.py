@@ -1,0 +1,61 @@
+"""Automatic topic tags from the topics' keyword rules, shared by the importer and retagging.
+
+Tags a person set in the admin (automatic=False) are never added, removed or changed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from statements.models import ExchangeTopic, StatementTopic, Topic
+from statements.parsing.topics import TopicMatcher
+
+
+class Tagger:
+    """Loads the topic rules once; tells which topics texts mention and writes the tags."""
+
+    def __init__(self):
+        topics = list(Topic.objects.values_list("pk", "name", "keywords"))
+        self.matcher = TopicMatcher({name: keywords.splitlines() for _, name, keywords in topics})
+        self.ids = {name: pk for pk, name, _ in topics}
+
+    def topics(self, texts: Iterable[str]) -> list[str]:
+        return self.matcher.topics("\n".join(texts))
+
+    def apply(self, statement_id: int, wanted: list[str], exchanges: dict[int, list[str]]) -> bool:
+        """Make the automatic tags of a statement and of its exchanges (exchange id -> topic
+        names) exactly ``wanted``, leaving manual tags alone. Returns whether anything changed."""
+        changed = _sync(
+            StatementTopic,
+            StatementTopic.objects.filter(statement_id=statement_id),
+            "statement_id",
+            {(statement_id, self.ids[name]) for name in wanted},
+        )
+        changed |= _sync(
+            ExchangeTopic,
+            ExchangeTopic.objects.filter(exchange__statement_id=statement_id),
+            "exchange_id",
+            {(pk, self.ids[name]) for pk, names in exchanges.items() for name in names},
+        )
+        return changed
+
+
+def _sync(model, current_qs, owner: str, wanted: set[tuple[int, int]]) -> bool:
+    current = {
+        (owner_id, topic): (pk, auto)
+        for pk, owner_id, topic, auto in current_qs.values_list(
+            "pk", owner, "topic_id", "automatic"
+        )
+    }
+    stale = [pk for key, (pk, auto) in current.items() if auto and key not in wanted]
+    new = [key for key in wanted if key not in current]
+    if stale:
+        model.objects.filter(pk__in=stale).delete()
+    if new:
+        model.objects.bulk_create(
+            [
+                model(**{owner: owner_id, "topic_id": topic, "automatic": True})
+                for owner_id, topic in sorted(new)
+            ]
+        )
+    return bool(stale or new)
