@@ -10,14 +10,15 @@ over the numbered lines left after the chrome is dropped.
 
 from __future__ import annotations
 
-from statements.parsing import chrome, plain
+from statements.parsing import chrome, plain, transcript
 from statements.parsing.document import ParsedDocument
 from statements.parsing.text import UnreadableText, decode, lines
 
 __all__ = ["ParsedDocument", "UnreadableText", "decode", "parse", "read"]
 
-# Tried in this order; the first family that recognises the text parses it.
-FAMILIES: list = []
+# Tried in this order; the first family that recognises the text parses it. Transcripts come
+# first: defense.gov transcripts carry the same site chrome as its news articles.
+FAMILIES: list = [transcript]
 
 
 def parse(text: str) -> ParsedDocument:
