@@ -106,6 +106,16 @@ HEADER = (
         ("MODERATOR: Next question", "moderator", "", "", ""),
         ("STAFF: Thank you, sir.", "moderator", "", "", ""),
         ("Interpreter: We expect", "interpreter", "", "", ""),
+        ("Question from the audience: Thank you", "question", "", "", ""),
+        ("Interviewer: Secretary General,", "question", "", "", ""),
+        (
+            "NATO Spokesperson, Oana Lungescu: Good",
+            "person",
+            "Oana Lungescu",
+            "NATO Spokesperson",
+            "",
+        ),
+        ("UNIDENTIFIED SPEAKER: Thank you", "person", "", "", ""),
         ("[Interpretation] We expect", "interpreter", "", "", ""),
     ],
 )
@@ -127,6 +137,9 @@ def test_a_label_style_gives_who_speaks(line, kind, name, role, outlet):
         "Yes, and then: what happens next?",
         "https://www.nato.int/cps/en/natohq/opinions.htm",
         "we discussed three things: Russia, China and terrorism.",
+        "Dear friends: welcome to Brussels.",
+        "Ladies and Gentlemen: the Alliance is strong.",
+        "Question, however, remains: who pays?",
     ],
 )
 def test_a_colon_in_prose_is_not_a_label(line):

@@ -193,6 +193,38 @@ def test_a_bare_question_takes_the_journalist_the_moderator_introduced(introduct
     assert doc.exchanges[0].journalist == name and doc.exchanges[0].outlet == outlet
 
 
+@pytest.mark.parametrize(
+    ("introduction", "name", "outlet"),
+    [
+        ("Thank you. We'll go to Wall Street Journal.", "", "Wall Street Journal"),
+        ("RFE/RL.", "", "RFE/RL"),
+        ("We'll start with Reuters. Robin Emmott.", "Robin Emmott", "Reuters"),
+        ("Next question, Tara Copp, Defense One.", "Tara Copp", "Defense One"),
+    ],
+)
+def test_short_introductions_name_the_outlet_or_the_journalist(introduction, name, outlet):
+    doc = parse(
+        "Press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"
+        f"Good afternoon.\n\nOana Lungescu, NATO Spokesperson: {introduction}\n\n"
+        "Q: Is NATO ready?\n\nJens Stoltenberg: Yes.\n"
+    )
+    assert doc.questioners() == [{"name": name, "outlet": outlet}]
+    assert doc.turns[1].kind == d.T_MODERATION
+
+
+def test_a_named_question_without_outlet_takes_the_outlet_the_moderator_named():
+    doc = parse(
+        "Press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"
+        "Good afternoon.\n\nModerator: Next question from Reuters.\n\n"
+        "John Smith: Is NATO ready?\n\nJens Stoltenberg: Yes.\n\n"
+        "Moderator: Next question.\n\nQ: And Russia?\n\nJens Stoltenberg: No.\n"
+    )
+    assert doc.questioners() == [
+        {"name": "John Smith", "outlet": "Reuters"},
+        {"name": "", "outlet": ""},
+    ]
+
+
 def test_an_abbreviated_label_outlet_resolves_to_the_name_the_moderator_used():
     doc = parse(
         "Press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"
@@ -202,6 +234,68 @@ def test_an_abbreviated_label_outlet_resolves_to_the_name_the_moderator_used():
     )
     assert [q["outlet"] for q in doc.questioners()] == ["Agence France-Presse"] * 2
     assert doc.outlet_aliases == {"AFP": "Agence France-Presse"}
+
+
+# --- interviews and other issuers' headers ------------------------------------------------------
+
+
+def test_an_interviewer_labelled_by_name_asks_each_question_in_its_own_exchange():
+    doc = parse(
+        "Interview\n\nwith NATO Secretary General Jens Stoltenberg by Christiane Amanpour, CNN\n\n"
+        "14 Feb. 2022\n\nChristiane Amanpour: Secretary General, is an invasion imminent?\n\n"
+        "Jens Stoltenberg: We see no sign of de-escalation.\n\n"
+        "Christiane Amanpour: And if there is one?\n\nJens Stoltenberg: Severe costs.\n\n"
+        "Christiane Amanpour: What about China?\n\nJens Stoltenberg: China is a challenge.\n"
+    )
+    assert doc.kind == d.INTERVIEW
+    assert doc.questioners() == [{"name": "Christiane Amanpour", "outlet": "CNN"}]
+    assert [len(e.turns) for e in doc.exchanges] == [4, 2]  # "And if ...?" follows up
+    assert doc.speakers() == [{"name": "Jens Stoltenberg", "role": "Secretary General"}]
+
+
+def test_an_interview_host_who_asks_is_the_questioner():
+    doc = parse(
+        "Video interview\n\nwith NATO Secretary General Jens Stoltenberg\n\n14 Feb. 2022\n\n"
+        "Host: Welcome. Is an invasion imminent?\n\nJens Stoltenberg: No sign of de-escalation.\n\n"
+        "Host: What would NATO do?\n\nJens Stoltenberg: Impose severe costs.\n"
+    )
+    assert [t.kind for t in doc.turns] == [d.T_QUESTION, d.T_ANSWER] * 2
+
+
+def test_a_title_case_title_names_both_principals_for_their_labels():
+    doc = parse(
+        "Secretary Antony J. Blinken And Ukrainian Foreign Minister Dmytro Kuleba At a Joint "
+        "Press Availability\n\nSeptember 8, 2022\n\nSECRETARY BLINKEN: Good afternoon.\n\n"
+        "FOREIGN MINISTER KULEBA: Thank you, Tony.\n\nMR PRICE: The first question goes to "
+        "Shaun Tandon of AFP.\n\nQUESTION: Mr Secretary, what next?\n\n"
+        "SECRETARY BLINKEN: More support.\n\nFOREIGN MINISTER KULEBA: Yes.\n"
+    )
+    assert doc.kind == d.JOINT_PRESS_CONFERENCE
+    assert [s["name"] for s in doc.speakers()] == ["Antony J. Blinken", "Dmytro Kuleba", "Price"]
+    assert doc.questioners() == [{"name": "Shaun Tandon", "outlet": "AFP"}]
+    assert doc.summary()["exchanges"][0]["answered_by"] == ["Antony J. Blinken", "Dmytro Kuleba"]
+
+
+def test_the_president_label_resolves_to_the_president_the_title_names():
+    doc = parse(
+        "News > Briefing Room > Speeches and Remarks\n\nRemarks by President Biden and Prime "
+        "Minister Kishida of Japan Before Bilateral Meeting\n\nMay 23, 2022\n\n"
+        "THE PRESIDENT: Well, thank you.\n\nPRIME MINISTER KISHIDA: Thank you, Joe.\n"
+    )
+    assert doc.title.startswith("Remarks by President Biden")
+    assert [(t.speaker, t.role) for t in doc.turns] == [
+        ("Biden", "President"),
+        ("Kishida", "Prime Minister"),
+    ]
+
+
+def test_a_salutation_after_the_header_is_speech_not_a_place():
+    doc = parse(
+        "Speech\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"
+        "Excellencies\n\nIt is an honour to be here.\n"
+    )
+    assert doc.location == ""
+    assert doc.turns[0].text.startswith("Excellencies")
 
 
 # --- odd input -----------------------------------------------------------------------------

@@ -69,9 +69,9 @@ class Exchange:
 class _Reader:
     """Walks the pieces once, giving each its kind and its exchange."""
 
-    def __init__(self, pieces: list[Piece], interviewer: tuple[str, str]):
+    def __init__(self, pieces: list[Piece], interview: tuple[str, str] | None):
         self.pieces = pieces
-        self.interviewer = interviewer
+        self.interview = interview  # (journalist, outlet) when the document is an interview
         self.exchanges: list[Exchange] = []
         self.current: Exchange | None = None
         self.held: list[int] = []  # moderation that may or may not end the exchange
@@ -101,8 +101,16 @@ class _Reader:
         self.questions_began = True
         current, previous = self.current, self.previous
         bare = not piece.speaker and not piece.outlet_label
-        same_journalist = current is not None and bool(piece.key) and piece.key == current.key
-        follows_answer = bare and previous is not None and previous.side == PRINCIPAL
+        # In an interview every question is the same journalist's: only "And ..." follows up.
+        same_journalist = (
+            current is not None
+            and self.interview is None
+            and bool(piece.key)
+            and piece.key == current.key
+        )
+        follows_answer = (bare or self.interview is not None) and (
+            previous is not None and previous.side == PRINCIPAL
+        )
         if current is not None and (
             (same_journalist and current.known)
             or (follows_answer and (FOLLOW_UP.match(piece.text) or _is_remark(piece.text)))
@@ -111,6 +119,8 @@ class _Reader:
             return
         if bare:
             self._attribute(piece)
+        else:
+            self._claim(piece)
         self.current = Exchange(question=index, turns=[index], key=piece.key)
         self.exchanges.append(self.current)
         self.held = []
@@ -126,10 +136,20 @@ class _Reader:
         """A bare "Q:": who the moderator introduced, who names themself, the interviewer."""
         intro = self.pending.pop(0) if self.pending else None
         intro = intro or introductions.self_introduction(piece.text)
-        if intro is None and any(self.interviewer):
-            intro = Intro(*self.interviewer)
+        if intro is None and self.interview and any(self.interview):
+            intro = Intro(*self.interview)
         if intro:
             piece.speaker, piece.intro = intro.name, intro
+
+    def _claim(self, piece: Piece) -> None:
+        """A named question takes its own introduction off the list, or, printed without an
+        outlet, the outlet the moderator named without a name ("the gentleman from Reuters")."""
+        for i, intro in enumerate(self.pending):
+            if intro.name and key_of(intro.name) == piece.key:
+                piece.intro = self.pending.pop(i)
+                return
+        if self.pending and not self.pending[0].name and not piece.outlet_label:
+            piece.intro = self.pending.pop(0)
 
     def _moderation(self, index: int, piece: Piece) -> None:
         piece.kind = d.T_MODERATION
@@ -152,9 +172,7 @@ class _Reader:
         answers = (
             previous is not None and previous.kind == d.T_QUESTION and _is_question(previous.text)
         )
-        if following is None:
-            return bool(CLOSING.search(text)) or (self.questions_began and not answers)
-        if following.side != JOURNALIST:
+        if following is None or following.side != JOURNALIST:
             return bool(CLOSING.search(text))
         if not answers:
             return True
@@ -221,9 +239,10 @@ class _Reader:
         return last_principal
 
 
-def build(pieces: list[Piece], interviewer: tuple[str, str] = ("", "")) -> list[Exchange]:
-    """Give every piece its kind; return the exchanges in order."""
-    return _Reader(pieces, interviewer).run()
+def build(pieces: list[Piece], interview: tuple[str, str] | None = None) -> list[Exchange]:
+    """Give every piece its kind; return the exchanges in order. ``interview`` is the
+    (journalist, outlet) the header names when the document is an interview."""
+    return _Reader(pieces, interview).run()
 
 
 def resolve_outlets(pieces: list[Piece], intros: list[Intro]) -> dict[str, str]:

@@ -24,6 +24,7 @@ from statements.parsing.roles import (
     is_affiliation,
     is_name_like,
     is_role_like,
+    is_role_word,
     split_person,
     word_set,
 )
@@ -44,8 +45,9 @@ KINDS = [
     (r"doorstep(?: statement| interview| remarks)?", d.DOORSTEP),
     (r"(?:[\w-]+ )?interview", d.INTERVIEW),
     (r"(?:[\w-]+ )?(?:[\w-]+ )?briefing", d.BRIEFING),
-    (r"(?:[\w-]+ )?(?:speech|remarks|address|lecture|keynote)", d.SPEECH),
-    (r"(?:[\w-]+ )?statements?", d.STATEMENT),
+    (r"(?:[\w-]+ )?(?:speech|remarks|address|lecture|keynote)|(?:video |audio )?message", d.SPEECH),
+    (r"(?:[\w-]+ )?statements?|readout|press release|declaration", d.STATEMENT),
+    (r"(?:fireside )?chat|conversation|podcast", d.INTERVIEW),
 ]
 _KIND_AT_START = re.compile(
     r"^(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KINDS)) + r")\b", re.I
@@ -60,7 +62,12 @@ _DELIVERY = re.compile(
     re.I,
 )
 _LAST_UPDATED = re.compile(r"^last (?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
-_CATEGORY = re.compile(r"^(?:news )?transcripts?$|^(?:press )?releases?$|^speeches$", re.I)
+# Section names and breadcrumbs a page prints above the title ("Transcript", "News > Speeches").
+_CATEGORY = re.compile(
+    r"^(?:(?:news|speeches|press|media|newsroom|home|transcripts?|releases?|opinions)"
+    r"(?:\s*(?:&|and|/)\s*\w+)?\s*(?:[>»›|/]\s*|$))+$|^[^>»›]{1,40}(?:\s*[>»›]\s*[^>»›]{1,40})+$",
+    re.I,
+)
 _PREFACE = re.compile(r"^the following is an? .{0,40}transcript\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
 _DATE_NOISE = re.compile(
@@ -84,14 +91,15 @@ _ACTOR_VERB = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"\s+(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|from|as|"
-    r"when|who|regarding|about|concerning|marking|held)\s|[:!?](?:\s|$)|\s+[-–—|]\s"
+    r"when|who|regarding|about|concerning|marking|held)\s|[:!?](?:\s|$)|\s+[-–—|]\s",
+    re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
 )
 _FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")
 # Words a full stop abbreviates rather than ends ("Army Gen. Mark A. Milley").
 _ABBREVIATIONS = word_set(
     "gen adm sec amb col lt maj capt sgt brig dr mr mrs ms st jr sr gov sen rep prof no"
 )
-_SPLIT_PEOPLE = re.compile(r"\s+and\s+(?=the\s|[A-Z])|;\s*|\s+with\s+|\s+&\s+")
+_SPLIT_PEOPLE = re.compile(r"\s+(?i:and)\s+(?=the\s|[A-Z])|;\s*|\s+(?i:with)\s+|\s+&\s+")
 _PLACE_WORDS = word_set(
     """headquarters hq room hall building centre center palace house base airport embassy
     pentagon street square auditorium studio residence castle"""
@@ -105,7 +113,10 @@ _PLACE_AFTER = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:NATO |the )?[A-Z][\w'’.-]+(?:(?:\s|,\s)(?:[A-Z][\w'’.-]+|D\.C\.))"
     r"{0,3})"
 )
-_GREETINGS = word_set("hello hi thanks welcome good okay ok yes well so")
+_GREETINGS = word_set(
+    """hello hi thanks welcome good okay ok yes well so excellencies excellency ladies gentlemen
+    friends colleagues dear everyone everybody"""
+)
 
 
 @dataclass
@@ -164,13 +175,14 @@ def _date_line(text: str) -> tuple[datetime.date | None, str]:
         rest = _NUMERIC_DATE.sub(" ", text)
     rest = re.sub(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?", " ", rest, flags=re.I)
     leftover = collapse_spaces(_DATE_NOISE.sub(" ", rest))
-    if leftover and not _is_place(leftover):
+    if leftover and not _is_place(leftover, single_word=True):
         return None, ""
     return date, leftover
 
 
-def _is_place(text: str) -> bool:
-    """A place line: "Washington, DC", "Brussels", "James S. Brady Press Briefing Room"."""
+def _is_place(text: str, single_word: bool = False) -> bool:
+    """A place line: "Washington, DC", "James S. Brady Press Briefing Room", and where a date
+    stands beside it ("Brussels, 18/10/2021"), a single word ("Brussels")."""
     words = text.split()
     if not words or len(words) > 8 or text[-1] in ".,;:!?" or not text[0].isupper():
         return False
@@ -179,12 +191,14 @@ def _is_place(text: str) -> bool:
         return False
     if not all(w[0].isupper() or w in ("of", "the", "de") for w in words):
         return False
+    if folded[0] in _GREETINGS:
+        return False
     if any(w in _PLACE_WORDS for w in folded):
         return True
     parts = [p.strip() for p in text.split(",")]
     if len(parts) >= 2 and all(1 <= len(p.split()) <= 3 for p in parts):
         return True
-    return len(words) == 1 and folded[0] not in _GREETINGS and find_kind(text)[0] == ""
+    return single_word and len(words) == 1 and find_kind(text)[0] == ""
 
 
 def _sentence_end(text: str) -> int:
@@ -237,7 +251,7 @@ def _principals(header: Header, title: str, lines: list[str]) -> None:
         match = _BY_WITH.search(text)
         if match:
             zones.append(match["rest"])
-        elif text is not title:
+        elif text is not title or (title and is_role_word(title.split()[0])):
             zones.append(text)  # "Ned Price, Department Spokesperson"
     for zone in zones:
         zone = _clause(zone)
@@ -249,11 +263,6 @@ def _principals(header: Header, title: str, lines: list[str]) -> None:
             for person in people_in(part):
                 if person not in header.principals:
                     header.principals.append(person)
-
-
-def _clause_for_outlet(text: str) -> str:
-    end = re.search(r"\s+(?:on|about|in|at|during|following)\s|[.!?](?:\s|$)", text)
-    return text[: end.start()] if end else text
 
 
 def _title_location(title: str, header: Header) -> None:
@@ -272,68 +281,86 @@ def _title_location(title: str, header: Header) -> None:
         header.location = tail["place"]
 
 
-def read(source: list[Line]) -> Header:
-    """The header of a transcript: what its first lines say, and where the speech begins."""
-    header = Header()
-    title_lines: list[str] = []
-    other_lines: list[str] = []
-    seen = 0
-    i = 0
-    for i, line in enumerate(source):  # noqa: B007 (i is where the body starts)
-        if not line.text:
-            continue
-        seen += 1
-        if seen > MAX_LINES:
-            break
-        text = strip_bullet(line.text)
-        if not text or not re.search(r"[^\W_]", text):
-            continue  # "•  |", rules and bullets
+class _Reader:
+    """Takes the header's lines one by one; ``take`` says False at the first line of speech."""
+
+    def __init__(self) -> None:
+        self.header = Header()
+        self.title_lines: list[str] = []
+        self.other_lines: list[str] = []
+        self.after_date = False  # the line before was a date ("Brussels" may follow it)
+
+    def take(self, text: str) -> bool:
+        after_date, self.after_date = self.after_date, False
+        header = self.header
+        if not re.search(r"[^\W_]", text):
+            return True  # "•  |", rules and bullets
         if labels.read(text):
-            break
+            return False
+        if self._stamp(text):
+            return True
+        if _CATEGORY.match(text) and not self.title_lines:
+            return True
+        if not self.title_lines:
+            self.title_lines.append(text)
+            return True
+        if len(self.title_lines) == 1 and (
+            _CONTINUATION.match(text)
+            or (_is_bare_kind(self.title_lines[0]) and not _is_place(text))
+        ):
+            self.title_lines.append(text)
+            return True
+        if not header.location and _is_place(text, single_word=after_date):
+            header.location = text
+            return True
+        if _is_speaker_line(text):
+            self.other_lines.append(text)
+            header.subtitle = header.subtitle or text
+            return True
+        return False
+
+    def _stamp(self, text: str) -> bool:
+        """Last updated, delivery note, transcript preface, date and time lines."""
+        header = self.header
         updated = _LAST_UPDATED.match(text)
         if updated:
             header.last_updated = header.last_updated or find_datetime(updated["rest"])
-            continue
+            return True
         delivery = _DELIVERY.match(text)
         if delivery:
             note = delivery["note"]
             header.delivery_note = header.delivery_note or note[0].upper() + note[1:]
-            continue
+            return True
         if _PREFACE.match(text):
-            other_lines.append(text)
-            continue
+            self.other_lines.append(text)
+            return True
         date, leftover = _date_line(text)
         if date:
             header.date = header.date or date
             header.time = header.time or _time_after_date(text)
-            if leftover and not header.location and _is_place(leftover):
-                header.location = leftover
-            continue
+            header.location = header.location or leftover
+            self.after_date = True
+            return True
         if _TIME_LINE.match(text):
             header.time = header.time or find_time(text)
+            return True
+        return False
+
+
+def read(source: list[Line]) -> Header:
+    """The header of a transcript: what its first lines say, and where the speech begins."""
+    reader = _Reader()
+    body_start, seen = len(source), 0
+    for i, line in enumerate(source):
+        if not line.text:
             continue
-        if _CATEGORY.match(text) and not title_lines:
-            continue
-        if not title_lines:
-            title_lines.append(text)
-            continue
-        if len(title_lines) == 1 and (
-            _CONTINUATION.match(text) or (_is_bare_kind(title_lines[0]) and not _is_place(text))
-        ):
-            title_lines.append(text)
-            continue
-        if _is_place(text) and not header.location:
-            header.location = text
-            continue
-        if _is_speaker_line(text):
-            other_lines.append(text)
-            header.subtitle = header.subtitle or text
-            continue
-        break
-    else:
-        i = len(source)
-    header.body_start = i
-    _finish(header, title_lines, other_lines)
+        seen += 1
+        if seen > MAX_LINES or not reader.take(strip_bullet(line.text)):
+            body_start = i
+            break
+    header = reader.header
+    header.body_start = body_start
+    _finish(header, reader.title_lines, reader.other_lines)
     return header
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statements.parsing.names import clean_name
 from statements.parsing.roles import (
     HONORIFICS,
     PARTICLES,
+    clean,
     fold,
     is_abbreviation,
     is_name_like,
@@ -46,10 +46,14 @@ _PEOPLE_NOUNS = word_set(
     reporter reporters correspondent person friend friends someone somebody"""
 )
 _OUTLET_CONNECTORS = word_set("of the and & für de du des la le di del y")
+# Words that, just before a name or an outlet, give it the floor ("goes to", "start with").
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:to|with|is|from|question|questions|next|first|then|now|floor)|[:,])\s*$", re.I
+    r"(?:\b(?:to|with|is|from|question|questions|next|first|then|now|floor|start|begin|go|"
+    r"come|turn|move|back)|[:,]|(?:^|[.!?]))\s*$",
+    re.I,
 )
 _WORDS = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s")
 # Where the floor is given, an exchange is closed or questions are invited.
 FLOOR = re.compile(
     r"\b(?:next question|last question|final question|first question|one more question|"
@@ -140,7 +144,7 @@ def _outlet_after(text: str) -> str:
             break
     while run and (fold(run[-1]) in _OUTLET_CONNECTORS or run[-1] in ("-", "–", "&", "/")):
         run.pop()
-    outlet = clean_name(" ".join(run))
+    outlet = clean(" ".join(run))
     if not outlet or is_role_like(outlet) or (is_name_like(outlet) and not is_outlet_like(outlet)):
         return ""
     return outlet
@@ -162,7 +166,7 @@ def _possessives(text: str) -> list[tuple[int, Intro]]:
             and not is_name_like(bare)
             and fold(bare) not in _OPENERS
         ):
-            found.append((match.start(), Intro(name, clean_name(outlet))))
+            found.append((match.start(), Intro(name, clean(outlet))))
     return found
 
 
@@ -183,13 +187,15 @@ def _name_at(text: str) -> str:
 def find(text: str) -> list[Intro]:
     """The journalists and outlets a moderator's words introduce, in order."""
     found: list[tuple[int, Intro]] = []
-    for match in re.finditer(r"\s(?:from|of|with)\s+(?=(?:the\s+)?[A-Z0-9])", text):
-        before = text[: match.start()]
+    for match in re.finditer(r"\s(?:from|of|with|to)\s+(?=(?:the\s+)?[A-Z0-9])", text):
+        before, after = text[: match.start()], text[match.end() :]
+        if match.group(0).strip() == "to" and (_name_at(after) or _POSSESSIVE.match(after)):
+            continue  # "to Lorne Cook of the AP", "to Jane's Brooks Tigner": read below
         name, _ = _name_before(before)
-        outlet = _outlet_after(text[match.end() :])
-        if name and outlet:
+        outlet = _outlet_after(after)
+        if name and outlet and match.group(0).strip() != "to":
             found.append((match.start(), Intro(name, outlet)))
-        elif outlet:
+        elif outlet and not name:
             last = fold(before.split()[-1]) if before.split() else ""
             if last in _PEOPLE_NOUNS or (is_outlet_like(outlet) and _CUE_BEFORE.search(before)):
                 found.append((match.start(), Intro("", outlet)))
@@ -199,12 +205,41 @@ def find(text: str) -> list[Intro]:
         if name and outlet and is_outlet_like(outlet) and _CUE_BEFORE.search(text[:start]):
             found.append((match.start(), Intro(name, outlet)))
     found.extend(_possessives(text))
+    found.extend(_whole_sentences(text))
     found.sort(key=lambda item: item[0])
+    return _merged([intro for _, intro in found])
+
+
+def _whole_sentences(text: str) -> list[tuple[int, Intro]]:
+    """A sentence that is only a name or only an outlet: "Robin Emmott.", "RFE/RL."."""
+    found = []
+    for match in re.finditer(r"(?:^|(?<=[.!?]\s))(?P<s>[^.!?]{2,60})[.!?]?(?=\s|$)", text):
+        sentence = match["s"].strip().rstrip(",")
+        if is_name_like(readable(sentence)):
+            found.append((match.start(), Intro(readable(sentence), "")))
+        elif len(sentence.split()) <= 6 and is_outlet_like(sentence):
+            outlet = _outlet_after(sentence)
+            if outlet and key_of(outlet) == key_of(sentence):  # the whole sentence
+                found.append((match.start(), Intro("", outlet)))
+    return found
+
+
+def _merged(intros: list[Intro]) -> list[Intro]:
+    """One introduction per journalist; an outlet named beside a name joins it ("We'll start
+    with Reuters. Robin Emmott.")."""
     result: list[Intro] = []
-    for _, intro in found:
+    for intro in intros:
+        last = result[-1] if result else None
         if intro.name and any(key_of(intro.name) == key_of(r.name) for r in result):
             continue
-        result.append(intro)
+        if last and last.name and not last.outlet and intro.outlet and not intro.name:
+            result[-1] = Intro(last.name, intro.outlet)
+        elif last and last.outlet and not last.name and intro.name and not intro.outlet:
+            result[-1] = Intro(intro.name, last.outlet)
+        elif intro.outlet and not intro.name and any(r.outlet == intro.outlet for r in result):
+            continue
+        else:
+            result.append(intro)
     return result
 
 
@@ -221,7 +256,7 @@ def self_introduction(question: str) -> Intro | None:
     match = _SELF_INTRO.match(question[:200])
     if not match:
         return None
-    name, outlet = readable(match["name"]), clean_name(match["outlet"])
+    name, outlet = readable(match["name"]), clean(match["outlet"])
     if not is_name_like(name) or not outlet[0].isupper() or len(outlet.split()) > 6:
         return None
     if is_role_like(outlet) or fold(outlet.split()[0]) in _OPENERS:
@@ -231,7 +266,7 @@ def self_introduction(question: str) -> Intro | None:
 
 def fuller(printed: str, introduced: str) -> tuple[str, str]:
     """(the fuller of two names for one outlet, the other when it is an abbreviation or "")."""
-    a, b = clean_name(printed), clean_name(introduced)
+    a, b = clean(printed), clean(introduced)
     if not a or not b:
         return a or b, ""
     ka, kb = key_of(a), key_of(b)

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statements.parsing.names import clean_name
 from statements.parsing.roles import (
     CONNECTORS,
     HONORIFICS,
     PARTICLES,
+    clean,
     fold,
     is_affiliation,
     is_name_like,
@@ -65,6 +65,7 @@ _BARE_Q = re.compile(r"^(?P<label>Q\d{0,2}\.?)(?:\s*[-–—]\s*|\s+)(?P<text>[\
 _BARE_A = re.compile(r"^(?P<label>A\d{0,2}\.)\s+(?P<text>[\"“‘'A-Z].*)$")
 _MARKER = re.compile(
     r"^(?:the\s+)?(?P<marker>q\d{0,2}|questions?|questioner|journalist|reporter|correspondent|"
+    r"interviewer|"
     r"audience(?: member| question)?|participant|a\d{0,2}|answer|moderator|host|mc|"
     r"master of ceremonies|staff|operator|facilitator|presenter|chair|interpreter|"
     r"interpretation|translator|translation)\b\.?(?P<extra>.*)$",
@@ -73,7 +74,8 @@ _MARKER = re.compile(
 _MARKER_KINDS = {
     **dict.fromkeys(
         word_set(
-            "q question questions questioner journalist reporter correspondent audience participant"
+            "q question questions questioner journalist reporter correspondent interviewer "
+            "audience participant"
         ),
         QUESTION,
     ),
@@ -145,6 +147,21 @@ _STOP_PHRASES = frozenset(
 )
 
 
+# Words that open a sentence or a salutation, never a speaker's label ("Dear friends:").
+_OPENERS = word_set(
+    """dear ladies gentlemen excellencies excellency distinguished colleagues friends good hello
+    hi welcome thank thanks yes no well so and but today now here this that these there my our
+    your we i let as in on at for with to if when what why how because however finally firstly
+    secondly thirdly also again then please"""
+)
+# Speakers the transcript could not name: the label stays, nobody is attributed.
+_UNKNOWN = re.compile(
+    r"^(?:an? )?(?:unidentified|unknown|unnamed|off[- ]?mic|inaudible|unclear)"
+    r"(?: (?:speaker|participant|voice|person|male|female|man|woman|official|reporter|journalist))?$",
+    re.IGNORECASE,
+)
+
+
 def _is_stopped(body: str) -> bool:
     folded = " ".join(fold(w) for w in body.split())
     if folded in _STOP_PHRASES or "http" in folded or "www." in folded:
@@ -156,13 +173,13 @@ def _strip_qualifiers(label: str) -> tuple[str, bool]:
     interpreted = False
     for match in _QUALIFIER.finditer(label):
         interpreted = interpreted or bool(_INTERPRETED.search(match["q"]))
-    return clean_name(_QUALIFIER.sub(" ", label)), interpreted
+    return clean(_QUALIFIER.sub(" ", label)), interpreted
 
 
 def _head_ok(head: str) -> bool:
     """A label's head is a few name-like or role-like words, not a clause."""
     words = head.split()
-    if not 1 <= len(words) <= 10 or not words[0][0].isupper():
+    if not 1 <= len(words) <= 10 or not words[0][0].isupper() or fold(words[0]) in _OPENERS:
         return False
     for word in words:
         folded = fold(word)
@@ -183,14 +200,14 @@ def parse_journalist(text: str) -> tuple[str, str]:
         return "", ""
     match = _JOURNALIST.match(text)
     if match:
-        a, b = clean_name(match["a"]), clean_name(match["b"].strip(" ()[]"))
+        a, b = clean(match["a"]), clean(match["b"].strip(" ()[]"))
         if is_name_like(readable(a)):
             return readable(a), b
         if is_name_like(readable(b)):
             return readable(b), a
     if is_name_like(readable(text)):
         return readable(text), ""
-    return "", clean_name(text)
+    return "", clean(text)
 
 
 def _marker_label(printed: str, text: str, body: str, interpreted: bool) -> Label | None:
@@ -201,16 +218,20 @@ def _marker_label(printed: str, text: str, body: str, interpreted: bool) -> Labe
     kind = _MARKER_KINDS.get(marker, QUESTION if marker.startswith("q") else ANSWER)
     extra = match["extra"].strip()
     bracketed = extra[:1] in ("(", "[")
+    by_word = False
     if extra and not bracketed:
         introduced = re.match(r"^(?:from|by)\s+|^[-–—,]\s*", extra, re.IGNORECASE)
         if not introduced or kind in (ANSWER, INTERPRETER):
             return None  # "Chair of the Military Committee" is a role, not the chair's marker
+        by_word = introduced.group(0)[0].isalpha()
         extra = extra[introduced.end() :]
     label = Label(printed=printed, text=text, kind=kind, interpreted=interpreted)
     if kind == QUESTION and extra:
         label.name, label.outlet = parse_journalist(extra)
         if not label.name and not bracketed and not is_outlet_like(label.outlet):
-            return None
+            if not by_word or len(extra.split()) > 6:
+                return None  # "Question, however, remains: ..." is prose
+            label.outlet = ""  # "Question from the audience", "Question from the floor"
     elif kind == MODERATOR and extra:
         inner = extra.strip(" ()[]")
         if not is_name_like(readable(inner), min_words=1):
@@ -240,7 +261,7 @@ def _person_label(printed: str, text: str, body: str, interpreted: bool) -> Labe
         elif not name and role and is_name_like(readable(tail), min_words=1):
             name = readable(tail)  # "Spokesperson (Peter Stano)"
         elif tail[0].isupper() or tail[0].isdigit():
-            label.outlet = clean_name(tail)
+            label.outlet = clean(tail)
         else:
             return None  # "Yes, and then:" is prose
     if not name and not is_role_like(role):
@@ -259,6 +280,9 @@ def parse(printed: str, text: str = "") -> Label | None:
     body, interpreted = _strip_qualifiers(printed)
     if not body or len(body) > 160 or _is_stopped(body):
         return None
+    if _UNKNOWN.match(body):
+        asks = re.search(r"reporter|journalist", body, re.IGNORECASE)
+        return Label(printed=printed, text=text, kind=QUESTION if asks else PERSON)
     label = _marker_label(printed, text, body, interpreted)
     if label is None:
         label = _person_label(printed, text, body, interpreted)

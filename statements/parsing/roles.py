@@ -20,8 +20,11 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# names.normalise_key, remembered: a document keys the same few names again and again.
-key_of = functools.lru_cache(maxsize=8192)(normalise_key)
+# The helpers below are pure functions of short strings, and a document passes the same few
+# names, labels and outlets through them again and again: they remember their answers.
+_remember = functools.lru_cache(maxsize=8192)
+key_of = _remember(normalise_key)  # names.normalise_key
+clean = _remember(clean_name)  # names.clean_name
 
 # Words that make a phrase a role: a person holding one of these is an official, not an outlet.
 HEAD_ROLES = word_set(
@@ -81,6 +84,7 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,4}$")  # "J.", "U.S."
 _TOKEN = re.compile(r"[^\s,;]+")
 
 
+@_remember
 def fold(word: str) -> str:
     """A word for vocabulary look-ups: case-folded, curly apostrophes plain, end dots gone."""
     return word.casefold().replace("’", "'").strip(".,;:")
@@ -98,15 +102,17 @@ def is_role_word(word: str) -> bool:
     return _is_vocab(word, ROLE_WORDS)
 
 
+@_remember
 def is_role_like(text: str) -> bool:
     """True when a phrase names a post: "Secretary General", "Prime Minister of Estonia"."""
     return any(_is_vocab(word, HEAD_ROLES) for word in _TOKEN.findall(text))
 
 
 def is_affiliation(text: str) -> bool:
-    return fold(clean_name(text)) in AFFILIATIONS
+    return fold(clean(text)) in AFFILIATIONS
 
 
+@_remember
 def is_outlet_like(text: str) -> bool:
     """Marks of a news outlet: an outlet word, or an acronym of two to six capitals."""
     words = _TOKEN.findall(text)
@@ -127,6 +133,7 @@ def is_name_token(word: str) -> bool:
     return first.isupper() and first.isalpha() and not any(c.isdigit() for c in word)
 
 
+@_remember
 def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
     """Looks like a person's name: a few capitalised words, none of them a role or honorific."""
     words = _TOKEN.findall(text)
@@ -153,9 +160,10 @@ def _title_word(word: str, first: bool) -> str:
     return titled
 
 
+@_remember
 def readable(text: str) -> str:
     """A printed name or role as a reader would write it: capitals become title case."""
-    text = clean_name(text)
+    text = clean(text)
     if not any(c.isalpha() for c in text) or any(c.islower() for c in text):
         return text
     return " ".join(_title_word(w, i == 0) for i, w in enumerate(text.split()))
@@ -164,13 +172,14 @@ def readable(text: str) -> str:
 def readable_outlet(text: str) -> str:
     """An outlet printed in capitals made readable: "RIA NOVOSTI" -> "RIA Novosti" (words of
     three letters or fewer stay acronyms: "AFP", "BBC")."""
-    text = clean_name(text)
+    text = clean(text)
     if any(c.islower() for c in text):
         return text
     words = [w if len(re.sub(r"\W", "", w)) <= 3 else _title_word(w, True) for w in text.split()]
     return " ".join(words)
 
 
+@_remember
 def split_role_name(text: str) -> tuple[str, str]:
     """("NATO Secretary General", "Jens Stoltenberg") from "NATO Secretary General Jens Stoltenberg".
 
@@ -193,6 +202,9 @@ def split_role_name(text: str) -> tuple[str, str]:
         else:
             break
     role_words, name_words = words[:role_end], words[i:]
+    if role_words and "of" in name_words[1:]:  # "Prime Minister Kishida of Japan"
+        cut = name_words.index("of", 1)
+        role_words, name_words = [*role_words, *name_words[cut:]], name_words[:cut]
     heads = [j for j, w in enumerate(name_words) if _is_vocab(w, HEAD_ROLES)]
     if heads and heads[-1] + 1 < len(name_words):
         cut = heads[-1] + 1
@@ -203,10 +215,11 @@ def split_role_name(text: str) -> tuple[str, str]:
     return readable(" ".join(role_words)), readable(" ".join(name_words))
 
 
+@_remember
 def split_person(phrase: str) -> tuple[str, str]:
     """(name, role) of a header phrase: "the Prime Minister of Estonia, Kaja Kallas",
     "Ned Price, Department Spokesperson", "Army Gen. Mark A. Milley, chairman of the ..."."""
-    phrase = clean_name(re.sub(r"^(?:the|by|with)\s+", "", phrase.strip(), flags=re.I))
+    phrase = clean(re.sub(r"^(?:the|by|with)\s+", "", phrase.strip(), flags=re.I))
     first, _, rest = phrase.partition(", ")
     rest = rest.strip()
     if rest:

@@ -39,9 +39,11 @@ class Piece:
     intros: list[Intro] | None = None  # the introductions a moderator's piece makes
     interpretation: bool = False
 
-    @property
-    def text(self) -> str:
-        return "\n\n".join("\n".join(p) for p in self.paragraphs if p).strip()
+    text: str = ""  # the paragraphs joined, once they are complete (``seal``)
+
+    def seal(self) -> Piece:
+        self.text = "\n\n".join("\n".join(p) for p in self.paragraphs if p).strip()
+        return self
 
     @property
     def key(self) -> str:
@@ -207,9 +209,27 @@ def _journalists(
     return found
 
 
-def assign_sides(pieces: list[Piece], principal_keys: set[str]) -> list[Intro]:
-    """Set ``Piece.side`` for every piece; return the introductions moderators made."""
+def _interviewers(pieces: list[Piece], principal_keys: set[str]) -> set[str]:
+    """In an interview without "Q:" labels, whoever mostly asks ("Host:", "Christiane
+    Amanpour:") is the journalist."""
+    asked: dict[str, list[bool]] = {}
+    for piece in pieces:
+        if piece.key and piece.key not in principal_keys and piece.side in ("", MODERATOR):
+            asked.setdefault(piece.key, []).append("?" in piece.text)
+    return {key for key, turns in asked.items() if sum(turns) * 2 >= len(turns)}
+
+
+def assign_sides(
+    pieces: list[Piece], principal_keys: set[str], interview: tuple[str, str] | None = None
+) -> list[Intro]:
+    """Set ``Piece.side`` for every piece; return the introductions moderators made.
+    ``interview`` is the (journalist, outlet) of an interview, when the document is one."""
     _sides_from_labels(pieces, principal_keys)
+    if interview is not None and not any(p.side == JOURNALIST for p in pieces):
+        interviewers = _interviewers(pieces, principal_keys) | {key_of(interview[0])}
+        for piece in pieces:
+            if piece.key in interviewers:
+                piece.side = JOURNALIST
     answered = _answerers(pieces)
     chairs = _chairs(pieces, answered, principal_keys)
     intros: list[Intro] = []

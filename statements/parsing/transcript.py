@@ -14,6 +14,7 @@ from collections import Counter
 
 from statements.parsing import document as d
 from statements.parsing import exchanges, header, labels, organisations, plain, speakers
+from statements.parsing.introductions import Intro
 from statements.parsing.roles import key_of, surname_key
 from statements.parsing.speakers import JOURNALIST, People, Piece
 from statements.parsing.text import Line
@@ -149,7 +150,7 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
             paragraph = []
             current.paragraphs.append(paragraph)
         paragraph.append(text)
-    return [p for p in pieces if p.text], dropped
+    return [p for p in pieces if p.seal().text], dropped
 
 
 def _split_unlabelled_answers(pieces: list[Piece]) -> list[Piece]:
@@ -176,7 +177,8 @@ def _split_unlabelled_answers(pieces: list[Piece]) -> list[Piece]:
         if cut < len(piece.paragraphs):
             answer = Piece(label=None, line=piece.line, paragraphs=piece.paragraphs[cut:])
             piece.paragraphs = piece.paragraphs[:cut]
-            result.append(answer)
+            result.append(answer.seal())
+            piece.seal()
     return result
 
 
@@ -238,8 +240,11 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     speakers.resolve(pieces, people, head.principals)
     _attribute_unlabelled(pieces, head.principals)
     principal_keys = {key_of(n) for n, _ in head.principals if n}
-    intros = speakers.assign_sides(pieces, principal_keys)
-    found = exchanges.build(pieces, head.interviewer)
+    interview = head.interviewer if head.kind == d.INTERVIEW else None
+    intros = speakers.assign_sides(pieces, principal_keys, interview)
+    found = exchanges.build(pieces, interview)
+    if interview:
+        intros.append(Intro(*interview))
     aliases = exchanges.resolve_outlets(pieces, intros)
 
     of_exchange = {i: n for n, e in enumerate(found) for i in e.turns}
