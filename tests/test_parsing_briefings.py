@@ -117,3 +117,22 @@ def test_an_eu_transcript_with_unlabelled_answers_splits_them_from_the_questions
     assert doc.turns[1].text == "Mr Borrell, on Belarus: are new sanctions coming?"
     assert doc.turns[2].text.endswith("It will be ready in the coming weeks.")
     assert doc.turns[0].role == "High Representative/Vice-President"
+
+
+def test_a_press_secretary_who_only_gives_the_floor_chairs_a_joint_press_conference():
+    doc = parsed("dod-joint-press-conference.txt")
+    assert doc.kind == d.JOINT_PRESS_CONFERENCE
+    assert [t.kind for t in doc.turns if t.speaker == "John F. Kirby"] == [d.T_MODERATION] * 4
+    reznikov = [t for t in doc.turns if t.speaker == "Oleksii Reznikov"]
+    assert reznikov[0].speaker_label == "MINISTER OF DEFENSE OLEKSII REZNIKOV (through interpreter)"
+    assert [t.speaker_label for t in reznikov][1:] == [
+        "MINISTER REZNIKOV (through interpreter)"
+    ] * 2
+    assert doc.questioners() == [
+        {"name": "Idrees Ali", "outlet": "Reuters"},
+        {"name": "Jennifer Griffin", "outlet": "Fox News"},
+    ]
+    assert doc.summary()["exchanges"][0]["answered_by"] == [
+        "Lloyd J. Austin III",
+        "Oleksii Reznikov",
+    ]

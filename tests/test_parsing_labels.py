@@ -226,3 +226,34 @@ def test_a_parenthesis_is_an_outlet_or_a_role_as_its_words_say():
         ("Jane Doe", "", "Reuters", d.T_QUESTION),
         ("Jens Stoltenberg", "NATO Secretary General", "", d.T_ANSWER),
     ]
+
+
+def test_markdown_emphasis_and_recording_time_codes_do_not_hide_labels():
+    doc = parse(
+        "**Moderator:** Welcome.\n\n**Jens Stoltenberg:** Thank you.\n\n"
+        "**Question (Reuters):** Why?\n\nJens Stoltenberg: (01:02) Because.\n"
+    )
+    assert [(t.speaker_label, t.kind, t.text) for t in doc.turns] == [
+        ("Moderator", d.T_MODERATION, "Welcome."),
+        ("Jens Stoltenberg", d.T_STATEMENT, "Thank you."),
+        ("Question (Reuters)", d.T_QUESTION, "Why?"),
+        ("Jens Stoltenberg", d.T_ANSWER, "Because."),
+    ]
+
+
+def test_numbered_speakers_of_an_automatic_transcript_are_told_apart_by_what_they_do():
+    doc = parse(
+        "Speaker 1: (00:01)\nWelcome to this press conference. First question, please.\n\n"
+        "Speaker 2: (00:10)\nWhat about Russia?\n\nSpeaker 3: (00:15)\nRussia must withdraw.\n\n"
+        "Speaker 1: (00:30)\nNext question.\n\nJournalist 2: And China?\n\n"
+        "Speaker 3: (00:40)\nChina is a challenge.\n"
+    )
+    assert [(t.speaker_label, t.kind) for t in doc.turns] == [
+        ("Speaker 1", d.T_MODERATION),
+        ("Speaker 2", d.T_QUESTION),
+        ("Speaker 3", d.T_ANSWER),
+        ("Speaker 1", d.T_MODERATION),
+        ("Journalist 2", d.T_QUESTION),
+        ("Speaker 3", d.T_ANSWER),
+    ]
+    assert doc.turns[1].text == "What about Russia?"

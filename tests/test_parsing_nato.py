@@ -224,3 +224,14 @@ def test_bare_and_named_question_labels_find_their_journalists():
     ]
     assert doc.turns[0].speaker == "Jens Stoltenberg" and doc.turns[0].kind == d.T_STATEMENT
     assert len(doc.exchanges) == 3
+
+
+def test_an_older_transcript_with_capital_labels_and_bare_questions_uses_the_outlets_named():
+    doc = parsed("nato-2014-press-conference.txt")
+    assert doc.speakers() == [
+        {"name": "James Appathurai", "role": "NATO Spokesman"},
+        {"name": "Anders Fogh Rasmussen", "role": "NATO Secretary General"},
+    ]
+    assert [e.outlet for e in doc.exchanges] == ["Agence Europe", "Deutsche Welle"]
+    assert [len(e.turns) for e in doc.exchanges] == [2, 4]  # "And the Russian exercises?"
+    assert doc.turns[5].text == "Deutsche Welle." and doc.turns[5].kind == d.T_MODERATION

@@ -46,10 +46,6 @@ def _last_sentence(text: str) -> str:
     return tail[ends[-1].end() :] if ends else tail
 
 
-def _is_question(text: str) -> bool:
-    return "?" in text
-
-
 def _is_remark(text: str) -> bool:
     """ "Thank you." after an answer: the same journalist, not a new question."""
     return len(text) <= 40 and "?" not in text
@@ -162,20 +158,15 @@ class _Reader:
             self.held.append(index)
 
     def _gives_floor(self, index: int, piece: Piece) -> bool:
-        """A principal's short turn that only gives the floor ("Shaun.", "James?") before the
-        next question or after an answer; right after a question, "Sure." is an answer."""
+        """A principal's short turn that only gives the floor before the next question
+        ("Shaun.", "James?", "Go ahead.") or closes ("Okay, thanks everybody."); "Sure." and
+        "Thank you." are not enough."""
         text = piece.text
         if not introductions.is_floor_giving(text):
             return False
         following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
-        previous = self.previous
-        answers = (
-            previous is not None and previous.kind == d.T_QUESTION and _is_question(previous.text)
-        )
         if following is None or following.side != JOURNALIST:
             return bool(CLOSING.search(text))
-        if not answers:
-            return True
         return bool(introductions.FLOOR.search(text)) or introductions.names_someone(text)
 
     def _principal(self, index: int, piece: Piece) -> None:

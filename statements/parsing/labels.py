@@ -68,7 +68,7 @@ _MARKER = re.compile(
     r"interviewer|"
     r"audience(?: member| question)?|participant|a\d{0,2}|answer|moderator|host|mc|"
     r"master of ceremonies|staff|operator|facilitator|presenter|chair|interpreter|"
-    r"interpretation|translator|translation)\b\.?(?P<extra>.*)$",
+    r"interpretation|translator|translation)\b\.?(?:\s*\d{1,2}\b)?(?P<extra>.*)$",
     re.IGNORECASE,
 )
 _MARKER_KINDS = {
@@ -154,10 +154,14 @@ _OPENERS = word_set(
     your we i let as in on at for with to if when what why how because however finally firstly
     secondly thirdly also again then please"""
 )
+_EMPHASIS = re.compile(r"^[*_]{1,3}|[*_]{1,3}(?=\s*:)|(?<=:)[*_]{1,3}")
+# A recording's time code after a label ("Jens Stoltenberg: (00:15) Good afternoon").
+_TIMESTAMP = re.compile(r"^[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*")
 # Speakers the transcript could not name: the label stays, nobody is attributed.
 _UNKNOWN = re.compile(
     r"^(?:an? )?(?:unidentified|unknown|unnamed|off[- ]?mic|inaudible|unclear)"
-    r"(?: (?:speaker|participant|voice|person|male|female|man|woman|official|reporter|journalist))?$",
+    r"(?: (?:speaker|participant|voice|person|male|female|man|woman|official|reporter|journalist))?$|"
+    r"^(?:speaker|participant|voice|person)\s*\d{1,2}$",
     re.IGNORECASE,
 )
 
@@ -252,6 +256,8 @@ def _person_label(printed: str, text: str, body: str, interpreted: bool) -> Labe
         _, tail_name = split_role_name(tail)
         if tail_name and is_name_like(tail_name, min_words=1):
             name, tail = tail_name, ""  # "Chair of the Military Committee, Admiral Rob Bauer"
+    if tail and name and is_outlet_like(head) and is_name_like(readable(tail)):
+        name, tail = readable(tail), head  # "Reuters (Robin Emmott)": the outlet first
     if tail:
         if is_role_like(tail) or is_affiliation(tail):
             if not name and is_name_like(readable(tail), min_words=1) and not is_role_like(tail):
@@ -280,6 +286,7 @@ def parse(printed: str, text: str = "") -> Label | None:
     body, interpreted = _strip_qualifiers(printed)
     if not body or len(body) > 160 or _is_stopped(body):
         return None
+    text = _TIMESTAMP.sub("", text)
     if _UNKNOWN.match(body):
         asks = re.search(r"reporter|journalist", body, re.IGNORECASE)
         return Label(printed=printed, text=text, kind=QUESTION if asks else PERSON)
@@ -302,6 +309,8 @@ def parse(printed: str, text: str = "") -> Label | None:
 
 def read(line: str) -> Label | None:
     """The label a line starts with, if any (its speech in ``Label.text``)."""
+    if line[:1] in ("*", "_"):  # "**Jens Stoltenberg:** Good afternoon" (copied as Markdown)
+        line = _EMPHASIS.sub("", line).strip()
     if not line or not (line[0].isupper() or line[0] in "[("):
         return None
     lead = _LEADING_BRACKET.match(line)
