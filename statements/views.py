@@ -216,7 +216,7 @@ def topic_detail(request, slug):
     statements = topic.statements.all()
     exchanges = topic.exchanges.all()
     counts = {"statements": statements.count(), "questions": exchanges.count()}
-    show = browsing.tab(request, counts)
+    show = browsing.tab(request, counts, default="statements")
     year = browsing.year_filter(request)
     if show == "questions":
         items = browsing.exchanges_with_answers(exchanges).order_by(
@@ -310,7 +310,8 @@ def archive_index(request):
 
 
 def archive_year(request, year):
-    statements = Statement.objects.in_year(int(year))
+    year = datearchive.valid_date(year, 1).year
+    statements = Statement.objects.in_year(year)
     page = paginate(request, listed(statements))
     if not page.paginator.count:
         raise Http404("No statements that year")
@@ -318,11 +319,11 @@ def archive_year(request, year):
         request,
         "statements/archive_year.html",
         {
-            "year": int(year),
-            "months": datearchive.months_of_year(statements, int(year)),
+            "year": year,
+            "months": datearchive.months_of_year(statements, year),
             "chart_title": f"Statements per month in {year}",
             "statements": page,
-            **datearchive.adjacent_years(int(year)),
+            **datearchive.adjacent_years(year),
         },
     )
 

@@ -75,14 +75,20 @@ def make_press_conference(
     words="Allies discussed deterrence and defence.",
     **fields,
 ) -> Statement:
-    """A transcript as the importer writes one: an opening statement by ``speaker``, then for
-    each (journalist, outlet) in ``journalists`` (``questions_each`` times) a moderator's turn,
-    the question and ``speaker``'s answer, each question its own exchange."""
+    """A transcript as the importer writes one: an opening statement by ``speaker``, then the
+    questions of ``journalists`` (see add_questions)."""
     statement = make_statement(**fields)
     speaker = speaker or make_person("Jens Stoltenberg")
     make_turn(statement, f"Good afternoon. {words}", speaker=speaker, role="Secretary General")
+    add_questions(statement, speaker, journalists, moderator, questions_each, words)
+    return statement
+
+
+def add_questions(statement, speaker, journalists, moderator=None, times=1, words="Indeed."):
+    """Append, for each (journalist, outlet) in ``journalists`` (``times`` over), a moderator's
+    turn when there is a moderator, the question and ``speaker``'s answer: one exchange each."""
     for journalist, outlet in journalists:
-        for _ in range(questions_each):
+        for _ in range(times):
             if moderator:
                 make_turn(
                     statement,
@@ -98,4 +104,3 @@ def make_press_conference(
                 question=f"Secretary General, what about {words.lower()}",
                 answers=[(speaker, f"Well, {words.lower()}")],
             )
-    return statement

@@ -6,6 +6,10 @@ tests can assert what a reader or an assistive technology would find.
 
 from html.parser import HTMLParser
 
+from django.urls import reverse
+
+from statements.models import Statement
+
 LANDMARK_TAGS = {"header": "banner", "nav": "navigation", "main": "main", "footer": "contentinfo"}
 LANDMARK_ROLES = {"banner", "navigation", "main", "contentinfo", "search"}
 FIELD_TAGS = {"input", "select", "textarea"}
@@ -76,3 +80,32 @@ class Page(HTMLParser):
 def page(response) -> Page:
     assert response.status_code == 200, response.status_code
     return Page(response.content.decode())
+
+
+def page_urls(site) -> dict[str, str]:
+    """Every browsing page of the ``site`` fixture, by name."""
+    statement = Statement.objects.get(pk=site["statement"].pk)
+    exchange = statement.exchanges.order_by("position").first()
+    return {
+        "home": reverse("statements:home"),
+        "statement": statement.get_absolute_url(),
+        "exchange": reverse("statements:exchange", args=[statement.slug, exchange.position]),
+        "original": reverse("statements:original", args=[statement.slug]),
+        "journalist": site["journalist"].get_absolute_url(),
+        "official": site["speaker"].get_absolute_url(),
+        "outlet": site["outlet"].get_absolute_url(),
+        "topic": site["topic"].get_absolute_url(),
+        "topic-questions": site["topic"].get_absolute_url() + "?show=questions",
+        "topics": reverse("statements:topics"),
+        "people": reverse("statements:people"),
+        "journalists": reverse("statements:people") + "?show=journalists",
+        "outlets": reverse("statements:outlets"),
+        "archive": reverse("statements:archive"),
+        "year": "/archive/2021/",
+        "month": "/archive/2021/10/",
+        "day": "/archive/2021/10/07/",
+        "feed": reverse("statements:feed"),
+        "topic-feed": reverse("statements:topic_feed", args=[site["topic"].slug]),
+        "person-feed": reverse("statements:person_feed", args=[site["speaker"].slug]),
+        "sitemap-statements": "/sitemap-statements.xml",
+    }
