@@ -1,7 +1,10 @@
 import datetime
+import os
+from pathlib import Path
 
 import pytest
 
+from statements.models import Topic
 from tests.factories import (
     make_caption,
     make_outlet,
@@ -62,3 +65,93 @@ def site(db):
         "outlet": outlet,
         "topic": topic,
     }
+
+
+# --- Real-browser tests (tests/test_browser_*.py) ----------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium driven by Playwright (never a downloaded browser). Missing, it skips
+    the browser tests on a workstation and fails them in CI (CI set)."""
+    if not os.path.exists(CHROMIUM):
+        message = f"{CHROMIUM} is missing: install Debian's chromium package"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
+    # meanwhile are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium):
+    """A fresh desktop-sized tab; ``browser_page.context`` is its own cookie jar."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def corpus(transactional_db):
+    """The sample corpus (samples/*.txt) imported with import_statements. Until the transcript
+    parser is merged the NATO transcript imports as plain text, without questions; a stand-in
+    press conference with the same speakers, journalists and outlets then supplies them."""
+    from django.core.management import call_command
+
+    from statements.models import Exchange
+
+    call_command("import_statements", str(SAMPLES), verbosity=0)
+    if not Exchange.objects.exists():
+        make_stand_in_conference()
+
+
+def make_stand_in_conference():
+    stoltenberg, lungescu = make_person("Jens Stoltenberg"), make_person("Oana Lungescu")
+    journalists = [
+        (make_person(name), make_outlet(outlet))
+        for name, outlet in [
+            ("Matthias Kolb", "Suddeutsche Zeitung"),
+            ("Rikard Jozwiak", "Radio Free Europe/Radio Liberty"),
+            ("Brooks Tigner", "Jane’s Defence Weekly"),
+            ("Iryna Somer", "Interfax-Ukraine"),
+            ("Alf Bjarne Johnsen", "Verdens Gang"),
+        ]
+    ]
+    statement = make_press_conference(
+        title="Press Conference by NATO Secretary General Jens Stoltenberg following the "
+        "meeting of the North Atlantic Council with the National Security Advisers",
+        date=datetime.date(2021, 10, 8),
+        location="NATO Headquarters, Brussels",
+        delivery_note="As delivered",
+        source_url="https://www.nato.int/cps/en/natohq/opinions_187194.htm",
+        speaker=stoltenberg,
+        moderator=lungescu,
+        journalists=journalists,
+        words="We discussed the lessons learned from our engagement in Afghanistan.",
+    )
+    for topic in Topic.objects.filter(name__in=["Afghanistan", "Russia", "Terrorism"]):
+        tag(statement, topic)
+    return statement
