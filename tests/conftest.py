@@ -82,10 +82,10 @@ CHROMIUM_ARGS = [
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
-    """Debian's Chromium driven by Playwright (never a downloaded browser). Missing, it skips
-    the browser tests on a workstation and fails them in CI (CI set)."""
+    """Debian's Chromium driven by Playwright (never a downloaded browser), for one test module.
+    Missing, it skips the browser tests on a workstation and fails them in CI (CI set)."""
     if not os.path.exists(CHROMIUM):
         message = f"{CHROMIUM} is missing: install Debian's chromium package"
         if os.environ.get("CI"):
@@ -93,15 +93,23 @@ def chromium():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
-    # meanwhile are still synchronous and safe.
+    # Playwright's sync API runs an event loop in this thread, so Django takes the tests' ORM
+    # calls for calls from async code. They are synchronous: allow them while the browser runs,
+    # and only then (the variable must not reach other tests or subprocesses).
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            )
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture
