@@ -178,7 +178,7 @@ def person_detail(request, slug):
             "unit": unit,
             "by_topic": by_topic,
             "year": year,
-            "topic": topic,
+            "filter_topic": topic,
             "items": paginate(request, items),
         },
     )

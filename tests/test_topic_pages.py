@@ -31,6 +31,7 @@ def test_a_topic_page_lists_the_statements_tagged_with_it(client, drones):
     assert html.count('class="statement-item"') == 3
     assert "Untagged statement" not in html
     assert "3 statements and 1 question tagged" in html
+    assert "Showing only" not in html
 
 
 def test_a_topic_page_charts_its_statements_per_year_with_empty_years(client, drones):

@@ -14,6 +14,7 @@ CHART_HEIGHT = 160
 LABEL_BAND = 22
 HEADROOM = 14
 BASELINE = CHART_HEIGHT - LABEL_BAND
+MIN_SLOTS = 10  # fewer bars than this keep the width of a tenth each, from the left
 
 
 @dataclass
@@ -46,7 +47,7 @@ def bar_chart(series, title, unit="statement"):
     rows = [(*item, "", None)[:4] for item in series]
     explicit_ticks = any(len(item) > 3 for item in series)
     peak = max((count for _, count, _, _ in rows), default=0) or 1
-    slot = CHART_WIDTH / max(len(rows), 1)
+    slot = CHART_WIDTH / max(len(rows), MIN_SLOTS)
     gap = min(4.0, slot * 0.2)
     label_every = max(1, round(len(rows) / 12))  # at most ~12 axis labels
     bars = []
