@@ -175,16 +175,15 @@ def test_a_statement_prints_without_navigation(browser_page, live_server, corpus
 def test_screenshots_of_the_main_pages(chromium, live_server, corpus, tmp_path):
     folder = SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") else tmp_path
     pages = main_pages(live_server)
-    shots = {
-        "home": (pages["home"], 1280, True),
-        "statement": (pages["statement"] + "#q2", 1280, False),
-        "person": (pages["journalist"], 1280, False),
-        "statement-phone": (pages["statement"], 390, False),
+    shots = {  # name: (address, viewport width, viewport height, whole page)
+        "home": (pages["home"], 1280, 900, True),
+        "statement": (pages["statement"], 1280, 1000, False),
+        "exchange": (pages["statement"] + "#q2", 1280, 800, False),
+        "person": (pages["journalist"], 1280, 800, False),
+        "statement-phone": (pages["statement"], 390, 844, False),
     }
-    for name, (url, width, full) in shots.items():
-        context = chromium.new_context(
-            viewport={"width": width, "height": 900}, device_scale_factor=1
-        )
+    for name, (url, width, height, full) in shots.items():
+        context = chromium.new_context(viewport={"width": width, "height": height})
         page = context.new_page()
         page.goto(url)
         expect(page.get_by_role("heading", level=1)).to_be_visible()
