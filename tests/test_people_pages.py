@@ -88,6 +88,18 @@ def test_a_person_page_counts_per_year_and_per_topic(client, two_years):
     )
 
 
+def test_an_officials_counts_are_of_the_statements_they_speak_in(client, two_years):
+    html = client.get(two_years["stoltenberg"].get_absolute_url()).content.decode()
+    assert '<td><a href="/people/jens-stoltenberg/?year=2020">2020</a></td><td>1</td>' in html
+    assert '<td><a href="/people/jens-stoltenberg/?year=2021">2021</a></td><td>1</td>' in html
+    assert (
+        'href="?show=remarks&amp;topic=drone-warfare">Drone warfare</a> <span class="count">1</span>'
+        in html
+    )
+    narrowed = client.get(two_years["stoltenberg"].get_absolute_url(), {"topic": "drone-warfare"})
+    assert narrowed.content.decode().count('class="remark-group"') == 1
+
+
 def test_a_year_or_a_topic_narrows_a_persons_list(client, two_years):
     url = two_years["kolb"].get_absolute_url()
     html = client.get(url, {"year": 2020}).content.decode()
