@@ -9,8 +9,8 @@ from tests.factories import (
     make_caption,
     make_outlet,
     make_person,
-    make_press_conference,
     make_topic,
+    make_transcript,
     tag,
 )
 
@@ -28,7 +28,7 @@ def conference(db):
     """A press conference on 7 October 2021: an opening statement by the Secretary General and
     two questions (Matthias Kolb for Süddeutsche Zeitung, Iryna Somer for Interfax-Ukraine), each
     introduced by the spokesperson and answered by him."""
-    return make_press_conference(
+    return make_transcript(
         title="Press conference following the meeting of Defence Ministers",
         subtitle="Following the meeting of the North Atlantic Council",
         location="NATO Headquarters, Brussels",
@@ -49,7 +49,7 @@ def site(db):
     speaker = make_person("Jens Stoltenberg")
     journalist, outlet = make_person("Matthias Kolb"), make_outlet("Süddeutsche Zeitung")
     topic = make_topic("Drone warfare")
-    statement = make_press_conference(
+    statement = make_transcript(
         speaker=speaker,
         moderator=speaker,
         journalists=[(journalist, outlet)],
@@ -148,7 +148,7 @@ def make_stand_in_conference():
             ("Alf Bjarne Johnsen", "Verdens Gang"),
         ]
     ]
-    statement = make_press_conference(
+    statement = make_transcript(
         title="Press Conference by NATO Secretary General Jens Stoltenberg following the "
         "meeting of the North Atlantic Council with the National Security Advisers",
         date=datetime.date(2021, 10, 8),

@@ -8,9 +8,9 @@ from tests.factories import (
     make_exchange,
     make_outlet,
     make_person,
-    make_press_conference,
     make_statement,
     make_topic,
+    make_transcript,
     make_turn,
     tag,
 )
@@ -27,13 +27,13 @@ def two_years():
     )
     sz, interfax = make_outlet("Süddeutsche Zeitung"), make_outlet("Interfax-Ukraine")
     drones = make_topic("Drone warfare")
-    old = make_press_conference(
+    old = make_transcript(
         title="Old conference",
         date=datetime.date(2020, 5, 1),
         speaker=stoltenberg,
         journalists=[(kolb, sz)],
     )
-    new = make_press_conference(
+    new = make_transcript(
         title="New conference",
         date=datetime.date(2021, 6, 1),
         speaker=stoltenberg,
