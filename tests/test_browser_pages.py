@@ -61,6 +61,7 @@ def main_pages(live_server):
     return {
         "home": live_server.url + reverse("statements:home"),
         "statement": live_server.url + statement.get_absolute_url(),
+        "statement-at-q2": live_server.url + statement.get_absolute_url() + "#q2",
         "exchange": live_server.url + statement.exchanges.get(position=2).get_page_url(),
         "journalist": live_server.url + journalist.get_absolute_url(),
         "official": live_server.url + official.get_absolute_url(),
