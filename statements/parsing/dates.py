@@ -99,3 +99,54 @@ def virin_date(text: str) -> datetime.date | None:
     if not match:
         return None
     return _make("20" + match["yy"], match["mm"], match["dd"])
+
+
+# --- date lines and relative days ---------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words a date line may carry beside its date: "NEWS | Oct. 20, 2021", "Published 2 March 2025".
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:published|posted|updated|last|released?|issued|date|dated|on|news|immediate|press|"
+    r"release|story|article|feature|transcript|statement|speech|readout|at|the|"
+    + "|".join(WEEKDAYS)
+    + r")\b",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised)\b", re.IGNORECASE)
+
+
+def date_line(text: str) -> datetime.date | None:
+    """The date of a line that is a date and little else ("Oct. 20, 2021 |", "04 Mar. 2025 -",
+    "Published 2 March 2025", "NEWS | Oct. 20, 2021"); None for a sentence with a date in it."""
+    dates = find_dates(text)
+    if not dates:
+        return None
+    date, start, end = dates[0]
+    rest = text[:start] + " " + text[end:]
+    rest = TIME.sub(" ", rest)
+    rest = _DATE_LINE_WORDS.sub(" ", rest)
+    if re.search(r"[^\W\d_]{2,}", rest):
+        return None
+    return date
+
+
+def is_updated_line(text: str) -> bool:
+    """ "Last updated: 04 Mar. 2025 17:12": the page's edit stamp, not its date."""
+    return bool(_UPDATED.search(text)) and date_line(text) is not None
+
+
+# "today", "yesterday": a news text's days relative to the day it was published.
+_RELATIVE = re.compile(
+    r"\b(?P<word>today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night)\b",
+    re.IGNORECASE,
+)
+
+
+def days_before_publication(text: str) -> int | None:
+    """How many days before publication the events of ``text`` happened, going by its first
+    relative word: 0 for "today", 1 for "yesterday"; None when it says neither."""
+    match = _RELATIVE.search(text)
+    if not match:
+        return None
+    word = match["word"].lower()
+    return 1 if word.startswith(("yesterday", "last")) else 0

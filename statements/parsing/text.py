@@ -8,6 +8,7 @@ parsers one line ending and plain spaces; the original text is kept apart, uncha
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -97,3 +98,62 @@ def strip_bullet(line: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+# --- paragraphs ---------------------------------------------------------------------------
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]]$")
+_STARTS_LOWER = re.compile(r"^[a-z(\[\"“‘'0-9]")
+
+
+def _hard_wrapped(source: list[Line]) -> int:
+    """The wrap width of a text typed or mailed with hard line breaks, or 0 if it is not."""
+    pairs = [
+        (a.text, b.text)
+        for a, b in itertools.pairwise(source)
+        if a.text and b.text and not BULLET.match(b.text)
+    ]
+    if len(pairs) < 4:
+        return 0
+    width = max(len(line.text) for line in source)
+    if width > 100 or width < 40:
+        return 0
+    long = sum(1 for a, _ in pairs if len(a) >= 0.6 * width)
+    mid_sentence = sum(1 for a, b in pairs if _STARTS_LOWER.match(b))
+    wrapped = long >= 0.7 * len(pairs) and mid_sentence >= 0.3 * len(pairs)
+    return width if wrapped else 0
+
+
+def blocks(source: list[Line], skip: frozenset[int] | set[int] = frozenset()) -> list[list[Line]]:
+    """The text's blank-line separated blocks, each as its logical lines: a line broken only
+    because the text was wrapped is joined to the next ("... Austin III is" + "attending ...").
+    Lines whose index is in ``skip`` count as blank. Each line keeps its first line number."""
+    width = _hard_wrapped([line for i, line in enumerate(source) if i not in skip])
+    result: list[list[Line]] = []
+    current: list[Line] = []
+    last = ""  # the previous physical line
+    for i, line in enumerate(source):
+        if not line.text or i in skip:
+            if current:
+                result.append(current)
+                current = []
+            continue
+        previous = current[-1] if current else None
+        joins = previous is not None and _continues(last, line.text, width)
+        last = line.text
+        if previous and joins:
+            joiner = "" if previous.text.endswith("-") and line.text[:1].islower() else " "
+            current[-1] = Line(previous.number, previous.text + joiner + line.text)
+        else:
+            current.append(Line(line.number, line.text))
+    if current:
+        result.append(current)
+    return result
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    if BULLET.match(line):
+        return False
+    if width and len(previous) >= 0.6 * width:
+        return True
+    return not _ENDS_SENTENCE.search(previous) and bool(_STARTS_LOWER.match(line))

@@ -1,0 +1,400 @@
+"""People named in running prose: "NATO Secretary General Jens Stoltenberg", "Stoltenberg",
+"the secretary general", "he".
+
+``mentions(text)`` finds every reference to a person in one paragraph (quotations masked out
+beforehand) with what the sentence says of it: a speech verb after it ("said", "told
+reporters") or before it ("said Milley", "according to Milley"), a title before the name or in
+apposition (", chairman of the Joint Chiefs of Staff,"), whether it is the sentence's subject.
+``Cast`` holds the document's people and the reader's memory of who was talked about last, and
+resolves a surname, a title ("the secretary") or a pronoun to the person meant.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from statements.parsing import lexicon as lx
+
+# A word with inner apostrophes or hyphens ("O'Brien", "Kosiniak-Kamysz", "NATO's") and perhaps
+# a dot, a dotted abbreviation ("U.S."), a number, or one character of punctuation.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’-]*[^\W_])?\.?|\d\w*|[^\w\s]")
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "mp", "mep", "kc", "qc", "obe", "cbe", "kbe"}
+_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "ter"}
+_CONNECTORS = {"of", "for", "the", "and", "on"}  # inside a title: "Secretary of Defense"
+_PRONOUNS = {"he": "m", "she": "f"}
+_APPOSED = r"(?:,[^,~\"“”]{1,90},|,)?"  # ", chairman of the Joint Chiefs of Staff,"
+_ADVERBS = (
+    r"(?:(?:also|later|then|again|further|earlier|previously|recently|repeatedly|once|has|had|"
+    r"have|would|will|was|is|\w+ly)\s+){0,2}"
+)
+SPEECH = (
+    r"said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|"
+    r"asked|asks|answered|replied|replies|continued|continues|emphasi[sz]ed|emphasi[sz]es|"
+    r"underlined|underlines|warned|warns|remarked|wrote|writes|declared|declares|stated|"
+    r"announced|announces|insisted|insists|acknowledged|observed|recalled|concluded|"
+    r"highlighted|highlights|reiterated|urged|urges|argued|argues|cautioned|affirmed|conceded|"
+    r"admitted|predicted|vowed|pledged|commented|responded|agreed|underscored|confirmed|"
+    r"assured|suggested|pointed\s+out|put\s+it|testified|tweeted|posted|saying"
+)
+SPEECH_AFTER = re.compile(rf"^{_APPOSED}\s+{_ADVERBS}(?:{SPEECH})\b", re.IGNORECASE)
+# Inverted attributions: "said Stoltenberg", "according to Milley".
+_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:said|says|added|adds|wrote|writes|noted|explained|continued|asked|replied|"
+    r"according\s+to|in\s+the\s+words\s+of)\s+)$",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(
+    rf"^{_APPOSED}\s+(?:(?:also|then|later|now|has|had|have|is|was|will|would|can|could|did|"
+    r"does|met|spoke|gave|made|took|led|held|saw|went|began|sent|visited|thanked|hosted|joined|"
+    r"called|welcomed|travell?ed|arrived|attended|opened|chaired|briefed|addressed)\b|"
+    r"[a-z]+(?:ed|es)\b|[a-z]+[^s']s\b)"
+)
+_APPOSITIVE = re.compile(r"^,\s+(?P<role>[^,.;:\"“”~()]{2,90}?)(?:,|(?=[.;]|$))")
+_NOT_INSIDE = r"(?!(?:the|a|an|and|or|of|to|in|on|at|that|said|says|told|he|she|it|is|was)\b)"
+_ROLE_REF = re.compile(
+    rf"\bthe\s+(?P<words>(?:{_NOT_INSIDE}[\w'’-]+\s+){{0,3}}(?:{lx.ROLE_HEAD_RE}))(?![\w-])",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_BOUNDARY = re.compile(r"[.!?][\"”’)~]*\s+(?=[\"“‘(~]*[A-Z0-9~\"“])")
+
+
+@dataclass
+class Person:
+    name: str
+    role: str = ""  # from the first mention that gives one, as printed
+    gender: str = ""  # "m", "f" or "" when the text does not tell
+    role_words: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return _surname(self.name.split())
+
+    def learn(self, titles: list[str], gender: str = "") -> None:
+        for title in titles:
+            self.role_words |= lx.role_words(title)
+        role = preferred_title(titles)
+        if role and not self.role:
+            self.role = role
+        self.gender = self.gender or gender
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # "name" (two words or more), "surname", "role" (a title alone), "pronoun"
+    name: str = ""
+    titles: list[str] = field(default_factory=list)  # as printed: before it, in apposition
+    gender: str = ""
+    evidence: bool = False  # certainly a person (a title, an initial, a known first name...)
+    speech: bool = False  # the person speaks here ("X said", "said X", "according to X")
+    subject: bool = False  # the person is the subject of the sentence
+    person: Person | None = None  # set by Cast.resolve
+
+
+def preferred_title(titles: list[str]) -> str:
+    """The title that says what a person does ("chairman of the Joint Chiefs of Staff") rather
+    than a rank or an honorific ("Army Gen.", "Mr")."""
+    plain = [t for t in titles if lx.role_words(t) - lx.RANKS - lx.HONORIFICS - _SERVICES]
+    if plain:
+        return plain[0]
+    ranks = [t for t in titles if lx.role_words(t) - lx.HONORIFICS]
+    return ranks[0] if ranks else ""
+
+
+_SERVICES = {"army", "navy", "air", "force", "marine", "corps", "space", "coast", "guard", "u.s"}
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word.rstrip(".")).lower()
+
+
+def is_abbreviation(word: str) -> bool:
+    """ "Gen.", "J.", "U.S." (a dot that does not end the sentence)."""
+    return word.endswith(".") and (
+        len(word) == 2 or word.count(".") > 1 or _bare(word) in lx.ABBREVIATIONS
+    )
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for match in _TOKEN.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if len(word) > 1 and word.endswith(".") and not is_abbreviation(word):
+            out.append((word[:-1], start, end - 1))
+            out.append((".", end - 1, end))
+        else:
+            out.append((word, start, end))
+    return out
+
+
+def _is_name_word(word: str) -> bool:
+    """Could be part of a person's name: "Jens", "J.", "O'Brien", "III" (not "NATO", "Defense")."""
+    letters = word.rstrip(".")
+    if len(letters) == 1:
+        return word.endswith(".") and letters.isupper()  # an initial
+    bare = _bare(word)
+    if not word[:1].isupper() or bare in lx.NOT_NAMES or bare in lx.ROLE_HEADS:
+        return False
+    if letters.isupper():
+        return bare in _SUFFIXES
+    return True
+
+
+# Capital letters of the Latin, Greek and Cyrillic alphabets ("Ł", "Š", "Ö" included).
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁЄІЇ"
+_CAP = rf"[{_UPPER}][\w'’.-]*"
+_JOIN = r"(?:of|for|the|and|on|von|van|der|den|de|del|della|da|di|du|la|le|ter)"
+# A stretch of capitalised words ("Secretary of Defense Lloyd J. Austin III"); split further
+# at sentence ends by ``_runs``.
+_CAPITALISED = re.compile(rf"(?<![\w'’-]){_CAP}(?: (?:{_JOIN} )*{_CAP})*")
+
+
+def _runs(text: str):
+    """Runs of capitalised words one space apart, with title connectors and name particles."""
+    for stretch in _CAPITALISED.finditer(text):
+        offset = stretch.start()
+        run: list[tuple[str, int, int]] = []
+        for word, start, end in _tokens(stretch.group()):
+            if word == "." or not word[:1].isalpha():
+                if run:
+                    yield run
+                run = []
+                continue
+            run.append((word, start + offset, end + offset))
+        if run:
+            yield run
+
+
+def _split_run(run: list) -> tuple[list, list]:
+    """A capitalised run as (title words, the person's name at its end)."""
+    i = len(run)
+    while i > 0:
+        if _is_name_word(run[i - 1][0]):
+            i -= 1
+            continue
+        j = i - 1
+        while j > 0 and run[j][0].lower() in _PARTICLES:
+            j -= 1
+        if j < i - 1 and j >= 0 and _is_name_word(run[j][0]):
+            i = j + 1
+            continue
+        break
+    while i < len(run) and run[i][0].lower() in _PARTICLES:
+        i += 1
+    title = run[:i]
+    while title and (title[-1][0] in _CONNECTORS):
+        title = title[:-1]
+    while title and _bare(title[0][0]) in lx.SENTENCE_WORDS:
+        title = title[1:]
+    return title, run[i:]
+
+
+def _span(text: str, words: list) -> str:
+    return text[words[0][1] : words[-1][2]] if words else ""
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every reference to a person in ``text``, in order, with what the sentence says of it."""
+    found: list[Mention] = []
+    for run in _runs(text):
+        title, name_words = _split_run(run)
+        has_head = any(_bare(w[0]) in lx.ROLE_HEADS for w in title)
+        if not any(len(w[0].rstrip(".")) > 1 for w in name_words):
+            name_words = []  # initials alone are no name
+        if not name_words:
+            if has_head:
+                found.append(
+                    Mention(title[0][1], title[-1][2], "role", titles=[_span(text, title)])
+                )
+            continue
+        titles = [_span(text, title)] if has_head else []
+        name = _span(text, name_words)
+        end = name_words[-1][2]
+        if re.search(r"['’]s$", name):
+            name, end = name[:-2], end - 2
+        words = name.split()
+        mention = Mention(
+            (title[0][1] if titles else name_words[0][1]),
+            end,
+            "name" if len(words) > 1 else "surname",
+            name=name,
+            titles=titles,
+        )
+        mention.evidence = bool(titles) or any(
+            (len(w) == 2 and w.endswith(".")) or _bare(w) in _SUFFIXES for w in words[1:]
+        )
+        found.append(mention)
+    found.extend(_lowercase_references(text, found))
+    found.sort(key=lambda m: m.start)
+    _merge_title_comma_name(text, found)
+    bounds = sentence_starts(text)
+    for m in found:
+        _describe(text, m, bounds)
+    return [m for m in found if m.kind != "merged"]
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of ``text`` starts (0 first); "Gen. Mark" and "U.S. Army" go on."""
+    return [0, *(b.end() for b in _BOUNDARY.finditer(text) if _ends_sentence(text, b.start()))]
+
+
+def sentence_start(starts: list[int], pos: int) -> int:
+    return starts[bisect.bisect_right(starts, pos) - 1]
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    word = text[: dot + 1].rsplit(None, 1)[-1] if text[: dot + 1].strip() else ""
+    return (
+        text[dot] != "."
+        or not is_abbreviation(word.lstrip('"“('))
+        or (_bare(word) in lx.SENTENCE_ENDERS)
+    )
+
+
+def _lowercase_references(text: str, known: list[Mention]) -> list[Mention]:
+    """ "the secretary general", "the minister"; "he" and "she"."""
+    covered = [(m.start, m.end) for m in known]
+    extra = []
+    for match in _ROLE_REF.finditer(text):
+        if any(s <= match.start("words") < e for s, e in covered):
+            continue
+        extra.append(Mention(match.start(), match.end(), "role", titles=[match["words"]]))
+    for match in _PRONOUN.finditer(text):
+        gender = _PRONOUNS[match.group().lower()]
+        extra.append(Mention(match.start(), match.end(), "pronoun", gender=gender))
+    return extra
+
+
+def _merge_title_comma_name(text: str, found: list[Mention]) -> None:
+    """ "Poland's Defence Minister, Władysław Kosiniak-Kamysz, said": one mention."""
+    for a, b in itertools.pairwise(found):
+        if (
+            a.kind == "role"
+            and b.kind in ("name", "surname")
+            and re.fullmatch(r",\s+", text[a.end : b.start])
+            and text[b.end : b.end + 1] == ","
+        ):
+            b.titles = a.titles + b.titles
+            b.start, b.evidence = a.start, True
+            a.kind = "merged"
+
+
+def _describe(text: str, m: Mention, bounds: list[int]) -> None:
+    """Fill the appositive title, the speech verb, the subject flag and the gender."""
+    after = text[m.end :]
+    if m.kind in ("name", "surname"):
+        apposition = _APPOSITIVE.match(after)
+        if apposition and lx.role_words(apposition["role"]) & lx.ROLE_HEADS:
+            m.titles.append(re.sub(r"^(?:the|a|an)\s+", "", apposition["role"].strip()))
+            m.evidence = True
+    if SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+        m.speech = True
+        m.evidence = m.evidence or m.kind == "name"
+    start = sentence_start(bounds, m.start)
+    lead = text[start : m.start].strip(" \"“”'‘’~")
+    m.subject = (not lead or (lead.endswith((",", "—", "–")) and len(lead.split()) <= 8)) and bool(
+        _VERBISH.match(after) or SPEECH_AFTER.match(after)
+    )
+    m.gender = m.gender or lx.gender_of(" ".join(m.titles), m.name)
+    m.evidence = m.evidence or (m.kind == "name" and m.gender != "")
+
+
+# --- who is who --------------------------------------------------------------------------
+
+
+class Cast:
+    """The people of one document and who was talked about last."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.recent: list[Person] = []  # subjects and speakers, latest last
+
+    def find(self, name: str) -> Person | None:
+        key = name.casefold()
+        for person in self.people:
+            if person.name.casefold() == key:
+                return person
+        parts = name.split()
+        for person in self.people:  # "Lloyd Austin" is "Lloyd J. Austin III"
+            theirs = person.name.split()
+            if len(parts) > 1 and parts[0] == theirs[0] and _surname(parts) == person.surname:
+                return person
+        return None
+
+    def add(self, name: str, titles: list[str], gender: str = "") -> Person:
+        person = self.find(name)
+        if person is None:
+            person = Person(name)
+            self.people.append(person)
+        person.learn(titles, gender)
+        return person
+
+    def learn(self, m: Mention) -> None:
+        """First reading: note the people a mention certainly names, and their titles."""
+        if m.kind == "name" and m.evidence:
+            self.add(m.name, m.titles, m.gender)
+
+    def by_surname(self, surname: str) -> Person | None:
+        key = surname.casefold()
+        matches = [p for p in self.people if p.surname.casefold() == key] or [
+            p for p in self.people if key in p.name.casefold().split()
+        ]
+        return self._latest(matches)
+
+    def by_title(self, title: str) -> Person | None:
+        wanted = lx.role_words(title)
+        if not wanted & lx.ROLE_HEADS:
+            return None
+        scored = [
+            (len((p.role_words & (lx.QUALIFIERS | lx.ROLE_HEADS)) - wanted), p)
+            for p in self.people
+            if wanted <= p.role_words
+        ]
+        if not scored:
+            return None
+        best = min(score for score, _ in scored)
+        return self._latest([p for score, p in scored if score == best])
+
+    def _latest(self, people: list[Person]) -> Person | None:
+        for person in reversed(self.recent):
+            if person in people:
+                return person
+        return people[0] if people else None
+
+    def pronoun(self, gender: str) -> Person | None:
+        for person in reversed(self.recent):
+            if person.gender in ("", gender):
+                return person
+        return None
+
+    def resolve(self, m: Mention) -> Person | None:
+        """The person a mention means; remembers subjects and speakers for later pronouns."""
+        person = None
+        if m.kind == "pronoun":
+            person = self.pronoun(m.gender)
+            if person and not person.gender:
+                person.gender = m.gender
+        elif m.kind == "role":
+            person = self.by_title(m.titles[0])
+        elif m.kind == "surname":
+            person = self.by_surname(m.name)
+            if person is None and m.evidence and not m.name.isupper():
+                person = self.add(m.name, m.titles, m.gender)
+            elif person:
+                person.learn(m.titles, m.gender)
+        elif self.find(m.name) or m.evidence:
+            person = self.add(m.name, m.titles, m.gender)
+        m.person = person
+        if person and (m.subject or m.speech):
+            self.recent.append(person)
+        return person
+
+
+def _surname(parts: list[str]) -> str:
+    kept = [p for p in parts if _bare(p) not in _SUFFIXES]
+    return kept[-1] if kept else (parts[-1] if parts else "")
