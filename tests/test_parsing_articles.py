@@ -306,3 +306,358 @@ def test_reported_speech_with_attributed_quotations_is_an_article():
     doc = parse(text)
     assert doc.format == "news_article"
     assert doc.title == "Allies agree on new air defence plan"
+
+
+# --- attribution patterns, as strings -----------------------------------------------------
+
+
+def story(*paragraphs, title="Pentagon Updates Reporters on Budget"):
+    """A DOD News story around the given paragraphs."""
+    head = f"{title}\n\nOct. 20, 2021 |\nBy Jim Garamone, DOD News\n\n"
+    return head + "\n\n".join(paragraphs) + "\n"
+
+
+def test_said_before_a_titled_name_attributes_the_quotation_to_that_person():
+    doc = parse(
+        story(
+            "WASHINGTON — The request is on time, Pentagon Press Secretary John F. Kirby said.",
+            '"We are on track," said Pentagon spokesman John Kirby. "Nothing has changed."',
+            "Air Force Gen. CQ Brown Jr., chairman of the Joint Chiefs of Staff, agreed. "
+            '"Readiness comes first," said Brown.',
+        )
+    )
+    assert quotes_by(doc) == [
+        ("John F. Kirby", "We are on track"),
+        ("John F. Kirby", "Nothing has changed."),
+        ("CQ Brown Jr.", "Readiness comes first"),
+    ]
+
+
+def test_a_statement_or_officials_are_no_persons_speaking():
+    doc = parse(
+        story(
+            "Secretary of Defense Lloyd J. Austin III met allies today.",
+            '"The plan is sound," the statement said.',
+            '"We need more ships," officials said.',
+        )
+    )
+    assert quotes_by(doc) == [("", "The plan is sound"), ("", "We need more ships")]
+
+
+def test_according_to_after_a_quotation_names_its_speaker():
+    doc = parse(
+        story(
+            "Army Gen. Mark A. Milley and Defense Secretary Lloyd J. Austin III spoke today.",
+            '"The fight in the east is intense," according to Milley.',
+        )
+    )
+    assert speaker_of(doc, "fight in the east") == "Mark A. Milley"
+
+
+def test_she_said_goes_to_the_woman_just_named_not_to_the_man_before():
+    doc = parse(
+        story(
+            '"We are ready," Defense Secretary Lloyd J. Austin III said.',
+            "Deputy Defense Secretary Kathleen H. Hicks toured the shipyard.",
+            '"Our shipyards are national treasures," she said.',
+            '"So are our sailors," he said.',
+        )
+    )
+    assert speaker_of(doc, "national treasures") == "Kathleen H. Hicks"
+    assert speaker_of(doc, "our sailors") == "Lloyd J. Austin III"
+
+
+def test_the_general_is_the_officer_not_the_secretary_general():
+    doc = parse(
+        story(
+            "NATO Secretary General Jens Stoltenberg and Army Gen. Christopher G. Cavoli, "
+            "NATO's supreme allied commander for Europe, briefed ministers.",
+            '"We have the forces we need," the general said.',
+            '"And the plans," the secretary general said.',
+        )
+    )
+    assert speaker_of(doc, "forces we need") == "Christopher G. Cavoli"
+    assert speaker_of(doc, "And the plans") == "Jens Stoltenberg"
+
+
+def test_a_quotation_introduced_with_a_colon_in_the_same_sentence_is_attributed():
+    doc = parse(
+        story(
+            "Defense Secretary Lloyd J. Austin III spoke in Hawaii today.",
+            'Austin told reporters: "We will not back down."',
+        )
+    )
+    assert quotes_by(doc) == [("Lloyd J. Austin III", "We will not back down.")]
+
+
+def test_a_partial_quotation_goes_to_the_speaker_of_its_sentence():
+    doc = parse(
+        story(
+            "Secretary of Defense Lloyd J. Austin III spoke today.",
+            'Austin said the department was "fully committed" to the plan.',
+        )
+    )
+    assert quotes_by(doc) == [("Lloyd J. Austin III", "fully committed")]
+
+
+def test_a_scare_quote_is_not_a_quotation():
+    doc = parse(
+        story(
+            "Defense Secretary Lloyd J. Austin III spoke today.",
+            'The so-called "Replicator" program will field drones, the secretary said.',
+        )
+    )
+    assert doc.quotes == []
+    assert [t.kind for t in doc.turns] == ["narrative", "narrative"]
+
+
+def test_curly_and_straight_quotes_are_read_alike():
+    straight = parse(story('"We are ready," said Navy Adm. John C. Aquilino.'))
+    curly = parse(story("“We are ready,” said Navy Adm. John C. Aquilino."))
+    assert quotes_by(straight) == quotes_by(curly) == [("John C. Aquilino", "We are ready")]
+
+
+def test_guillemets_and_low_nine_quotes_are_quotations_too():
+    doc = parse(
+        story(
+            "Foreign Minister Annalena Baerbock spoke in Berlin today.",
+            "„Wir stehen zusammen“, Baerbock said. «Nous sommes prêts», she added.",
+        )
+    )
+    assert [q.text for q in doc.quotes] == ["Wir stehen zusammen", "Nous sommes prêts"]
+    assert {q.speaker for q in doc.quotes} == {"Annalena Baerbock"}
+
+
+def test_a_quotation_opening_a_paragraph_continues_the_last_speaker():
+    doc = parse(
+        story(
+            'Defense Secretary Lloyd J. Austin III said the alliance is united. "We stand '
+            'together," he said.',
+            '"There is no daylight between us on this question at all."',
+        )
+    )
+    assert speaker_of(doc, "no daylight") == "Lloyd J. Austin III"
+
+
+# --- captions -----------------------------------------------------------------------------
+
+QUOTE = '"We are ready," Defense Secretary Lloyd J. Austin III said today.'
+
+
+def test_a_caption_without_title_or_description_is_just_its_text_and_credit():
+    doc = parse(
+        story(
+            QUOTE,
+            "Defense Secretary Lloyd J. Austin III speaks at the Pentagon in Washington, "
+            "Oct. 20, 2021.\nPhoto By: Army Sgt. Jane Doe\nVIRIN: 211020-A-AB123-1002",
+            '"We will deliver," he said.',
+        )
+    )
+    (caption,) = doc.captions
+    assert (caption.alt_text, caption.title) == ("", "")
+    assert caption.text.startswith("Defense Secretary Lloyd J. Austin III speaks")
+    assert (caption.credit, caption.virin) == ("Army Sgt. Jane Doe", "211020-A-AB123-1002")
+    assert [t.text for t in doc.turns] == [QUOTE, '"We will deliver," he said.']
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "credit"),
+    [
+        ("Photo by Chad J. McNeeley, DOD", "Chad J. McNeeley, DOD"),
+        ("Photo by: NATO", "NATO"),
+        ("Credit: NATO", "NATO"),
+        ("Video By: Courtesy of the U.S. Army", "Courtesy of the U.S. Army"),
+        ("Photo: Ministry of Defence", "Ministry of Defence"),
+    ],
+)
+def test_credit_lines_in_their_usual_spellings_close_a_caption(credit_line, credit):
+    doc = parse(
+        story(QUOTE, f"Soldiers board a C-17 Globemaster III at Fort Bragg, N.C.\n{credit_line}")
+    )
+    (caption,) = doc.captions
+    assert caption.credit == credit
+    assert caption.text == "Soldiers board a C-17 Globemaster III at Fort Bragg, N.C."
+    assert len(doc.turns) == 1
+
+
+def test_a_bracketed_credit_at_the_end_of_a_caption_is_taken_out_of_its_text():
+    doc = parse(
+        story(
+            QUOTE,
+            "Paratroopers jump over Fort Bragg, N.C., Feb. 20, 2025. (U.S. Army photo by "
+            "Spc. Maria Lopez)\nVIRIN: 250220-A-XY987-1001M",
+        )
+    )
+    (caption,) = doc.captions
+    assert caption.text == "Paratroopers jump over Fort Bragg, N.C., Feb. 20, 2025."
+    assert caption.credit == "Spc. Maria Lopez"
+    assert caption.virin == "250220-A-XY987-1001M"
+
+
+def test_captions_in_a_page_without_blank_lines_do_not_swallow_the_body():
+    text = (
+        "NATO Chief Details Agenda\n"
+        "NATO defense ministers are meeting, Secretary General Jens Stoltenberg said today.\n"
+        '"We must keep our edge," Stoltenberg said.\n'
+        "A man stands at a podium.\n"
+        "Jens Stoltenberg\n"
+        "NATO Secretary General Jens Stoltenberg speaks in Brussels, Oct. 20, 2021.\n"
+        "Photo By: NATO\n"
+        "VIRIN: 211020-O-D0439-006\n"
+        '"We will not mirror Russia," Stoltenberg said.\n'
+    )
+    doc = parse(text)
+    (caption,) = doc.captions
+    assert (caption.alt_text, caption.title) == ("A man stands at a podium.", "Jens Stoltenberg")
+    assert [t.kind for t in doc.turns] == ["narrative", "quote", "quote"]
+    assert doc.date.isoformat() == "2021-10-20"
+
+
+def test_photo_player_furniture_is_dropped():
+    doc = parse(
+        story(
+            QUOTE,
+            "Photo Details\nDownload: Full Size (2.1 MB)\nAustin speaks in Washington.\n"
+            "Photo By: Chad J. McNeeley\nVIRIN: 211020-D-TT977-0180",
+        )
+    )
+    assert "Photo Details" in doc.dropped
+    assert [c.text for c in doc.captions] == ["Austin speaks in Washington."]
+    assert [t.text for t in doc.turns] == [QUOTE]
+
+
+# --- dates and places ---------------------------------------------------------------------
+
+
+def undated(*paragraphs):
+    return "Austin Visits Troops\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def test_today_in_an_undated_story_is_the_day_its_photos_were_taken():
+    doc = parse(
+        undated(
+            "Defense Secretary Lloyd J. Austin III visited troops in Hawaii today, he said.",
+            "Austin speaks to Marines.\nPhoto By: Chad J. McNeeley\nVIRIN: 230301-D-TT977-0001",
+        )
+    )
+    assert doc.date.isoformat() == "2023-03-01"
+    assert doc.location == "Hawaii"
+
+
+def test_yesterday_in_an_undated_story_is_the_day_after_its_photos():
+    doc = parse(
+        undated(
+            '"We are ready," Defense Secretary Lloyd J. Austin III said yesterday.',
+            "Austin speaks at Camp Smith, Hawaii, March 1, 2023.\nPhoto By: Chad J. McNeeley",
+        )
+    )
+    assert doc.date.isoformat() == "2023-03-02"
+
+
+def test_a_printed_date_line_wins_over_the_captions():
+    doc = parse(
+        "Austin Visits Troops\n\nMarch 3, 2023 |\nBy Jim Garamone, DOD News\n\n"
+        '"We are ready," Austin said yesterday, Defense Secretary Lloyd J. Austin III said.\n\n'
+        "Austin speaks in Hawaii, March 1, 2023.\nPhoto By: Chad J. McNeeley\n"
+    )
+    assert doc.date.isoformat() == "2023-03-03"
+
+
+def test_a_dateline_with_a_date_gives_both_place_and_date():
+    doc = parse(
+        undated(
+            "BRUSSELS, Oct. 20, 2021 — NATO defense ministers met today, Secretary General "
+            'Jens Stoltenberg said. "We are united," he said.'
+        )
+    )
+    assert (doc.location, doc.date.isoformat()) == ("Brussels", "2021-10-20")
+
+
+def test_a_two_part_dateline_keeps_the_state():
+    doc = parse(
+        undated(
+            "FORT BRAGG, N.C. — Defense Secretary Lloyd J. Austin III visited paratroopers "
+            'here. "You are the tip of the spear," Austin said.'
+        )
+    )
+    assert doc.location == "Fort Bragg, N.C."
+
+
+def test_a_virin_alone_dates_a_story():
+    doc = parse(
+        undated(
+            '"We are ready," Defense Secretary Lloyd J. Austin III said today.',
+            "Austin speaks.\nVIRIN: 220614-D-TT977-0001",
+        )
+    )
+    assert doc.date.isoformat() == "2022-06-14"
+
+
+def test_the_latest_photo_date_is_the_story_s_not_an_old_file_photo():
+    doc = parse(
+        undated(
+            '"We are ready," Defense Secretary Lloyd J. Austin III said today.',
+            "Austin speaks in Washington, Sept. 3, 2019.\nPhoto By: DOD",
+            "Austin lands in Warsaw, Poland, March 18, 2022.\nPhoto By: DOD",
+        )
+    )
+    assert doc.date.isoformat() == "2022-03-18"
+
+
+# --- other page shapes --------------------------------------------------------------------
+
+
+def test_a_hard_wrapped_story_is_read_paragraph_by_paragraph():
+    doc = parse(
+        "Austin Thanks Troops in Poland\n\nBy David Vergun, DOD News\n\n"
+        "RZESZOW, Poland -- Defense Secretary Lloyd J. Austin III thanked U.S. troops\n"
+        "deployed to Poland yesterday, telling them that their presence reassures allies\n"
+        "on NATO's eastern flank.\n\n"
+        '"You are making history," Austin told the soldiers. "Your presence here sends\n'
+        'a clear message to Moscow and to our allies."\n\n'
+        "Defense Secretary Lloyd J. Austin III speaks to soldiers in Rzeszow, Poland,\n"
+        "March 18, 2022.\nPhoto by Chad J. McNeeley, DOD\n"
+    )
+    assert len(doc.turns) == 2
+    assert "troops deployed to Poland" in doc.turns[0].text
+    assert speaker_of(doc, "sends a clear message") == "Lloyd J. Austin III"
+    assert doc.captions[0].text.endswith("Rzeszow, Poland, March 18, 2022.")
+    assert doc.location == "Rzeszow, Poland"
+
+
+def test_a_pentagon_readout_is_a_news_release():
+    doc = parse(
+        "RELEASE | Oct. 20, 2021\n"
+        "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Georgian Minister "
+        "of Defense Juansher Burchuladze\n"
+        "Pentagon Press Secretary John F. Kirby provided the following readout:\n\n"
+        "Secretary of Defense Lloyd J. Austin III met with Georgian Minister of Defense "
+        "Juansher Burchuladze today at NATO Headquarters in Brussels.\n\n"
+        "The Secretary reaffirmed the United States' support for Georgia.\n"
+    )
+    assert doc.format == "news_article"
+    assert doc.title.startswith("Readout of Secretary of Defense")
+    assert (doc.date.isoformat(), doc.location) == ("2021-10-20", "Brussels")
+    assert doc.organisation == "U.S. Department of Defense"
+    assert doc.turns[0].text.startswith("Secretary of Defense Lloyd J. Austin III met")
+
+
+def test_a_nato_news_item_without_quotations_is_still_an_article():
+    doc = parse(
+        "NATO Secretary General meets the Prime Minister of Sweden\n\n"
+        "NATO Secretary General Mark Rutte met the Prime Minister of Sweden, Ulf Kristersson, "
+        "at NATO Headquarters on Monday (3 March 2025). They discussed support for Ukraine.\n"
+    )
+    assert doc.format == "news_article"
+    assert (doc.organisation, doc.date.isoformat()) == ("NATO", "2025-03-03")
+    assert "Ulf Kristersson" in doc.people_mentioned
+
+
+def test_a_story_printed_with_no_title_takes_its_first_sentence():
+    doc = parse(
+        "WASHINGTON — Defense Secretary Lloyd J. Austin III said today that the department "
+        'will ask Congress for more money. "We need it," Austin said.\n\n'
+        '"It is urgent," he said.\n'
+    )
+    assert doc.title.startswith("WASHINGTON — Defense Secretary Lloyd J. Austin III said today")
+    assert len(doc.turns) == 2

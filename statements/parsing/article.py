@@ -23,7 +23,7 @@ from statements.parsing.dates import (
     is_updated_line,
     virin_date,
 )
-from statements.parsing.people import Cast, mentions
+from statements.parsing.people import Cast, mentions, sentence_starts
 from statements.parsing.plain import shorten
 from statements.parsing.quotes import Attributor, Paragraph
 from statements.parsing.text import Line, blocks, strip_bullet
@@ -51,6 +51,8 @@ _ATTRIBUTED = re.compile(
     r"|\b(?:said|says|added)\s*:\s*$",
     re.MULTILINE,
 )
+_RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+_READOUT = re.compile(r"^(?:readout|statement|joint statement|communiqu[eé])\b.{10,}$", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|according to|added)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _WORD = re.compile(r"\b\w+\b")
@@ -92,16 +94,18 @@ def looks_like(source: list[Line]) -> bool:
         score += 2
     if any(hd.dateline(t) for t in head):
         score += 2
-    if any(hd.is_section(t) and re.search(r"release|news", t, re.I) for t in head[:6]):
+    if any(hd.is_section(p) and _RELEASE.search(p) for t in head[:6] for p in hd.parts(t)):
+        score += 2
+    if any(_READOUT.match(t) for t in head[:6]):
         score += 1
     joined = "\n".join(texts)
     attributed = len(_ATTRIBUTED.findall(joined))
     score += 2 if attributed >= 2 else attributed
     outside = re.sub(r"[\"“][^\"“”]*[\"”]", " ", joined)
-    if len(_SAID.findall(outside)) >= 2:
+    if _SAID.search(outside):
         score += 1
     if hd.NATO_DATE_STYLE.search(joined):
-        score += 1
+        score += 3  # "said on Tuesday (4 March 2025)": only NATO's news items write this
     words = len(_WORD.findall(outside)) or 1
     if len(_FIRST_PERSON.findall(outside)) / words > 0.015:
         score -= 3  # a speech or a letter, not a report
@@ -122,7 +126,8 @@ def parse(source: list[Line]) -> d.ParsedDocument:
         doc.dropped.insert(0, body.pop().text)
     if not doc.title:
         first = body[0].text if body else "Untitled"
-        doc.title = shorten(re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0])
+        starts = sentence_starts(first)
+        doc.title = shorten(first[: starts[1]].strip() if len(starts) > 1 else first)
 
     cast = Cast()
     paragraphs = [Paragraph.of(unit.text) for unit in body]

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 
+from statements.parsing.dates import VIRIN_ID
 from statements.parsing.document import ParsedCaption
 from statements.parsing.text import Line
 
 CREDIT = re.compile(
-    r"^(?:(?:photo|image|video|graphic|illustration|photograph|picture)s?\s*"
+    r"^(?:(?:photo|image|video|graphic|infographic|illustration|photograph|picture)s?\s*"
     r"(?:by|credit|courtesy(?:\s+of)?)|credit|courtesy|photo|image)\s*:?\s*(?P<who>\S.{0,150})$",
     re.IGNORECASE,
 )
@@ -32,14 +33,14 @@ INLINE_CREDIT = re.compile(
     r"\s+credit:?)\s*(?P<who>[^()]{2,120}))\)\s*$",
     re.IGNORECASE,
 )
-VIRIN_LINE = re.compile(r"^VIRIN\s*:?\s*(?P<virin>\d{6}-[A-Z]-[A-Z0-9]{3,6}-\d{1,5})\b", re.I)
+VIRIN_LINE = re.compile(rf"^VIRIN\s*:?\s*(?P<virin>{VIRIN_ID})", re.I)
 # Lines a photo carries that say nothing: "Download: Full Size (2.1 MB)", "Photo Details".
 _FURNITURE = re.compile(
     r"^(?:download(?::.*)?|full size.*|hi-?res.*|photo details|video details|"
     r"\(?\d+(?:\.\d+)?\s*[km]b\)?)$",
     re.IGNORECASE,
 )
-_VIRIN_ANYWHERE = re.compile(r"VIRIN\s*:?\s*(?P<virin>\d{6}-[A-Z]-[A-Z0-9]{3,6}-\d{1,5})", re.I)
+_VIRIN_ANYWHERE = re.compile(rf"VIRIN\s*:?\s*(?P<virin>{VIRIN_ID})", re.I)
 TITLE_MAX = 90
 
 
@@ -122,7 +123,13 @@ def _block_before(source: list[Line], end: int, captions_used: set[int]) -> list
 
 
 def _caption(source: list[Line], block: list[int], tail: range) -> ParsedCaption:
-    texts = [source[k].text for k in block]
+    texts: list[str] = []
+    for k in block:  # a caption wrapped over two lines is one caption
+        text = source[k].text
+        if texts and (texts[-1].endswith((",", ";")) or text[:1].islower()):
+            texts[-1] += " " + text
+        else:
+            texts.append(text)
     caption = ParsedCaption(text="")
     for k in tail:
         text = source[k].text

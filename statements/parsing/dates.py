@@ -35,7 +35,11 @@ ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\
 TIME = re.compile(
     r"\b(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)\b(?:\s*(?P<ampm>[ap]\.?m\.?))?", re.I
 )
-VIRIN = re.compile(r"\b(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-3]\d)-[A-Z]-[A-Z0-9]{3,6}-\d{1,5}\b")
+# YYMMDD-service letter-photographer-sequence: "211020-O-D0439-006", "230214-D-TT977-0180M".
+VIRIN_ID = r"\d{6}-[A-Z]-[A-Z0-9]{2,8}-[A-Z0-9]{1,8}\b"
+VIRIN = re.compile(
+    r"\b(?=\d{6}-)(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-3]\d)-[A-Z]-[A-Z0-9]{2,8}-[A-Z0-9]{1,8}\b"
+)
 
 
 def _make(year: str, month: str, day: str) -> datetime.date | None:

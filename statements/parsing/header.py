@@ -68,6 +68,7 @@ _MINISTRY = re.compile(
     r"[A-Z][\w'’]*(?:\s+(?:(?:of|the|for|and(?!\s+(?:The|the|Rt|Hon|Sir|Dr|Mr|Ms|Mrs)\b))\s+)?"
     r"[A-Z][\w'’]*){0,4}"
 )
+_EMAIL_HEADER = re.compile(r"^(?:fwd?|fw|re|subject|sent|to|cc|date)\s*:", re.IGNORECASE)
 _FROM = re.compile(r"^(?:from|issued\s+by|source)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 # NATO's house style for dates in a story: "said on Tuesday (4 March 2025)".
 NATO_DATE_STYLE = re.compile(
@@ -135,6 +136,7 @@ def is_meta(text: str) -> bool:
         or is_organisation_line(p)
         or is_junk(p)
         or _FROM.match(p)
+        or _EMAIL_HEADER.match(p)
         for p in parts(text)
     )
 
@@ -180,7 +182,7 @@ IN_PLACE_WHEN = re.compile(
     rf"\b(?:in|at)\s+{_PLACE}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*{_WHEN}"
 )
 EVENT_IN_PLACE = re.compile(
-    r"\b(?:conference|meeting|summit|visit|speech|ceremony|event|briefing|talks|remarks|"
+    r"\b(?i:conference|meeting|summit|visit|speech|ceremony|event|briefing|talks|remarks|"
     r"address|forum|headquarters|ministerial|hearing|session|gathering|exercise)\b"
     rf"[^.;]{{0,45}}?\bin\s+{_PLACE}"
 )

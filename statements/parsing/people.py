@@ -141,14 +141,19 @@ def _is_name_word(word: str) -> bool:
     if not word[:1].isupper() or bare in lx.NOT_NAMES or bare in lx.ROLE_HEADS:
         return False
     if letters.isupper():
-        return bare in _SUFFIXES
+        return bare in _SUFFIXES or (len(letters) == 2 and bare not in lx.NOT_NAMES)  # "CQ"
     return True
 
 
 # Capital letters of the Latin, Greek and Cyrillic alphabets ("Ł", "Š", "Ö" included).
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁЄІЇ"
 _CAP = rf"[{_UPPER}][\w'’.-]*"
-_JOIN = r"(?:of|for|the|and|on|von|van|der|den|de|del|della|da|di|du|la|le|ter)"
+_JOIN = (
+    r"(?:of|for|the|and|on|von|van|der|den|de|del|della|da|di|du|la|le|ter|"
+    # lower-case titles between capitals: "Pentagon spokesman John Kirby"
+    r"spokes(?:man|woman|person)|press|secretary|deputy|minister|chief|commander|director|"
+    r"adviser|advisor|envoy|ambassador|president|chairman|chair|official)"
+)
 # A stretch of capitalised words ("Secretary of Defense Lloyd J. Austin III"); split further
 # at sentence ends by ``_runs``.
 _CAPITALISED = re.compile(rf"(?<![\w'’-]){_CAP}(?: (?:{_JOIN} )*{_CAP})*")
@@ -160,7 +165,13 @@ def _runs(text: str):
         offset = stretch.start()
         run: list[tuple[str, int, int]] = []
         for word, start, end in _tokens(stretch.group()):
-            if word == "." or not word[:1].isalpha():
+            # A sentence ends, or "and" joins two people ("Jens Stoltenberg and Army Gen. ...")
+            # rather than two titles ("Deputy Prime Minister and Minister of Defence").
+            if word in (".", "and") and run and (word == "." or _is_name_word(run[-1][0])):
+                yield run
+                run = []
+                continue
+            if not word[:1].isalpha():
                 if run:
                     yield run
                 run = []

@@ -38,6 +38,11 @@ _INVERTED = re.compile(
     rf"^(?:{SPEECH}|according\s+to|in\s+the\s+words\s+of)\s+(?:(?:also|then|later)\s+)?",
     re.IGNORECASE,
 )
+_SOMETHING_SAID = re.compile(
+    rf"(?:(?:the|a|an|its|their|his|her|one|two|several|many|some|other)\s+)?[\w'’-]+"
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{SPEECH}|reads?)\b",
+    re.IGNORECASE,
+)
 _SAID_COLON = re.compile(rf"\b(?:{SPEECH})\b[^.!?\"“”]{{0,60}}:\s*$", re.IGNORECASE)
 SCARE_WORDS = 4  # a shorter passage needs an attribution in its own sentence
 
@@ -164,7 +169,7 @@ class Attributor:
             nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
             speaker, sure = self._speaker(masked, span, nxt, found, starts)
             first = i == 0 and not masked[: span.start].strip()
-            if speaker is None and first:
+            if speaker is None and first and not sure:
                 speaker = (continued[-1].speaker if continued else None) or pending
                 sure = sure or bool(continued or pending)
                 if speaker is None and len(span.text.split()) >= SCARE_WORDS:
@@ -190,6 +195,8 @@ class Attributor:
         for m in found:
             if m.speech and (m.start == head or (inverted and m.start == head + inverted.end())):
                 return m.person, True
+        if _SOMETHING_SAID.match(masked, head, nxt):
+            return None, True  # "the statement said", "officials said": no one person
         sentence = sentence_start(starts, span.start)
         earlier = [m for m in found if m.end <= span.start and m.person]
         in_sentence = [m for m in earlier if m.start >= sentence]
