@@ -87,9 +87,9 @@ def test_decoded_text_reads_into_a_document():
     ("data", "reason"),
     [
         (b"", "the file is empty"),
-        (b"  \r\n\t \n", "the file has no text (only white space)"),
-        (b"\xef\xbb\xbf \n", "the file has no text (only white space)"),
-        (b"\xff\xfe" + " \n".encode("utf-16-le"), "the file has no text (only white space)"),
+        (b"  \r\n\t \n", "the file is empty (only white space)"),
+        (b"\xef\xbb\xbf \n", "the file is empty (only white space)"),
+        (b"\xff\xfe" + " \n".encode("utf-16-le"), "the file is empty (only white space)"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x00", "binary file (it contains NUL"),
         (b"%PDF-1.7\n" + bytes(range(0, 32)) * 20, "binary file (it contains NUL"),
         (b"\xff\xfe\x00\xd8", "not valid utf-16-le after its byte-order mark"),

@@ -37,7 +37,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if not data:
         raise UnreadableText("the file is empty")
     if not data.strip():
-        raise UnreadableText("the file has no text (only white space)")
+        raise UnreadableText("the file is empty (only white space)")
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
@@ -83,7 +83,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _checked(text: str, single_byte: bool = False) -> str:
     if not text.strip():
-        raise UnreadableText("the file has no text (only white space)")
+        raise UnreadableText("the file is empty (only white space)")
     if "\x00" in text:
         raise UnreadableText("binary file (it contains NUL characters), not text")
     sample = text[:_SAMPLE]
