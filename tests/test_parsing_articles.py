@@ -661,3 +661,24 @@ def test_a_story_printed_with_no_title_takes_its_first_sentence():
     )
     assert doc.title.startswith("WASHINGTON — Defense Secretary Lloyd J. Austin III said today")
     assert len(doc.turns) == 2
+
+
+def test_an_interview_in_q_and_a_form_is_no_article():
+    text = (
+        "Interview with the Minister\n\n"
+        "Q. Minister, what did the allies agree?\n\n"
+        'A. They agreed to spend more. As the Secretary General said, "we are united."\n\n'
+        "Q. And on Ukraine?\n\nA. We will continue.\n"
+    )
+    assert not article.looks_like(lines(text))
+
+
+def test_a_first_name_that_is_also_a_place_stays_part_of_the_name():
+    doc = parse(story('"We are ready," said Army Col. Jordan Smith, the brigade commander.'))
+    assert quotes_by(doc) == [("Jordan Smith", "We are ready")]
+
+
+def test_a_company_named_general_is_no_person():
+    doc = parse(story('"Production is up," General Dynamics said in a statement.'))
+    assert doc.people_mentioned == []
+    assert quotes_by(doc) == [("", "Production is up")]

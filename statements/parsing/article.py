@@ -79,7 +79,11 @@ def speaker_labels(texts: list[str]) -> bool:
         labels.append(label.upper())
     questions = len(_QUESTION_LABEL.findall("\n".join(texts)))
     repeated = len(labels) - len(set(labels))
-    return (questions >= 1 and len(labels) >= 2) or (len(labels) >= 3 and repeated >= 1)
+    return (
+        questions >= 2
+        or (questions >= 1 and len(labels) >= 1)
+        or (len(labels) >= 3 and repeated >= 1)
+    )
 
 
 def looks_like(source: list[Line]) -> bool:

@@ -38,6 +38,7 @@ CHROME_LINES = [
     r"(loaded|progress):? [\d.]+%|(current time|duration|remaining time):? -?\d+:\d\d|"
     r"stream type:? live",
     r"(accept|reject|manage)( all)? cookies|cookie (settings|policy|preferences)",
+    r"search (defense\.gov|nato\.int|this site)|sign up for (e-?mail|updates|newsletters?)",
     # A breadcrumb trail: "Home > News > Article", "NATO › News".
     r"(home|nato|main page|homepage)\s*(?:[>»›|/]\s*[^>»›|/]{1,40}){1,6}",
 ]

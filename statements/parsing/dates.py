@@ -31,6 +31,11 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 DAY_MONTH_YEAR = re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}\s*,?\s+{YEAR}\b", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+{DAY}\s*,?\s+{YEAR}\b", re.IGNORECASE)
+# European "20.10.2021"; "20/10/2021" or "10/20/2021" when the day is over 12.
+DOTTED = re.compile(
+    r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]\d)"
+)
+SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 TIME = re.compile(
     r"\b(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)\b(?:\s*(?P<ampm>[ap]\.?m\.?))?", re.I
@@ -53,9 +58,16 @@ def _make(year: str, month: str, day: str) -> datetime.date | None:
 def find_dates(text: str) -> list[tuple[datetime.date, int, int]]:
     """Every date in ``text`` as (date, start, end), in order of appearance."""
     found = []
-    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO):
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, DOTTED):
         for match in pattern.finditer(text):
             date = _make(match["year"], match["month"], match["day"])
+            if date:
+                found.append((date, match.start(), match.end()))
+    for match in SLASHED.finditer(text):
+        first, second = int(match["a"]), int(match["b"])
+        if first > 12 or second > 12:  # only when the order cannot be mistaken
+            day, month = (first, second) if first > 12 else (second, first)
+            date = _make(match["year"], str(month), str(day))
             if date:
                 found.append((date, match.start(), match.end()))
     found.sort(key=lambda item: item[1])

@@ -103,7 +103,7 @@ qatar egypt libya jordan lebanon yemen somalia sudan mali niger australia zealan
 taiwan vietnam philippines indonesia england scotland wales ireland pacific baltic balkans
 nordic sahel caucasus crimea donbas black mediterranean hague virginia texas california
 florida carolina hawaii alaska england fund's covid internet web online twitter facebook
-linkedin youtube instagram class us uk eu un ai tv ok
+linkedin youtube instagram class us uk eu un ai tv ok dynamics atomics electric motors
 """
 NOT_NAMES = SENTENCE_WORDS | set(_PLACES_AND_THINGS.split())
 
@@ -457,6 +457,9 @@ MALE_NAMES = {
     "luis",
     "carlos",
 }
+
+
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | {"jordan", "georgia", "virginia", "florence", "paris"}
 
 
 def gender_of(role: str, name: str) -> str:

@@ -185,8 +185,9 @@ def _split_run(run: list) -> tuple[list, list]:
     """A capitalised run as (title words, the person's name at its end)."""
     i = len(run)
     while i > 0:
-        if _is_name_word(run[i - 1][0]):
-            i -= 1
+        word = run[i - 1][0]
+        if _is_name_word(word) or (i < len(run) and _bare(word) in lx.FIRST_NAMES):
+            i -= 1  # a first name that is also a place: "Jordan Smith", "Georgia Brown"
             continue
         j = i - 1
         while j > 0 and run[j][0].lower() in _PARTICLES:
