@@ -682,3 +682,25 @@ def test_a_company_named_general_is_no_person():
     doc = parse(story('"Production is up," General Dynamics said in a statement.'))
     assert doc.people_mentioned == []
     assert quotes_by(doc) == [("", "Production is up")]
+
+
+def test_an_encyclopedia_text_with_quotations_but_no_news_shape_is_plain():
+    text = (
+        "The North Atlantic Treaty\n\n"
+        "The treaty was signed in Washington in April 1949 by twelve founding members of the "
+        'alliance. "An attack on one is an attack on all," its fifth article is often summed '
+        'up, and "collective defence," historians said, "is its heart."\n'
+    )
+    assert not article.looks_like(lines(text))
+
+
+def test_a_nato_press_release_is_credited_to_nato():
+    doc = parse(
+        "Statement by the North Atlantic Council on the situation in the Middle East\n"
+        "Press Release (2024) 123\nIssued on 20 Oct. 2024\n\n"
+        "The North Atlantic Council strongly condemns the attacks on civilians and calls for "
+        "restraint.\n\nAllies said they would keep consulting closely.\n"
+    )
+    assert doc.format == "news_article"
+    assert (doc.organisation, doc.date.isoformat()) == ("NATO", "2024-10-20")
+    assert doc.turns[0].text.startswith("The North Atlantic Council strongly condemns")

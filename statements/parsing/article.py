@@ -53,6 +53,11 @@ _ATTRIBUTED = re.compile(
 )
 _RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
 _READOUT = re.compile(r"^(?:readout|statement|joint statement|communiqu[eé])\b.{10,}$", re.I)
+_NEWS_LEDE = re.compile(
+    r"\b(?:said|says|announced|told|today|yesterday|tonight|this\s+week|"
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
 _SAID = re.compile(r"\b(?:said|says|told|according to|added)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _WORD = re.compile(r"\b\w+\b")
@@ -87,33 +92,34 @@ def speaker_labels(texts: list[str]) -> bool:
 
 
 def looks_like(source: list[Line]) -> bool:
+    """A report in the third person: page structure (captions, byline, dateline, a release
+    label, NATO's dating style) or a news lede, with reported speech; no speaker labels."""
     texts = [line.text for line in source if line.text]
     if len(texts) < 2 or speaker_labels(texts):
         return False
     head = texts[:15]
-    score = 0
+    structure = 0
     if any(cap.credit_of(t) is not None or cap.VIRIN_LINE.match(t) for t in texts):
-        score += 3
+        structure += 3
     if any(hd.byline(p) for t in head for p in hd.parts(t)):
-        score += 2
+        structure += 2
     if any(hd.dateline(t) for t in head):
-        score += 2
+        structure += 2
     if any(hd.is_section(p) and _RELEASE.search(p) for t in head[:6] for p in hd.parts(t)):
-        score += 2
+        structure += 2
     if any(_READOUT.match(t) for t in head[:6]):
-        score += 1
+        structure += 1
     joined = "\n".join(texts)
-    attributed = len(_ATTRIBUTED.findall(joined))
-    score += 2 if attributed >= 2 else attributed
-    outside = re.sub(r"[\"“][^\"“”]*[\"”]", " ", joined)
-    if _SAID.search(outside):
-        score += 1
     if hd.NATO_DATE_STYLE.search(joined):
-        score += 3  # "said on Tuesday (4 March 2025)": only NATO's news items write this
+        structure += 3  # "said on Tuesday (4 March 2025)": only NATO's news items write this
+    attributed = len(_ATTRIBUTED.findall(joined))
+    outside = re.sub(r"[\"“][^\"“”]*[\"”]", " ", joined)
+    reported = min(attributed, 2) + (1 if _SAID.search(outside) else 0)
     words = len(_WORD.findall(outside)) or 1
     if len(_FIRST_PERSON.findall(outside)) / words > 0.015:
-        score -= 3  # a speech or a letter, not a report
-    return score >= 3
+        return False  # a speech or a letter, not a report
+    lede = next((t for t in texts[:6] if len(t.split()) >= 12), "")
+    return structure + reported >= 3 and (structure > 0 or bool(_NEWS_LEDE.search(lede)))
 
 
 # --- reading it ---------------------------------------------------------------------------

@@ -53,7 +53,8 @@ PUBLISHERS = [
     ),
     (
         r"\bnato\.int\b|^NATO(?: Homepage)?$|North Atlantic Treaty Organi[sz]ation|"
-        r"NATO Public Diplomacy Division|^NATO Press (?:Office|Release)",
+        r"NATO Public Diplomacy Division|^NATO Press (?:Office|Release)|^Press Release \(\d{4}\) \d+|"
+        r"^(?:Statement|Declaration|Communiqu[eé])\b.{0,40}\b(?:North Atlantic Council|by NATO)",
         "NATO",
     ),
     (
