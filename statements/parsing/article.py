@@ -15,6 +15,7 @@ import re
 from statements.parsing import captions as cap
 from statements.parsing import document as d
 from statements.parsing import header as hd
+from statements.parsing.cast import Cast
 from statements.parsing.dates import (
     date_line,
     days_before_publication,
@@ -23,7 +24,7 @@ from statements.parsing.dates import (
     is_updated_line,
     virin_date,
 )
-from statements.parsing.people import Cast, mentions, sentence_starts
+from statements.parsing.people import mentions, sentence_starts
 from statements.parsing.plain import shorten
 from statements.parsing.quotes import Attributor, Paragraph
 from statements.parsing.text import Line, blocks, strip_bullet

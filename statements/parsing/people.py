@@ -5,8 +5,7 @@
 beforehand) with what the sentence says of it: a speech verb after it ("said", "told
 reporters") or before it ("said Milley", "according to Milley"), a title before the name or in
 apposition (", chairman of the Joint Chiefs of Staff,"), whether it is the sentence's subject.
-``Cast`` holds the document's people and the reader's memory of who was talked about last, and
-resolves a surname, a title ("the secretary") or a pronoun to the person meant.
+``cast.Cast`` then resolves each mention to the person meant.
 """
 
 from __future__ import annotations
@@ -15,13 +14,17 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from statements.parsing import lexicon as lx
+
+if TYPE_CHECKING:
+    from statements.parsing.cast import Person
 
 # A word with inner apostrophes or hyphens ("O'Brien", "Kosiniak-Kamysz", "NATO's") and perhaps
 # a dot, a dotted abbreviation ("U.S."), a number, or one character of punctuation.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’-]*[^\W_])?\.?|\d\w*|[^\w\s]")
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "mp", "mep", "kc", "qc", "obe", "cbe", "kbe"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "mp", "mep", "kc", "qc", "obe", "cbe", "kbe"}
 _PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "ter"}
 _CONNECTORS = {"of", "for", "the", "and", "on"}  # inside a title: "Secretary of Defense"
 _PRONOUNS = {"he": "m", "she": "f"}
@@ -63,26 +66,6 @@ _BOUNDARY = re.compile(r"[.!?][\"”’)~]*\s+(?=[\"“‘(~]*[A-Z0-9~\"“])")
 
 
 @dataclass
-class Person:
-    name: str
-    role: str = ""  # from the first mention that gives one, as printed
-    gender: str = ""  # "m", "f" or "" when the text does not tell
-    role_words: set[str] = field(default_factory=set)
-
-    @property
-    def surname(self) -> str:
-        return _surname(self.name.split())
-
-    def learn(self, titles: list[str], gender: str = "") -> None:
-        for title in titles:
-            self.role_words |= lx.role_words(title)
-        role = preferred_title(titles)
-        if role and not self.role:
-            self.role = role
-        self.gender = self.gender or gender
-
-
-@dataclass
 class Mention:
     start: int
     end: int
@@ -93,30 +76,18 @@ class Mention:
     evidence: bool = False  # certainly a person (a title, an initial, a known first name...)
     speech: bool = False  # the person speaks here ("X said", "said X", "according to X")
     subject: bool = False  # the person is the subject of the sentence
-    person: Person | None = None  # set by Cast.resolve
+    person: Person | None = None  # set by cast.Cast.resolve
 
 
-def preferred_title(titles: list[str]) -> str:
-    """The title that says what a person does ("chairman of the Joint Chiefs of Staff") rather
-    than a rank or an honorific ("Army Gen.", "Mr")."""
-    plain = [t for t in titles if lx.role_words(t) - lx.RANKS - lx.HONORIFICS - _SERVICES]
-    if plain:
-        return plain[0]
-    ranks = [t for t in titles if lx.role_words(t) - lx.HONORIFICS]
-    return ranks[0] if ranks else ""
-
-
-_SERVICES = {"army", "navy", "air", "force", "marine", "corps", "space", "coast", "guard", "u.s"}
-
-
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
+    """A word as looked up in the word lists: "NATO's" -> "nato", "Gen." -> "gen"."""
     return re.sub(r"['’]s?$", "", word.rstrip(".")).lower()
 
 
 def is_abbreviation(word: str) -> bool:
     """ "Gen.", "J.", "U.S." (a dot that does not end the sentence)."""
     return word.endswith(".") and (
-        len(word) == 2 or word.count(".") > 1 or _bare(word) in lx.ABBREVIATIONS
+        len(word) == 2 or word.count(".") > 1 or bare(word) in lx.ABBREVIATIONS
     )
 
 
@@ -137,11 +108,11 @@ def _is_name_word(word: str) -> bool:
     letters = word.rstrip(".")
     if len(letters) == 1:
         return word.endswith(".") and letters.isupper()  # an initial
-    bare = _bare(word)
-    if not word[:1].isupper() or bare in lx.NOT_NAMES or bare in lx.ROLE_HEADS:
+    key = bare(word)
+    if not word[:1].isupper() or key in lx.NOT_NAMES or key in lx.ROLE_HEADS:
         return False
     if letters.isupper():
-        return bare in _SUFFIXES or (len(letters) == 2 and bare not in lx.NOT_NAMES)  # "CQ"
+        return key in SUFFIXES or (len(letters) == 2 and key not in lx.NOT_NAMES)  # "CQ"
     return True
 
 
@@ -186,7 +157,7 @@ def _split_run(run: list) -> tuple[list, list]:
     i = len(run)
     while i > 0:
         word = run[i - 1][0]
-        if _is_name_word(word) or (i < len(run) and _bare(word) in lx.FIRST_NAMES):
+        if _is_name_word(word) or (i < len(run) and bare(word) in lx.FIRST_NAMES):
             i -= 1  # a first name that is also a place: "Jordan Smith", "Georgia Brown"
             continue
         j = i - 1
@@ -201,7 +172,7 @@ def _split_run(run: list) -> tuple[list, list]:
     title = run[:i]
     while title and (title[-1][0] in _CONNECTORS):
         title = title[:-1]
-    while title and _bare(title[0][0]) in lx.SENTENCE_WORDS:
+    while title and bare(title[0][0]) in lx.SENTENCE_WORDS:
         title = title[1:]
     return title, run[i:]
 
@@ -215,7 +186,7 @@ def mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for run in _runs(text):
         title, name_words = _split_run(run)
-        has_head = any(_bare(w[0]) in lx.ROLE_HEADS for w in title)
+        has_head = any(bare(w[0]) in lx.ROLE_HEADS for w in title)
         if not any(len(w[0].rstrip(".")) > 1 for w in name_words):
             name_words = []  # initials alone are no name
         if not name_words:
@@ -238,7 +209,7 @@ def mentions(text: str) -> list[Mention]:
             titles=titles,
         )
         mention.evidence = bool(titles) or any(
-            (len(w) == 2 and w.endswith(".")) or _bare(w) in _SUFFIXES for w in words[1:]
+            (len(w) == 2 and w.endswith(".")) or bare(w) in SUFFIXES for w in words[1:]
         )
         found.append(mention)
     found.extend(_lowercase_references(text, found))
@@ -264,7 +235,7 @@ def _ends_sentence(text: str, dot: int) -> bool:
     return (
         text[dot] != "."
         or not is_abbreviation(word.lstrip('"“('))
-        or (_bare(word) in lx.SENTENCE_ENDERS)
+        or (bare(word) in lx.SENTENCE_ENDERS)
     )
 
 
@@ -314,99 +285,3 @@ def _describe(text: str, m: Mention, bounds: list[int]) -> None:
     )
     m.gender = m.gender or lx.gender_of(" ".join(m.titles), m.name)
     m.evidence = m.evidence or (m.kind == "name" and m.gender != "")
-
-
-# --- who is who --------------------------------------------------------------------------
-
-
-class Cast:
-    """The people of one document and who was talked about last."""
-
-    def __init__(self) -> None:
-        self.people: list[Person] = []
-        self.recent: list[Person] = []  # subjects and speakers, latest last
-
-    def find(self, name: str) -> Person | None:
-        key = name.casefold()
-        for person in self.people:
-            if person.name.casefold() == key:
-                return person
-        parts = name.split()
-        for person in self.people:  # "Lloyd Austin" is "Lloyd J. Austin III"
-            theirs = person.name.split()
-            if len(parts) > 1 and parts[0] == theirs[0] and _surname(parts) == person.surname:
-                return person
-        return None
-
-    def add(self, name: str, titles: list[str], gender: str = "") -> Person:
-        person = self.find(name)
-        if person is None:
-            person = Person(name)
-            self.people.append(person)
-        person.learn(titles, gender)
-        return person
-
-    def learn(self, m: Mention) -> None:
-        """First reading: note the people a mention certainly names, and their titles."""
-        if m.kind == "name" and m.evidence:
-            self.add(m.name, m.titles, m.gender)
-
-    def by_surname(self, surname: str) -> Person | None:
-        key = surname.casefold()
-        matches = [p for p in self.people if p.surname.casefold() == key] or [
-            p for p in self.people if key in p.name.casefold().split()
-        ]
-        return self._latest(matches)
-
-    def by_title(self, title: str) -> Person | None:
-        wanted = lx.role_words(title)
-        if not wanted & lx.ROLE_HEADS:
-            return None
-        scored = [
-            (len((p.role_words & (lx.QUALIFIERS | lx.ROLE_HEADS)) - wanted), p)
-            for p in self.people
-            if wanted <= p.role_words
-        ]
-        if not scored:
-            return None
-        best = min(score for score, _ in scored)
-        return self._latest([p for score, p in scored if score == best])
-
-    def _latest(self, people: list[Person]) -> Person | None:
-        for person in reversed(self.recent):
-            if person in people:
-                return person
-        return people[0] if people else None
-
-    def pronoun(self, gender: str) -> Person | None:
-        for person in reversed(self.recent):
-            if person.gender in ("", gender):
-                return person
-        return None
-
-    def resolve(self, m: Mention) -> Person | None:
-        """The person a mention means; remembers subjects and speakers for later pronouns."""
-        person = None
-        if m.kind == "pronoun":
-            person = self.pronoun(m.gender)
-            if person and not person.gender:
-                person.gender = m.gender
-        elif m.kind == "role":
-            person = self.by_title(m.titles[0])
-        elif m.kind == "surname":
-            person = self.by_surname(m.name)
-            if person is None and m.evidence and not m.name.isupper():
-                person = self.add(m.name, m.titles, m.gender)
-            elif person:
-                person.learn(m.titles, m.gender)
-        elif self.find(m.name) or m.evidence:
-            person = self.add(m.name, m.titles, m.gender)
-        m.person = person
-        if person and (m.subject or m.speech):
-            self.recent.append(person)
-        return person
-
-
-def _surname(parts: list[str]) -> str:
-    kept = [p for p in parts if _bare(p) not in _SUFFIXES]
-    return kept[-1] if kept else (parts[-1] if parts else "")

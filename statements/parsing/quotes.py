@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from statements.parsing.cast import Cast, Person
 from statements.parsing.people import (
     SPEECH,
-    Cast,
     Mention,
-    Person,
     mentions,
     sentence_start,
     sentence_starts,
