@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from statements.models import Topic
+from statements.models import Person, Topic
 from tests.factories import (
     make_caption,
     make_outlet,
@@ -137,7 +137,9 @@ def corpus(transactional_db):
 
 
 def make_stand_in_conference():
-    stoltenberg, lungescu = make_person("Jens Stoltenberg"), make_person("Oana Lungescu")
+    # The article parser already created the Secretary General from the news article.
+    stoltenberg = Person.objects.get_or_create(name="Jens Stoltenberg")[0]
+    lungescu = make_person("Oana Lungescu")
     journalists = [
         (make_person(name), make_outlet(outlet))
         for name, outlet in [

@@ -10,14 +10,14 @@ over the numbered lines left after the chrome is dropped.
 
 from __future__ import annotations
 
-from statements.parsing import chrome, plain
+from statements.parsing import article, chrome, header, plain
 from statements.parsing.document import ParsedDocument
 from statements.parsing.text import UnreadableText, decode, lines
 
 __all__ = ["ParsedDocument", "UnreadableText", "decode", "parse", "read"]
 
 # Tried in this order; the first family that recognises the text parses it.
-FAMILIES: list = []
+FAMILIES: list = [article]
 
 
 def parse(text: str) -> ParsedDocument:
@@ -25,6 +25,8 @@ def parse(text: str) -> ParsedDocument:
     family = next((f for f in FAMILIES if f.looks_like(source)), plain)
     doc = family.parse(source)
     doc.dropped = dropped + doc.dropped
+    if not doc.organisation:  # the page's banner may be all that says who published it
+        doc.organisation = header.publisher(dropped)
     return doc
 
 
