@@ -181,6 +181,7 @@ def test_screenshots_of_the_main_pages(chromium, live_server, corpus, tmp_path):
         "statement": (pages["statement"], 1280, 1000, False),
         "exchange": (pages["statement"] + "#q2", 1280, 800, False),
         "person": (pages["journalist"], 1280, 800, False),
+        "article": (pages["article"], 1280, 1000, False),
         "statement-phone": (pages["statement"], 390, 844, False),
     }
     for name, (url, width, height, full) in shots.items():

@@ -92,6 +92,21 @@ def test_captions_are_kept_apart_from_the_text(client):
     assert "Photo by Staff Sgt. Jane Doe · VIRIN 211020-D-XY123-001" in html
 
 
+def test_an_article_marks_its_quotations_and_lists_who_is_quoted(client):
+    article = make_statement(kind=Statement.Kind.NEWS_ARTICLE)
+    make_turn(article, "The secretary spoke.", kind=Turn.Kind.NARRATIVE)
+    make_turn(
+        article,
+        '"We will act," he said.',
+        kind=Turn.Kind.QUOTE,
+        speaker=make_person("Jens Stoltenberg"),
+    )
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert '<span class="turn-kind">Quoted</span>' in html
+    assert '<h2 id="speakers-h">Quoted</h2>' in html
+    assert '<h2 id="transcript-h" class="section-label">Article' in html
+
+
 def test_earlier_and_later_statements_are_linked_by_date(client):
     first = make_statement(title="First", date=datetime.date(2021, 1, 1))
     second = make_statement(title="Second", date=datetime.date(2021, 2, 1))
