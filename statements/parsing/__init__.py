@@ -10,7 +10,7 @@ over the numbered lines left after the chrome is dropped.
 
 from __future__ import annotations
 
-from statements.parsing import article, chrome, header, plain
+from statements.parsing import article, chrome, newspage, plain
 from statements.parsing.document import ParsedDocument
 from statements.parsing.text import UnreadableText, decode, lines
 
@@ -26,7 +26,7 @@ def parse(text: str) -> ParsedDocument:
     doc = family.parse(source)
     doc.dropped = dropped + doc.dropped
     if not doc.organisation:  # the page's banner may be all that says who published it
-        doc.organisation = header.publisher(dropped)
+        doc.organisation = newspage.publisher(dropped)
     return doc
 
 
