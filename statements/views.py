@@ -89,3 +89,11 @@ def topic_detail(request, slug):
         "statements/topic_detail.html",
         {"topic": topic, "statements": paginate(request, statements)},
     )
+
+
+def search(request):
+    """Full-text search: the form validates GET, haystack runs it, one page of hits with facets."""
+    from statements.search import search_page
+
+    context, status = search_page(request)
+    return render(request, "search/search.html", context, status=status)

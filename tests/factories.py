@@ -55,3 +55,15 @@ def make_exchange(statement, journalist=None, outlet=None, question="A question?
     for speaker, text in answers:
         make_turn(statement, text, kind=Turn.Kind.ANSWER, speaker=speaker, exchange=exchange)
     return exchange
+
+
+def make_press_conference(
+    title="Press conference", date=None, speaker=None, opening="Good afternoon.", exchanges=(), **fields
+):
+    """A statement with an opening turn by ``speaker`` and one exchange per
+    (journalist, outlet, question, answer) in ``exchanges``, answered by ``speaker``."""
+    statement = make_statement(title=title, date=date or datetime.date(2021, 10, 7), **fields)
+    make_turn(statement, opening, kind=Turn.Kind.STATEMENT, speaker=speaker)
+    for journalist, outlet, question, answer in exchanges:
+        make_exchange(statement, journalist, outlet, question, answers=[(speaker, answer)])
+    return statement
