@@ -35,6 +35,7 @@ class SearchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.notices: list[str] = []
+        self.fields["q"].validators = []  # control characters are the parser's to explain
 
     def clean(self):
         data = super().clean()

@@ -129,6 +129,8 @@ def parse(text: str) -> ParsedQuery:
             count += len(group)
         result.groups = kept
         notices.append(f"Only the first {MAX_CLAUSES} words and phrases were used.")
+    if text and not result.groups:
+        notices.append("The query has no words to search for (letters or digits).")
     if result.groups and all(c.negated for g in result.groups for c in g):
         notices.append("The query only excludes words, so it matches everything else.")
     return result

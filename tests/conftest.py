@@ -31,3 +31,26 @@ def reindex(search_index):
         reindex_statements(Statement.objects.values_list("pk", flat=True))
 
     return run
+
+
+@pytest.fixture
+def archive(reindex):
+    """The small search archive of tests/factories.py, indexed."""
+    from tests.factories import make_search_archive
+
+    records = make_search_archive()
+    reindex()
+    return records
+
+
+@pytest.fixture
+def search(client):
+    """search(**params) -> the search page's context (asserting a 200)."""
+    from django.urls import reverse
+
+    def run(**params):
+        response = client.get(reverse("statements:search"), params)
+        assert response.status_code == 200, response.status_code
+        return response.context
+
+    return run

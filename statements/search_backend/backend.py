@@ -30,6 +30,7 @@ from haystack.backends.whoosh_backend import WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SearchBackendError
 from haystack.models import SearchResult
+from whoosh import index as whoosh_index
 from whoosh.analysis import Filter, StemmingAnalyzer
 from whoosh.fields import DATETIME, KEYWORD, STORED, TEXT, Schema
 from whoosh.fields import ID as WHOOSH_ID
@@ -47,7 +48,7 @@ log = logging.getLogger("statements.search")
 DAY_FIELD = "day"
 SUGGEST_BELOW = 5  # offer "did you mean" when a search finds fewer hits than this
 UNREADABLE = (DamagedIndex, EmptyIndexError, zlib.error, pickle.UnpicklingError, struct.error)
-UNREADABLE += (EOFError, OSError, KeyError, IndexError, ValueError)
+UNREADABLE += (EOFError, OSError, KeyError, IndexError, ValueError, whoosh_index.IndexError)
 
 
 class SearchIndexUnavailable(SearchBackendError):
@@ -236,7 +237,7 @@ class FastWhooshBackend(WhooshSearchBackend):
                 return current
             try:
                 fresh = Snapshot(FileStorage(path).open_index(), previous=current)
-            except UNREADABLE as exc:
+            except Exception as exc:  # whatever stops the files opening means they are damaged
                 raise SearchIndexUnavailable(
                     f"the search index at {path} is damaged: {exc!r}"
                 ) from exc
