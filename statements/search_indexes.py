@@ -92,8 +92,30 @@ class HitIndex(indexes.SearchIndex):
     spoken_by = indexes.CharField(indexed=False)
     question_text = indexes.CharField(indexed=False)
 
+    hit_type = ""
+
+    # Hooks: what a kind of hit shows.
     def _statement(self, obj) -> Statement:
         raise NotImplementedError
+
+    def _speakers(self, obj) -> list:
+        return []
+
+    def _journalists(self, obj) -> list:
+        return []
+
+    def _outlets(self, obj) -> list:
+        return []
+
+    def _topics(self, obj):
+        return self._statement(obj).topics.all()
+
+    # Fields from the hooks.
+    def prepare_hit(self, obj):
+        return self.hit_type
+
+    def prepare_url(self, obj):
+        return obj.get_absolute_url()
 
     def prepare_statement(self, obj):
         return str(self._statement(obj).pk)
@@ -118,25 +140,35 @@ class HitIndex(indexes.SearchIndex):
     def prepare_title(self, obj):
         return self._statement(obj).title
 
+    def prepare_speakers(self, obj):
+        return [p.slug for p in self._speakers(obj)]
+
+    def prepare_speaker_names(self, obj):
+        return _names(self._speakers(obj))
+
+    def prepare_journalist(self, obj):
+        return [p.slug for p in self._journalists(obj)]
+
+    def prepare_journalist_names(self, obj):
+        return _names(self._journalists(obj))
+
+    def prepare_outlet(self, obj):
+        return [o.slug for o in self._outlets(obj)]
+
+    def prepare_outlet_names(self, obj):
+        return _names(self._outlets(obj))
+
     def prepare_topics(self, obj):
         return [t.slug for t in self._topics(obj)]
 
     def prepare_topic_names(self, obj):
         return _names(self._topics(obj))
 
-    def _topics(self, obj):
-        return self._statement(obj).topics.all()
-
+    # Only exchanges have these.
     def prepare_question(self, obj):
         return ""
 
     def prepare_answers(self, obj):
-        return ""
-
-    def prepare_journalist(self, obj):
-        return []
-
-    def prepare_journalist_names(self, obj):
         return ""
 
     def prepare_asked_by(self, obj):
@@ -145,14 +177,13 @@ class HitIndex(indexes.SearchIndex):
     def prepare_asked_for(self, obj):
         return ""
 
-    def prepare_spoken_by(self, obj):
-        return ""
-
     def prepare_question_text(self, obj):
         return ""
 
 
 class StatementIndex(HitIndex, indexes.Indexable):
+    hit_type = HIT_STATEMENT
+
     def get_model(self):
         return Statement
 
@@ -167,45 +198,32 @@ class StatementIndex(HitIndex, indexes.Indexable):
             t.speaker for t in obj.turns.all() if t.kind != Turn.Kind.QUESTION and t.speaker
         )
 
-    def prepare_hit(self, obj):
-        return HIT_STATEMENT
+    def _journalists(self, obj):
+        return _unique(e.journalist for e in obj.exchanges.all())
 
-    def prepare_url(self, obj):
-        return obj.get_absolute_url()
+    def _outlets(self, obj):
+        return _unique(e.outlet for e in obj.exchanges.all())
 
     def prepare_label(self, obj):
         return obj.get_kind_display()
 
-    def prepare_speakers(self, obj):
-        return [p.slug for p in self._speakers(obj)]
-
-    def prepare_speaker_names(self, obj):
-        return _names(self._speakers(obj))
-
-    def prepare_journalist(self, obj):
-        return [p.slug for p in _unique(e.journalist for e in obj.exchanges.all())]
-
-    def prepare_journalist_names(self, obj):
-        return _names(_unique(e.journalist for e in obj.exchanges.all()))
-
-    def prepare_outlet(self, obj):
-        return [o.slug for o in _unique(e.outlet for e in obj.exchanges.all())]
-
-    def prepare_outlet_names(self, obj):
-        return _names(_unique(e.outlet for e in obj.exchanges.all()))
-
     def prepare_turn_kinds(self, obj):
         return sorted({t.kind for t in obj.turns.all()})
 
+    def prepare_spoken_by(self, obj):
+        return ", ".join(p.name for p in self._speakers(obj)[:3])
+
 
 class ExchangeIndex(HitIndex, indexes.Indexable):
+    hit_type = HIT_EXCHANGE
+
     def get_model(self):
         return Exchange
 
     def index_queryset(self, using=None):
         return Exchange.objects.select_related(
             "statement", "journalist", "outlet"
-        ).prefetch_related("turns__speaker", "topics")
+        ).prefetch_related("turns__speaker", "topics", "statement__topics")
 
     def _statement(self, obj):
         return obj.statement
@@ -216,35 +234,17 @@ class ExchangeIndex(HitIndex, indexes.Indexable):
     def _turns(self, obj, kind):
         return [t for t in obj.turns.all() if t.kind == kind]
 
-    def _answerers(self, obj):
+    def _speakers(self, obj):
         return _unique(t.speaker for t in self._turns(obj, Turn.Kind.ANSWER))
 
-    def prepare_hit(self, obj):
-        return HIT_EXCHANGE
+    def _journalists(self, obj):
+        return _unique([obj.journalist])
 
-    def prepare_url(self, obj):
-        return obj.get_absolute_url()
+    def _outlets(self, obj):
+        return _unique([obj.outlet])
 
     def prepare_label(self, obj):
         return f"Question {obj.position}"
-
-    def prepare_speakers(self, obj):
-        return [p.slug for p in self._answerers(obj)]
-
-    def prepare_speaker_names(self, obj):
-        return _names(self._answerers(obj))
-
-    def prepare_journalist(self, obj):
-        return [obj.journalist.slug] if obj.journalist else []
-
-    def prepare_journalist_names(self, obj):
-        return _names(_unique([obj.journalist]))
-
-    def prepare_outlet(self, obj):
-        return [obj.outlet.slug] if obj.outlet else []
-
-    def prepare_outlet_names(self, obj):
-        return _names(_unique([obj.outlet]))
 
     def prepare_turn_kinds(self, obj):
         return sorted({t.kind for t in obj.turns.all()})
@@ -265,7 +265,7 @@ class ExchangeIndex(HitIndex, indexes.Indexable):
         return obj.outlet.name if obj.outlet else ""
 
     def prepare_spoken_by(self, obj):
-        names = [p.name for p in self._answerers(obj)]
+        names = [p.name for p in self._speakers(obj)]
         if not names:  # answers by unresolved speakers: show the labels as printed
             names = [t.speaker_label for t in self._turns(obj, Turn.Kind.ANSWER)]
         return ", ".join(dict.fromkeys(n for n in names if n))
@@ -276,6 +276,8 @@ class ExchangeIndex(HitIndex, indexes.Indexable):
 
 
 class TurnIndex(HitIndex, indexes.Indexable):
+    hit_type = HIT_TURN
+
     def get_model(self):
         return Turn
 
@@ -293,26 +295,11 @@ class TurnIndex(HitIndex, indexes.Indexable):
     def _speakers(self, obj):
         return _unique([obj.speaker])
 
-    def prepare_hit(self, obj):
-        return HIT_TURN
-
-    def prepare_url(self, obj):
-        return obj.get_absolute_url()
+    def _outlets(self, obj):
+        return _unique([obj.outlet])
 
     def prepare_label(self, obj):
         return obj.get_kind_display()
-
-    def prepare_speakers(self, obj):
-        return [p.slug for p in self._speakers(obj)]
-
-    def prepare_speaker_names(self, obj):
-        return _names(self._speakers(obj))
-
-    def prepare_outlet(self, obj):
-        return [obj.outlet.slug] if obj.outlet else []
-
-    def prepare_outlet_names(self, obj):
-        return _names(_unique([obj.outlet]))
 
     def prepare_turn_kinds(self, obj):
         return [obj.kind]

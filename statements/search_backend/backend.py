@@ -99,9 +99,11 @@ class FastWhooshBackend(WhooshSearchBackend):
         super().__init__(connection_alias, **options)
         self.block_limit = int(options.get("BLOCK_LIMIT", 128))
         self.write_timeout = float(options.get("WRITE_TIMEOUT", 300))
+        self.limit_mb = int(options.get("WRITER_MEMORY_MB", 512))
         self.scored_fields: set[str] = set()
         self.pair_sources: list[str] = []
         self._schema_ready = False
+        self._parsed: dict[str, object] = {}
 
     # --- schema ---
 
@@ -161,7 +163,10 @@ class FastWhooshBackend(WhooshSearchBackend):
         self.index = self.index.refresh()
         try:
             return self.index.writer(
-                timeout=self.write_timeout, delay=0.05, codec=codec(self.block_limit)
+                timeout=self.write_timeout,
+                delay=0.05,
+                codec=codec(self.block_limit),
+                limitmb=self.limit_mb,  # a bigger sorting pool: fewer runs to merge in bulk
             )
         except LockError as exc:
             raise LockError(
@@ -272,10 +277,10 @@ class FastWhooshBackend(WhooshSearchBackend):
     def _search(self, snap, query_string, sort_by, start, end, highlight, facets, narrow,
                 spelling_query, models, result_class):  # fmt: skip
         evaluator = Evaluator(snap, self.schema, self.scored_fields, DAY_FIELD)
-        hits = evaluator.run(self.parser.parse(query_string))
+        hits = evaluator.run(self.parse(query_string))
         mask = hits.mask & snap.alive
         for nq in narrow or ():
-            mask &= evaluator.run(self.parser.parse(force_str(nq))).mask
+            mask &= evaluator.run(self.parse(force_str(nq))).mask
         if models:
             from haystack.utils import get_model_ct
 
@@ -311,7 +316,7 @@ class FastWhooshBackend(WhooshSearchBackend):
             )
         facet_counts = {"fields": {}, "dates": {}, "queries": {}}
         for name in facets or {}:
-            counts = snap.column(name).counts(mask)
+            counts = snap.column(name).counts(mask, docs)
             facet_counts["fields"][name] = sorted(counts, key=lambda vc: (-vc[1], vc[0]))
         suggestion = None
         if self.include_spelling and spelling_query and total < SUGGEST_BELOW:
@@ -322,6 +327,15 @@ class FastWhooshBackend(WhooshSearchBackend):
             "facets": facet_counts,
             "spelling_suggestion": suggestion,
         }
+
+    def parse(self, query_string: str):
+        """The Whoosh query for a query string (parsing is pure, so repeats are cached)."""
+        parsed = self._parsed.get(query_string)
+        if parsed is None:
+            if len(self._parsed) > 1000:
+                self._parsed.clear()
+            parsed = self._parsed[query_string] = self.parser.parse(query_string)
+        return parsed
 
     def _order(self, snap, docs, scores, sort_by, end):
         """(docnum, score) pairs of the first ``end`` hits in the requested order."""
