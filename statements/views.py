@@ -322,3 +322,11 @@ def archive_day(request, year, month, day):
 
 def robots_txt(request):
     return render(request, "robots.txt", content_type="text/plain; charset=utf-8")
+
+
+def search(request):
+    """Full-text search: the form validates GET, haystack runs it, one page of hits with facets."""
+    from statements.search import search_page
+
+    context, status = search_page(request)
+    return render(request, "search/search.html", context, status=status)
