@@ -10,7 +10,7 @@ over the numbered lines left after the chrome is dropped.
 
 from __future__ import annotations
 
-from statements.parsing import chrome, plain, transcript
+from statements.parsing import article, chrome, newspage, plain, transcript
 from statements.parsing.document import ParsedDocument
 from statements.parsing.text import UnreadableText, decode, lines
 
@@ -18,7 +18,7 @@ __all__ = ["ParsedDocument", "UnreadableText", "decode", "parse", "read"]
 
 # Tried in this order; the first family that recognises the text parses it. Transcripts come
 # first: defense.gov transcripts carry the same site chrome as its news articles.
-FAMILIES: list = [transcript]
+FAMILIES: list = [transcript, article]
 
 
 def parse(text: str) -> ParsedDocument:
@@ -26,6 +26,8 @@ def parse(text: str) -> ParsedDocument:
     family = next((f for f in FAMILIES if f.looks_like(source)), plain)
     doc = family.parse(source)
     doc.dropped = dropped + doc.dropped
+    if not doc.organisation:  # the page's banner may be all that says who published it
+        doc.organisation = newspage.publisher(dropped)
     return doc
 
 

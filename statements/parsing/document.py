@@ -86,6 +86,7 @@ class ParsedDocument:
     location: str = ""
     source_url: str = ""
     delivery_note: str = ""
+    byline: str = ""  # a news article's "By Jim Garamone, DOD News", kept out of the body
     last_updated: datetime.datetime | None = None
     turns: list[ParsedTurn] = field(default_factory=list)
     exchanges: list[ParsedExchange] = field(default_factory=list)
@@ -144,6 +145,7 @@ class ParsedDocument:
             "location": self.location,
             "source_url": self.source_url,
             "delivery_note": self.delivery_note,
+            "byline": self.byline,
             "last_updated": self.last_updated.isoformat(timespec="minutes")
             if self.last_updated
             else None,

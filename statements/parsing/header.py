@@ -46,7 +46,7 @@ KINDS = [
     (r"(?:[\w-]+ )?interview", d.INTERVIEW),
     (r"(?:[\w-]+ )?(?:[\w-]+ )?briefing", d.BRIEFING),
     (r"(?:[\w-]+ )?(?:speech|remarks|address|lecture|keynote)|(?:video |audio )?message", d.SPEECH),
-    (r"(?:[\w-]+ )?statements?|readout|press release|declaration", d.STATEMENT),
+    (r"(?:[\w-]+ )?statements?", d.STATEMENT),
     (r"(?:fireside )?chat|conversation|podcast", d.INTERVIEW),
 ]
 _KIND_AT_START = re.compile(
@@ -64,7 +64,8 @@ _DELIVERY = re.compile(
 _LAST_UPDATED = re.compile(r"^last (?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
 # Section names and breadcrumbs a page prints above the title ("Transcript", "News > Speeches").
 _CATEGORY = re.compile(
-    r"^(?:(?:news|speeches|press|media|newsroom|home|transcripts?|releases?|opinions)"
+    r"^(?:(?:news|speeches|press|media|newsroom|home|transcripts?|releases?|opinions|"
+    r"(?:press |news )?release)"
     r"(?:\s*(?:&|and|/)\s*\w+)?\s*(?:[>»›|/]\s*|$))+$|^[^>»›]{1,40}(?:\s*[>»›]\s*[^>»›]{1,40})+$",
     re.I,
 )
@@ -175,6 +176,8 @@ def _date_line(text: str) -> tuple[datetime.date | None, str]:
         rest = _NUMERIC_DATE.sub(" ", text)
     rest = re.sub(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?", " ", rest, flags=re.I)
     leftover = collapse_spaces(_DATE_NOISE.sub(" ", rest))
+    if _CATEGORY.match(leftover):
+        return date, ""  # "RELEASE | Oct. 20, 2021"
     if leftover and not _is_place(leftover, single_word=True):
         return None, ""
     return date, leftover

@@ -49,6 +49,12 @@ ROLE_MODIFIERS = word_set(
     strategic communications media relations member members parliament permanent"""
 )
 ROLE_WORDS = HEAD_ROLES | ROLE_MODIFIERS
+# Bodies, not people: "Statement by the North Atlantic Council" has no speaker to name.
+ORG_NOUNS = word_set(
+    """council committee commission alliance allies government ministry department office agency
+    organisation organization union nations assembly parliament summit meeting forum secretariat
+    headquarters command embassy mission delegation board presidency"""
+)
 HONORIFICS = word_set(
     "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau hon"
 )
@@ -143,7 +149,11 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
     if not all(is_name_token(w) for w in words) or words[0] in PARTICLES:
         return False
     return not any(
-        _is_vocab(w, HEAD_ROLES) or fold(w) in HONORIFICS or fold(w) in OUTLET_WORDS for w in core
+        _is_vocab(w, HEAD_ROLES)
+        or fold(w) in HONORIFICS
+        or fold(w) in OUTLET_WORDS
+        or fold(w) in ORG_NOUNS
+        for w in core
     )
 
 

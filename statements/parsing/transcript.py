@@ -14,10 +14,11 @@ from collections import Counter
 
 from statements.parsing import document as d
 from statements.parsing import exchanges, header, labels, organisations, plain, speakers
+from statements.parsing.dates import find_date
 from statements.parsing.introductions import Intro
 from statements.parsing.roles import key_of, surname_key
 from statements.parsing.speakers import JOURNALIST, People, Piece
-from statements.parsing.text import Line
+from statements.parsing.text import Line, continues, wrap_width
 
 # Lines that close a transcript without being speech: "END 2:05 P.M. EDT", "# # #",
 # "(The briefing was concluded at 3:35 p.m.)".
@@ -29,7 +30,10 @@ TRAILER = re.compile(
 )
 # Section headings of a briefing that are not speech: "Q&A", "**Questions and Answers".
 HEADING = re.compile(r"^[*#\s]*(?:Q\s*(?:&|and)\s*A|questions? (?:and|&) answers?)[*:\s]*$", re.I)
-_ARTICLE_MARKS = re.compile(r"^(?:VIRIN|Photo By|Photo Credit)\s*:", re.IGNORECASE)
+# Marks of a news page or a written release, not of something said.
+_ARTICLE_MARKS = re.compile(
+    r"^(?:VIRIN|Photo By|Photo Credit)\s*:|^(?:Press|News) Release\b", re.IGNORECASE
+)
 
 
 def _candidates(body: list[Line]) -> list[tuple[int, labels.Label]]:
@@ -126,6 +130,7 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
     dropped: list[str] = []
     current: Piece | None = None
     paragraph: list[str] | None = None
+    width = wrap_width(body)
     for i, line in enumerate(body):
         text = line.text
         if not text:
@@ -149,7 +154,11 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
         if paragraph is None:
             paragraph = []
             current.paragraphs.append(paragraph)
-        paragraph.append(text)
+        if paragraph and continues(paragraph[-1], text, width):  # a line broken by wrapping
+            hyphen = paragraph[-1].endswith("-") and text[:1].islower()
+            paragraph[-1] += ("" if hyphen else " ") + text
+        else:
+            paragraph.append(text)
     return [p for p in pieces if p.seal().text], dropped
 
 
@@ -258,7 +267,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
             [f"{p.label.printed}\n{p.role}" for p in pieces if p.label and p.side != JOURNALIST],
             [p.label.printed for p in pieces if p.label and p.side == JOURNALIST],
         ),
-        date=head.date or plain.find_date("\n".join(line.text for line in source[:30])),
+        date=head.date or find_date("\n".join(line.text for line in source[:30])),
         time=head.time,
         location=head.location,
         delivery_note=head.delivery_note,
@@ -284,5 +293,5 @@ def parse(source: list[Line]) -> d.ParsedDocument:
 
 
 def _fallback_title(source: list[Line]) -> str:
-    line = plain.first_meaningful_line(source)
+    line = plain.title_line(source)
     return plain.shorten(line.text) if line else "Untitled"
