@@ -116,6 +116,15 @@ HEADER = (
             "",
         ),
         ("UNIDENTIFIED SPEAKER: Thank you", "person", "", "", ""),
+        ("Reuters: Secretary General, why?", "question", "", "", "Reuters"),
+        ("Press: One more question.", "question", "", "", ""),
+        (
+            "H.E. Mr. Dmytro Kuleba, Minister of Foreign Affairs of Ukraine: Thank",
+            "person",
+            "Dmytro Kuleba",
+            "Minister of Foreign Affairs of Ukraine",
+            "",
+        ),
         ("[Interpretation] We expect", "interpreter", "", "", ""),
     ],
 )
@@ -140,6 +149,8 @@ def test_a_label_style_gives_who_speaks(line, kind, name, role, outlet):
         "Dear friends: welcome to Brussels.",
         "Ladies and Gentlemen: the Alliance is strong.",
         "Question, however, remains: who pays?",
+        "AP Photo: Jens Stoltenberg in Brussels.",
+        "News: Allies agree.",
     ],
 )
 def test_a_colon_in_prose_is_not_a_label(line):

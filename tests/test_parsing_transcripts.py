@@ -337,6 +337,16 @@ def test_odd_input_parses_without_raising(text):
     assert doc.summary()["format"] in ("transcript", "plain")
 
 
+def test_a_transcript_prefix_and_an_end_mark_stay_out_of_title_and_speech():
+    doc = parse(
+        "Transcript: Press conference by NATO Secretary General Jens Stoltenberg\n07 Oct. 2021\n"
+        "Good afternoon.\n\nReuters: Why?\n\nJens Stoltenberg: Because.\n\n[END]\n"
+    )
+    assert doc.title == "Press conference by NATO Secretary General Jens Stoltenberg"
+    assert doc.turns[-1].text == "Because." and doc.dropped == ["[END]"]
+    assert doc.questioners() == [{"name": "", "outlet": "Reuters"}]
+
+
 def test_a_label_with_nothing_after_it_makes_no_empty_turn():
     doc = parse(
         "MODERATOR:\n\nJOHN SMITH: Hello.\n\nQUESTION:\n\nJOHN SMITH: Bye.\n\nQUESTION: Why?\n"

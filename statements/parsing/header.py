@@ -69,6 +69,7 @@ _CATEGORY = re.compile(
     r"(?:\s*(?:&|and|/)\s*\w+)?\s*(?:[>»›|/]\s*|$))+$|^[^>»›]{1,40}(?:\s*[>»›]\s*[^>»›]{1,40})+$",
     re.I,
 )
+_TRANSCRIPT_PREFIX = re.compile(r"^(?:full |official )?transcript\s*[:|–—-]\s*", re.I)
 _PREFACE = re.compile(r"^the following is an? .{0,40}transcript\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
 _DATE_NOISE = re.compile(
@@ -305,7 +306,7 @@ class _Reader:
         if _CATEGORY.match(text) and not self.title_lines:
             return True
         if not self.title_lines:
-            self.title_lines.append(text)
+            self.title_lines.append(_TRANSCRIPT_PREFIX.sub("", text) or text)
             return True
         if len(self.title_lines) == 1 and (
             _CONTINUATION.match(text)

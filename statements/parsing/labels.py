@@ -110,7 +110,7 @@ _STOP_WORDS = word_set(
     ends end annex appendix attachment attachments section chapter part item point status
     remarks speech statement doorstep interview briefing issue issues goal goals purpose
     objective objectives result results conclusion conclusions lesson lessons step steps
-    dateline headline"""
+    dateline headline news"""
 )
 _STOP_PHRASES = frozenset(
     phrase.strip()
@@ -166,11 +166,17 @@ _UNKNOWN = re.compile(
 )
 
 
+_PICTURE_WORDS = word_set("photo photos video videos image images caption credit courtesy")
+
+
 def _is_stopped(body: str) -> bool:
-    folded = " ".join(fold(w) for w in body.split())
+    words = [fold(w) for w in body.split()]
+    folded = " ".join(words)
     if folded in _STOP_PHRASES or "http" in folded or "www." in folded:
         return True
-    return " " not in folded and folded in _STOP_WORDS
+    if any(w in _PICTURE_WORDS for w in words):  # "AP Photo:", "Video courtesy:"
+        return True
+    return len(words) == 1 and folded in _STOP_WORDS
 
 
 def _strip_qualifiers(label: str) -> tuple[str, bool]:
@@ -244,12 +250,19 @@ def _marker_label(printed: str, text: str, body: str, interpreted: bool) -> Labe
     return label
 
 
+def _outlet_of(head: str) -> str:
+    """The outlet a label names, or "" for the press at large ("Press:", "Media:")."""
+    return "" if fold(head) in ("press", "media", "journalists", "reporters") else clean(head)
+
+
 def _person_label(printed: str, text: str, body: str, interpreted: bool) -> Label | None:
     split = _SEPARATOR.search(body)
     head = body[: split.start()] if split else body
     tail = body[split.end() :].strip(" )]") if split else ""
     if not _head_ok(head):
         return None
+    if not tail and is_outlet_like(head):  # "Reuters:", "AFP:", "Press:": a journalist
+        return Label(printed=printed, text=text, kind=QUESTION, outlet=_outlet_of(head))
     role, name = split_role_name(head)
     label = Label(printed=printed, text=text, kind=PERSON, interpreted=interpreted)
     if tail and not name and role:

@@ -56,7 +56,7 @@ ORG_NOUNS = word_set(
     headquarters command embassy mission delegation board presidency"""
 )
 HONORIFICS = word_set(
-    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau hon"
+    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau hon h.e"
 )
 CONNECTORS = word_set("of the for and & to on in at")
 # Name particles written in lower case inside a name ("Ursula von der Leyen").
@@ -220,6 +220,8 @@ def split_role_name(text: str) -> tuple[str, str]:
         cut = heads[-1] + 1
         role_words, name_words = role_words + name_words[:cut], name_words[cut:]
     role_words = [w for w in role_words if fold(w) not in HONORIFICS]
+    while len(name_words) > 1 and fold(name_words[0]) in HONORIFICS:
+        name_words = name_words[1:]  # "H.E. Mr. Dmytro Kuleba"
     while role_words and fold(role_words[0]) == "the":
         role_words = role_words[1:]
     return readable(" ".join(role_words)), readable(" ".join(name_words))

@@ -25,7 +25,8 @@ from statements.parsing.text import Line, continues, wrap_width
 TRAILER = re.compile(
     r"^(?:#\s*){3}$|^\*\s*\*\s*\*$|^-?\s*ENDS?\s*(?:\d{1,2}[:.]\d\d.*)?-?$|"
     r"^[(\[]?(?:the )?(?:briefing|press conference|conference|meeting|session|event|interview)"
-    r"(?: was)? (?:concluded|ended|adjourned)\b.*$",
+    r"(?: was)? (?:concluded|ended|adjourned)\b.*$|"
+    r"^[\[(]?end(?: of (?:the )?(?:transcript|briefing|document|statement))?[\])]?\.?$",
     re.IGNORECASE,
 )
 # Section headings of a briefing that are not speech: "Q&A", "**Questions and Answers".
