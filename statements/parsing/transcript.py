@@ -295,4 +295,4 @@ def parse(source: list[Line]) -> d.ParsedDocument:
 
 def _fallback_title(source: list[Line]) -> str:
     line = plain.title_line(source)
-    return plain.shorten(line.text) if line else "Untitled"
+    return plain.title_text(line.text) if line else "Untitled"
