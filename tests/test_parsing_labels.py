@@ -268,3 +268,11 @@ def test_numbered_speakers_of_an_automatic_transcript_are_told_apart_by_what_the
         ("Speaker 3", d.T_ANSWER),
     ]
     assert doc.turns[1].text == "What about Russia?"
+
+
+def test_an_acronym_outlet_keeps_its_capitals_unless_the_whole_label_is_in_capitals():
+    doc = parse(
+        HEADER + "Moderator: Next.\n\nJohn Smith (RTBF): Why?\n\nJens Stoltenberg: Because.\n\n"
+        "QUESTION (JANE DOE, SKY NEWS): And?\n\nJens Stoltenberg: No.\n"
+    )
+    assert [q["outlet"] for q in doc.questioners()] == ["RTBF", "Sky News"]

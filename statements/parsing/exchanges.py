@@ -251,7 +251,10 @@ def resolve_outlets(pieces: list[Piece], intros: list[Intro]) -> dict[str, str]:
             continue
         key = key_of(piece.speaker) if piece.speaker else ""
         introduced = by_name.get(key, "") or (piece.intro.outlet if piece.intro else "")
-        outlet, alias = fuller(readable_outlet(piece.outlet_label), introduced)
+        printed = piece.outlet_label
+        if piece.label is not None and piece.label.printed.isupper():
+            printed = readable_outlet(printed)  # the label's style, not the outlet's spelling
+        outlet, alias = fuller(printed, introduced)
         outlet = _same_as_known(outlet, canonical, aliases)
         if alias and alias != outlet:
             aliases[alias] = outlet

@@ -81,6 +81,8 @@ OUTLET_WORDS = word_set(
     figaro monde allgemeine rundschau stampa corriere pais vg tg4 dw ria-novosti aftenposten
     defense-one breaking insider hill axios defence one stars stripes jane's jane’s"""
 )
+# Short words of outlet names that are words, not acronyms ("SKY NEWS" -> "Sky News").
+_OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox blue day week")
 # Written in capitals even when a label printed in capitals is made readable.
 ACRONYMS = word_set(
     "nato otan eu un us u.s. uk usa hr/vp sg dsg saceur sact dod osce eeas mp mep nsc cia ii"
@@ -180,13 +182,17 @@ def readable(text: str) -> str:
 
 
 def readable_outlet(text: str) -> str:
-    """An outlet printed in capitals made readable: "RIA NOVOSTI" -> "RIA Novosti" (words of
-    three letters or fewer stay acronyms: "AFP", "BBC")."""
+    """An outlet in a label printed all in capitals, made readable: "RIA NOVOSTI" -> "RIA
+    Novosti". Short words stay acronyms ("AFP", "TASS"), unless they are words ("SKY NEWS")."""
     text = clean(text)
     if any(c.islower() for c in text):
         return text
-    words = [w if len(re.sub(r"\W", "", w)) <= 3 else _title_word(w, True) for w in text.split()]
-    return " ".join(words)
+    return " ".join(
+        w
+        if len(re.sub(r"\W", "", w)) <= 4 and fold(w) not in _OUTLET_PLAIN_WORDS
+        else _title_word(w, True)
+        for w in text.split()
+    )
 
 
 @_remember
