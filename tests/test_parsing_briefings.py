@@ -136,3 +136,20 @@ def test_a_press_secretary_who_only_gives_the_floor_chairs_a_joint_press_confere
         "Lloyd J. Austin III",
         "Oleksii Reznikov",
     ]
+
+
+def test_a_pentagon_speech_with_the_delivery_note_in_its_title_is_the_secretarys_speech():
+    doc = parse(
+        "Transcript\n\nSecretary of Defense Lloyd J. Austin III Remarks at the Reagan National "
+        "Defense Forum (As Delivered)\n\nDec. 2, 2023\n\nThank you very much. Good evening.\n\n"
+        "It is great to be back at the Reagan Library.\n\nQuestion and answer session\n"
+    )
+    assert (doc.format, doc.kind, doc.delivery_note) == ("transcript", d.SPEECH, "As Delivered")
+    assert (
+        doc.title
+        == "Secretary of Defense Lloyd J. Austin III Remarks at the Reagan National Defense Forum"
+    )
+    assert [(t.speaker, t.role) for t in doc.turns] == [
+        ("Lloyd J. Austin III", "Secretary of Defense")
+    ]
+    assert doc.dropped == ["Question and answer session"]

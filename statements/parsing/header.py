@@ -61,6 +61,9 @@ _DELIVERY = re.compile(
     r"(?:unofficial )?rough transcript)\s*[.!]?\s*[)\]]?$",
     re.I,
 )
+_DELIVERY_IN_TITLE = re.compile(
+    r"\s*[(\[](?P<note>as delivered|as prepared(?: for delivery)?|check against delivery)[)\]]", re.I
+)
 _LAST_UPDATED = re.compile(r"^last (?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
 # Section names and breadcrumbs a page prints above the title ("Transcript", "News > Speeches").
 _CATEGORY = re.compile(
@@ -388,6 +391,10 @@ def _time_after_date(text: str) -> datetime.time | None:
 
 def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> None:
     title = " ".join(title_lines)
+    note = _DELIVERY_IN_TITLE.search(title)  # "Remarks by ... (As Delivered)"
+    if note:
+        title = title[: note.start()] + title[note.end() :]
+        header.delivery_note = header.delivery_note or note["note"][0].upper() + note["note"][1:]
     header.title = collapse_spaces(title)
     header.text = "\n".join([*title_lines, *other_lines])
     if title_lines:

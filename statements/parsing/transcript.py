@@ -30,7 +30,10 @@ TRAILER = re.compile(
     re.IGNORECASE,
 )
 # Section headings of a briefing that are not speech: "Q&A", "**Questions and Answers".
-HEADING = re.compile(r"^[*#\s]*(?:Q\s*(?:&|and)\s*A|questions? (?:and|&) answers?)[*:\s]*$", re.I)
+HEADING = re.compile(
+    r"^[*#\s]*(?:Q\s*(?:&|and)\s*A|questions? (?:and|&) answers?)(?: session| part)?[*:\s]*$",
+    re.I,
+)
 # Marks of a news page or a written release, not of something said.
 _ARTICLE_MARKS = re.compile(
     r"^(?:VIRIN|Photo By|Photo Credit)\s*:|^(?:Press|News) Release\b", re.IGNORECASE
@@ -117,9 +120,10 @@ def looks_like(source: list[Line]) -> bool:
     voices = {key_of(label.printed) for label in (strong if article else found)}
     if len(strong if article else found) >= 3 and len(voices) >= 2:
         return True
+    announced = head.kind_at_start or (head.kind and head.delivery_note)  # "... (As Delivered)"
     return (
         not article
-        and head.kind_at_start
+        and bool(announced)
         and any(line.text for line in body)
         and bool(head.principals or head.delivery_note or head.last_updated or head.date)
     )
