@@ -251,6 +251,51 @@ def test_an_abbreviated_label_outlet_resolves_to_the_name_the_moderator_used():
     assert doc.outlet_aliases == {"AFP": "Agence France-Presse"}
 
 
+# --- who sits where -------------------------------------------------------------------------
+
+
+def test_a_parenthesis_of_someone_who_answers_is_an_affiliation_not_an_outlet():
+    doc = parse(
+        "Joint press conference\n\n07 Oct. 2021\n\n"
+        "Kaja Kallas (Estonia): Good afternoon. Estonia is a proud Ally.\n\n"
+        "Moderator: Questions. Jane Doe from Reuters.\n\n"
+        "Jane Doe (Reuters): Prime Minister, more troops?\n\nKaja Kallas (Estonia): Yes.\n\n"
+        "Jane Doe (Reuters): When?\n\nKaja Kallas (Estonia): Soon.\n"
+    )
+    assert doc.speakers() == [{"name": "Kaja Kallas", "role": "Estonia"}]
+    assert doc.questioners() == [{"name": "Jane Doe", "outlet": "Reuters"}]
+    assert [t.kind for t in doc.turns if t.speaker == "Kaja Kallas"] == [
+        d.T_STATEMENT,
+        d.T_ANSWER,
+        d.T_ANSWER,
+    ]
+
+
+def test_a_principal_who_hands_over_to_another_without_questions_is_no_moderator():
+    opening = "Allies agreed today to strengthen our deterrence and defence. " * 12
+    doc = parse(
+        f"JENS STOLTENBERG: {opening}With that, I give the floor to the Prime Minister.\n\n"
+        "KAJA KALLAS: Thank you, Jens. Estonia is a proud Ally.\n\n"
+        "JENS STOLTENBERG: Thank you, Kaja.\n"
+    )
+    assert [(t.speaker, t.kind) for t in doc.turns] == [
+        ("Jens Stoltenberg", d.T_STATEMENT),
+        ("Kaja Kallas", d.T_STATEMENT),
+        ("Jens Stoltenberg", d.T_STATEMENT),
+    ]
+
+
+def test_an_answer_that_ends_by_naming_the_next_journalist_attributes_the_next_question():
+    doc = parse(
+        "MR. KIRBY: Good afternoon. With that, Lita?\n\nQ: Why?\n\n"
+        "MR. KIRBY: Because. Next question goes to Tara Copp, Defense One.\n\n"
+        "Q: And China?\n\nMR. KIRBY: China is a challenge.\n"
+    )
+    assert doc.turns[2].kind == d.T_ANSWER and doc.turns[2].text.startswith("Because.")
+    assert doc.questioners()[1] == {"name": "Tara Copp", "outlet": "Defense One"}
+    assert len(doc.exchanges) == 2
+
+
 # --- interviews and other issuers' headers ------------------------------------------------------
 
 

@@ -40,6 +40,10 @@ _TRAILING_FLOOR = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
 def _last_sentence(text: str) -> str:
     tail = text[-200:]
     ends = list(_SENTENCE_END.finditer(tail))
@@ -160,13 +164,16 @@ class _Reader:
     def _gives_floor(self, index: int, piece: Piece) -> bool:
         """A principal's short turn that only gives the floor before the next question
         ("Shaun.", "James?", "Go ahead.") or closes ("Okay, thanks everybody."); "Sure." and
-        "Thank you." are not enough."""
+        "Thank you." are not enough, and right after a question a short reply is an answer."""
         text = piece.text
         if not introductions.is_floor_giving(text):
             return False
         following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
         if following is None or following.side != JOURNALIST:
             return bool(CLOSING.search(text))
+        previous = self.previous
+        if previous is not None and previous.kind == d.T_QUESTION and "?" in previous.text:
+            return all(introductions.FLOOR.search(s) for s in _sentences(text))
         return bool(introductions.FLOOR.search(text)) or introductions.names_someone(text)
 
     def _principal(self, index: int, piece: Piece) -> None:
@@ -183,12 +190,11 @@ class _Reader:
         current.turns.extend([*self.held, index])
         self.held = []
         last_sentence = _last_sentence(piece.text)
-        if (
-            _TRAILING_FLOOR.search(last_sentence)
-            or (len(last_sentence) < 40 and introductions.FLOOR.search(last_sentence))
-            or CLOSING.search(piece.text[-120:])
-        ):
+        if _TRAILING_FLOOR.search(last_sentence) or CLOSING.search(piece.text[-120:]):
             self._close()  # "... and that's where we are. Tom?"
+        elif len(last_sentence) < 80 and introductions.FLOOR.search(last_sentence):
+            self.pending = introductions.find(last_sentence) or self.pending
+            self._close()  # "... Next question goes to Tara Copp, Defense One."
 
     def _interpretation(self, index: int, piece: Piece) -> None:
         """The interpreter renders the turn before: same kind and speaker, unless a question

@@ -144,6 +144,26 @@ def _sides_from_labels(pieces: list[Piece], principal_keys: set[str]) -> None:
                 piece.role, piece.outlet_label = piece.role or piece.label.outlet, ""
             else:
                 piece.side = JOURNALIST
+    for key in _responders(pieces):  # "Kaja Kallas (Estonia)" answers: Estonia is no outlet
+        for piece in pieces:
+            if piece.key == key:
+                piece.side, piece.role, piece.outlet_label = "", piece.label.outlet, ""
+
+
+def _responders(pieces: list[Piece]) -> set[str]:
+    """Speakers whose label reads like a journalist's ("Name (X)") but who mostly speak right
+    after someone else's question: they answer, so X was their affiliation."""
+    after_question: dict[str, list[bool]] = {}
+    previous = None
+    for piece in pieces:
+        if piece.side == INTERPRETER:
+            continue
+        if piece.side == JOURNALIST and piece.label and piece.label.kind == labels.PERSON:
+            follows = previous is not None and previous.side == JOURNALIST
+            follows = follows and previous.key != piece.key
+            after_question.setdefault(piece.key, []).append(follows)
+        previous = piece
+    return {k for k, turns in after_question.items() if sum(turns) * 2 > len(turns)}
 
 
 def _answerers(pieces: list[Piece]) -> set[str]:
@@ -175,9 +195,11 @@ def _chairs(pieces: list[Piece], answered: set[str], principal_keys: set[str]) -
             continue
         role = turns[0].role
         gives_floor = any(introductions.FLOOR.search(t.text) for t in turns)
+        # Where nobody answers, a principal may hand over to another: only short turns chair.
+        brief = answered or all(len(t.text) < 600 for t in turns)
         chairs_by_role = bool(_CHAIR_ROLE.search(role))
         chairs_by_deed = key not in principal_keys and (
-            (gives_floor and (answered or len(by_speaker) > 1))
+            (gives_floor and brief and (answered or len(by_speaker) > 1))
             or (answered and _SPOKES_ROLE.search(role))
         )
         if chairs_by_role or chairs_by_deed:
