@@ -153,3 +153,12 @@ def test_a_pentagon_speech_with_the_delivery_note_in_its_title_is_the_secretarys
         ("Lloyd J. Austin III", "Secretary of Defense")
     ]
     assert doc.dropped == ["Question and answer session"]
+
+
+def test_a_name_printed_without_its_middle_initial_is_the_same_person_and_an_alias():
+    doc = parse(
+        "Transcript\n\nSecretary of Defense Lloyd J. Austin III Holds a Press Briefing\n\n"
+        "Nov. 16, 2022\n\nLLOYD AUSTIN: Good afternoon.\n\nQ: Why?\n\nSECRETARY AUSTIN: Because.\n"
+    )
+    assert [t.speaker for t in doc.turns if t.kind != d.T_QUESTION] == ["Lloyd J. Austin III"] * 2
+    assert doc.person_aliases == {"Lloyd Austin": "Lloyd J. Austin III"}

@@ -53,6 +53,12 @@ class Piece:
         return "label:" + key_of(self.label.printed) if self.label else ""
 
 
+def _first_last(name: str) -> str:
+    """A name without its middle names, initials and suffixes, as a key ("lloyd austin")."""
+    words = name.split()
+    return f"{key_of(words[0])} {surname_key(name)}" if len(words) >= 2 else ""
+
+
 def _role_key(role: str) -> str:
     words = [w for w in key_of(role).split() if w not in ("the", "nato", "us", "eu", "un")]
     return " ".join(words)
@@ -65,15 +71,25 @@ class People:
         self.names: dict[str, str] = {}  # key -> name as first printed readably
         self.roles: dict[str, str] = {}  # key -> role
         self.surnames: dict[str, set[str]] = {}
+        self.first_last: dict[str, str] = {}  # "lloyd austin" -> the key of "Lloyd J. Austin III"
+        self.aliases: dict[str, str] = {}  # another spelling -> the name first printed
 
     def add(self, name: str, role: str = "") -> str:
         key = key_of(name)
         if not key:
             return ""
         if key not in self.names:
-            self.names[key] = name
-            if len(name.split()) >= 2:
-                self.surnames.setdefault(surname_key(name), set()).add(key)
+            loose = _first_last(name)
+            same = self.first_last.get(loose) if loose else None
+            if same is not None:  # "Lloyd Austin" after "Lloyd J. Austin III": one person
+                self.names[key] = self.names[same]
+                self.aliases[name] = self.names[same]
+                key = same
+            else:
+                self.names[key] = name
+                if loose:
+                    self.first_last[loose] = key
+                    self.surnames.setdefault(surname_key(name), set()).add(key)
         if role and not self.roles.get(key):
             self.roles[key] = role
         return self.names[key]
@@ -116,7 +132,7 @@ def resolve(pieces: list[Piece], people: People, principals: list[tuple[str, str
             continue
         piece.outlet_label = label.outlet
         if label.kind == labels.QUESTION:
-            piece.speaker = label.name
+            piece.speaker = people.find(label.name) or label.name if label.name else ""
             continue
         if label.kind == labels.INTERPRETER:
             continue

@@ -278,6 +278,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
         delivery_note=head.delivery_note,
         last_updated=head.last_updated,
         outlet_aliases=aliases,
+        person_aliases=people.aliases,
         dropped=dropped,
     )
     doc.turns = [_turn(piece, of_exchange.get(i)) for i, piece in enumerate(pieces)]
