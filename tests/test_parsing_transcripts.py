@@ -126,6 +126,12 @@ def test_a_header_kind_of_statement_with_questions_is_a_press_conference():
         ("Press Briefing by Press Secretary Jen Psaki, October 20, 2021", "The White House"),
         ("Noon briefing by the Spokesman for the Secretary-General", "United Nations"),
         ("Press conference by Commissioner Thierry Breton", "European Commission"),
+        (
+            "Joint press conference by the President of the European Commission Ursula von der "
+            "Leyen with NATO Secretary General Jens Stoltenberg",
+            "European Commission",
+        ),
+        ("Press conference by the President of Lithuania", ""),
         ("Press conference by the Federal Ministry of Defence", "Federal Ministry of Defence"),
         ("Press conference by the Mayor of Springfield", ""),
     ],

@@ -62,7 +62,8 @@ _DELIVERY = re.compile(
     re.I,
 )
 _DELIVERY_IN_TITLE = re.compile(
-    r"\s*[(\[](?P<note>as delivered|as prepared(?: for delivery)?|check against delivery)[)\]]", re.I
+    r"\s*[(\[](?P<note>as delivered|as prepared(?: for delivery)?|check against delivery)[)\]]",
+    re.I,
 )
 _LAST_UPDATED = re.compile(r"^last (?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
 # Section names and breadcrumbs a page prints above the title ("Transcript", "News > Speeches").
@@ -140,6 +141,7 @@ class Header:
     interviewer: tuple[str, str] = ("", "")  # (name, outlet) of an interview's journalist
     body_start: int = 0  # index in the source of the first line after the header
     text: str = ""  # the header's lines, for organisation cues
+    lead: str = ""  # the first speaker as the header prints them: whose document it is
 
 
 def find_kind(text: str, at_start: bool = False) -> tuple[str, str]:
@@ -262,6 +264,7 @@ def _principals(header: Header, title: str, lines: list[str]) -> None:
             zones.append(text)  # "Ned Price, Department Spokesperson"
     for zone in zones:
         zone = _clause(zone)
+        header.lead = header.lead or _SPLIT_PEOPLE.split(zone)[0]
         who, by, journalist = zone.partition(" by ")
         if by and header.kind == d.INTERVIEW:
             # "Interview with NATO Secretary General X by Christiane Amanpour, CNN"

@@ -268,6 +268,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
         format="transcript",
         subtitle=head.subtitle if head.subtitle not in head.title else "",
         organisation=organisations.infer(
+            head.lead,
             head.text,
             [f"{p.label.printed}\n{p.role}" for p in pieces if p.label and p.side != JOURNALIST],
             [p.label.printed for p in pieces if p.label and p.side == JOURNALIST],
