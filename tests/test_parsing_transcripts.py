@@ -277,6 +277,18 @@ def test_a_parenthesis_of_someone_who_answers_is_an_affiliation_not_an_outlet():
     ]
 
 
+def test_unlabelled_opening_words_go_to_the_principal_who_answers():
+    doc = parse(
+        "Good afternoon, everyone.\n\nKaja Kallas (Estonia): Hello.\n\nQ: Why?\n\n"
+        "Kaja Kallas (Estonia): Because.\n\nQ: And then?\n\nKaja Kallas (Estonia): We act.\n"
+    )
+    assert [(t.speaker, t.kind) for t in doc.turns][:2] == [
+        ("Kaja Kallas", d.T_STATEMENT),
+        ("Kaja Kallas", d.T_STATEMENT),
+    ]
+    assert doc.speakers() == [{"name": "Kaja Kallas", "role": "Estonia"}]
+
+
 def test_a_principal_who_hands_over_to_another_without_questions_is_no_moderator():
     opening = "Allies agreed today to strengthen our deterrence and defence. " * 12
     doc = parse(

@@ -312,6 +312,8 @@ class _Reader:
         if _CATEGORY.match(text) and not self.title_lines:
             return True
         if not self.title_lines:
+            if _is_speech(text):
+                return False  # "Good afternoon, everyone.": no header at all
             self.title_lines.append(_TRANSCRIPT_PREFIX.sub("", text) or text)
             return True
         if len(self.title_lines) == 1 and (
@@ -372,6 +374,11 @@ def read(source: list[Line]) -> Header:
     header.body_start = body_start
     _finish(header, reader.title_lines, reader.other_lines)
     return header
+
+
+def _is_speech(text: str) -> bool:
+    """A sentence, not a title: it ends like one and names no kind of document."""
+    return text[-1] in ".!?" and text[-2:] != ".)" and not find_kind(text)[0] and " " in text
 
 
 def _is_bare_kind(text: str) -> bool:

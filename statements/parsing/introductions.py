@@ -76,7 +76,7 @@ CLOSING = re.compile(
 _FLOOR_WORDS = word_set(
     """yes okay ok all right sure go ahead please next and so sir ma'am madam the gentleman lady
     in back front there you your question thank thanks then over here let's everybody everyone
-    folks guys"""
+    folks guys hello hi welcome good morning afternoon evening"""
 )
 
 

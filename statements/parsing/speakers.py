@@ -160,10 +160,12 @@ def _sides_from_labels(pieces: list[Piece], principal_keys: set[str]) -> None:
                 piece.role, piece.outlet_label = piece.role or piece.label.outlet, ""
             else:
                 piece.side = JOURNALIST
-    for key in _responders(pieces):  # "Kaja Kallas (Estonia)" answers: Estonia is no outlet
-        for piece in pieces:
-            if piece.key == key:
-                piece.side, piece.role, piece.outlet_label = "", piece.label.outlet, ""
+    responders = _responders(pieces)  # "Kaja Kallas (Estonia)" answers: Estonia is no outlet
+    for piece in pieces:
+        if piece.key in responders:
+            piece.side, piece.outlet_label = "", ""
+            if piece.label is not None and piece.label.outlet:
+                piece.role = piece.role or piece.label.outlet
 
 
 def _responders(pieces: list[Piece]) -> set[str]:
