@@ -246,6 +246,23 @@ def test_a_named_question_without_outlet_takes_the_outlet_the_moderator_named():
     ]
 
 
+def test_a_question_the_moderator_reads_out_is_the_journalists_and_gets_its_answer():
+    doc = parse(
+        "Online press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n22 Oct. 2020\n\n"
+        "Good afternoon.\n\nModerator: We have a question from Teri Schultz of NPR: "
+        '"Secretary General, will NATO send more troops to the Baltic states?"\n\n'
+        "Jens Stoltenberg: We have already increased our presence.\n"
+    )
+    question, answer = doc.turns[1:]
+    assert (question.kind, question.speaker, question.outlet) == (
+        d.T_QUESTION,
+        "Teri Schultz",
+        "NPR",
+    )
+    assert question.speaker_label == "Moderator"  # who read it out stays visible
+    assert answer.kind == d.T_ANSWER and doc.exchanges[0].turns == [1, 2]
+
+
 def test_an_abbreviated_label_outlet_resolves_to_the_name_the_moderator_used():
     doc = parse(
         "Press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"

@@ -31,6 +31,8 @@ FOREIGN = re.compile(
     r"not interpreted|no interpretation)|[\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]{3}",
     re.I,
 )
+# The end of a question someone else asked, read out: "... asks: 'Will NATO ...?'".
+_READ_OUT = re.compile(r"[:,]\s*[\"“‘']?[A-Z][^\"”’]{10,}\?[\"”’']?\s*$")
 _HARD_MODERATION = re.compile(r"\bquestions?\b|\bgo ahead\b|\bfloor\b|\bmicrophone\b", re.I)
 _TRAILING_FLOOR = re.compile(
     r"^\s*(?:(?:yes|okay|ok|next|all right)[,.]?\s+)*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\?$"
@@ -121,6 +123,10 @@ class _Reader:
             self._attribute(piece)
         else:
             self._claim(piece)
+        self._open(index, piece)
+
+    def _open(self, index: int, piece: Piece) -> None:
+        self.questions_began = True
         self.current = Exchange(question=index, turns=[index], key=piece.key)
         self.exchanges.append(self.current)
         self.held = []
@@ -154,12 +160,26 @@ class _Reader:
     def _moderation(self, index: int, piece: Piece) -> None:
         piece.kind = d.T_MODERATION
         intros = piece.intros if piece.intros is not None else introductions.find(piece.text)
+        if intros and self._reads_out_a_question(index, piece):
+            # "We have a question from Teri Schultz of NPR: 'Will NATO ...?'": hers, read out
+            piece.speaker, piece.role, piece.intro = intros[0].name, "", intros[0]
+            piece.side, piece.kind = JOURNALIST, d.T_QUESTION
+            self._open(index, piece)
+            return
         if intros:
             self.pending = intros
         if intros or CLOSING.search(piece.text) or _HARD_MODERATION.search(piece.text):
             self._close()
         elif self.current is not None:
             self.held.append(index)
+
+    def _reads_out_a_question(self, index: int, piece: Piece) -> bool:
+        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        return (
+            following is not None
+            and following.side == PRINCIPAL
+            and _READ_OUT.search(piece.text[-300:]) is not None
+        )
 
     def _gives_floor(self, index: int, piece: Piece) -> bool:
         """A principal's short turn that only gives the floor before the next question
