@@ -16,16 +16,12 @@ import re
 from dataclasses import dataclass, field
 
 from statements.parsing import document as d
-from statements.parsing import labels
+from statements.parsing import labels, principals
 from statements.parsing.dates import find_date, find_dates, find_datetime, find_time
 from statements.parsing.roles import (
     HEAD_ROLES,
     fold,
-    is_affiliation,
-    is_name_like,
     is_role_like,
-    is_role_word,
-    split_person,
     word_set,
 )
 from statements.parsing.text import Line, collapse_spaces, strip_bullet
@@ -89,23 +85,6 @@ _CONTINUATION = re.compile(
     r"^(?:by|with|at|following|ahead of|on|in|of|during|after|before|between|from|to|for|"
     r"and|upon|prior to)\b"
 )
-_BY_WITH = re.compile(r"(?:^|\s)(?P<word>by|with)\s+(?P<rest>.+)", re.I)
-_ACTOR_VERB = re.compile(
-    r"^(?P<who>.+?)\s+(?:Holds?|Delivers?|Gives?|Participates?|Speaks?|Meets?|Hosts?|Conducts?|"
-    r"Briefs?|Address(?:es)?|Testif(?:y|ies)|Welcomes?|Discuss(?:es)?|Announces?|Joins?|"
-    r"Visits?|Makes?|Provides?|Remarks|Statement)\b"
-)
-_CLAUSE_END = re.compile(
-    r"\s+(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|from|as|"
-    r"when|who|regarding|about|concerning|marking|held)\s|[:!?](?:\s|$)|\s+[-–—|]\s",
-    re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
-)
-_FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")
-# Words a full stop abbreviates rather than ends ("Army Gen. Mark A. Milley").
-_ABBREVIATIONS = word_set(
-    "gen adm sec amb col lt maj capt sgt brig dr mr mrs ms st jr sr gov sen rep prof no"
-)
-_SPLIT_PEOPLE = re.compile(r"\s+(?i:and)\s+(?=the\s|[A-Z])|;\s*|\s+(?i:with)\s+|\s+&\s+")
 _PLACE_WORDS = word_set(
     """headquarters hq room hall building centre center palace house base airport embassy
     pentagon street square auditorium studio residence castle"""
@@ -208,71 +187,6 @@ def _is_place(text: str, single_word: bool = False) -> bool:
     if len(parts) >= 2 and all(1 <= len(p.split()) <= 3 for p in parts):
         return True
     return single_word and len(words) == 1 and find_kind(text)[0] == ""
-
-
-def _sentence_end(text: str) -> int:
-    for match in _FULL_STOP.finditer(text):
-        word = match["word"]
-        if len(word.strip(".")) > 1 and "." not in word and word.lower() not in _ABBREVIATIONS:
-            return match.end("word")
-    return len(text)
-
-
-def _clause(text: str) -> str:
-    """The leading noun phrase of ``text``: up to a clause word, a date or a full stop."""
-    text = text[: _sentence_end(text)]
-    end = _CLAUSE_END.search(text)
-    text = text[: end.start()] if end else text
-    dates = find_dates(text)
-    if dates:
-        text = text[: dates[0][1]]
-    return text.strip(" ,;-–—")
-
-
-def people_in(phrase: str) -> list[tuple[str, str]]:
-    """(name, role) of each person a header phrase names: "X and the Prime Minister of Y, Z"."""
-    found = []
-    for part in _SPLIT_PEOPLE.split(_clause(phrase)):
-        part = part.strip(" ,")
-        if not part:
-            continue
-        name, role = split_person(part)
-        if name and not is_name_like(name, min_words=1):
-            name = ""
-        if name or is_role_like(role):
-            found.append((name, _without_affiliation(role)))
-    return found
-
-
-def _without_affiliation(role: str) -> str:
-    """ "NATO Secretary General" -> "Secretary General": the organisation is recorded apart."""
-    first, _, rest = role.partition(" ")
-    return rest if rest and is_affiliation(first) else role
-
-
-def _principals(header: Header, title: str, lines: list[str]) -> None:
-    """The people the title and speaker lines name, and an interview's journalist."""
-    zones = []
-    actor = _ACTOR_VERB.match(title)
-    if actor and not title.lower().startswith(("remarks", "statement")):
-        zones.append(actor["who"])  # "Secretary of Defense X Holds a Press Conference"
-    for text in [title, *lines]:
-        match = _BY_WITH.search(text)
-        if match:
-            zones.append(match["rest"])
-        elif text is not title or (title and is_role_word(title.split()[0])):
-            zones.append(text)  # "Ned Price, Department Spokesperson"
-    for zone in zones:
-        zone = _clause(zone)
-        header.lead = header.lead or _SPLIT_PEOPLE.split(zone)[0]
-        who, by, journalist = zone.partition(" by ")
-        if by and header.kind == d.INTERVIEW:
-            # "Interview with NATO Secretary General X by Christiane Amanpour, CNN"
-            header.interviewer = labels.parse_journalist(journalist)
-        for part in re.split(r"\s+by\s+", who if by and header.kind == d.INTERVIEW else zone):
-            for person in people_in(part):
-                if person not in header.principals:
-                    header.principals.append(person)
 
 
 def _title_location(title: str, header: Header) -> None:
@@ -390,7 +304,7 @@ def _is_speaker_line(text: str) -> bool:
     """ "Ned Price, Department Spokesperson", "Secretary of Defense Lloyd J. Austin III; ..."."""
     if len(text) > 250 or text[-1] in ".,;:!?" or not is_role_like(text):
         return False
-    return any(name for name, _ in people_in(text))
+    return any(name for name, _ in principals.people_in(text))
 
 
 def _time_after_date(text: str) -> datetime.time | None:
@@ -414,6 +328,11 @@ def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> N
             header.kind, header.kind_phrase = find_kind(title)
     if not header.date and title:
         header.date = find_date(title) or _numeric_date(title)
-    _principals(header, title, other_lines)
+    cast = principals.read(title, other_lines, header.kind == d.INTERVIEW)
+    header.principals, header.interviewer, header.lead = (
+        cast.principals,
+        cast.interviewer,
+        cast.lead,
+    )
     if not header.location:
         _title_location(title, header)
