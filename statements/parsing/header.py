@@ -230,6 +230,11 @@ class _Reader:
                 return False  # "Good afternoon, everyone.": no header at all
             self.title_lines.append(_TRANSCRIPT_PREFIX.sub("", text) or text)
             return True
+        if _is_bare_kind(text) and not any(find_kind(t)[0] for t in self.title_lines):
+            # "NATO Secretary General Jens Stoltenberg" (a caption), then "Press conference"
+            self.other_lines.extend(self.title_lines)
+            self.title_lines = [text]
+            return True
         if len(self.title_lines) == 1 and (
             _CONTINUATION.match(text)
             or (_is_bare_kind(self.title_lines[0]) and not _is_place(text))
