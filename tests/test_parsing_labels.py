@@ -225,6 +225,15 @@ def test_a_role_label_resolves_to_the_person_the_header_names():
     ]
 
 
+def test_a_role_label_takes_the_name_the_moderator_gives_when_the_header_gives_none():
+    doc = parse(
+        "Press conference\n\nby the NATO Secretary General following the meeting\n\n07 Oct. 2021\n\n"
+        "MODERATOR: Good afternoon. Secretary General Jens Stoltenberg will start.\n\n"
+        "SECRETARY GENERAL: Good afternoon.\n\nQUESTION: Why?\n\nSECRETARY GENERAL: Because.\n"
+    )
+    assert doc.speakers() == [{"name": "Jens Stoltenberg", "role": "Secretary General"}]
+
+
 def test_a_parenthesis_is_an_outlet_or_a_role_as_its_words_say():
     doc = parse(
         HEADER

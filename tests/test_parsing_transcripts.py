@@ -384,6 +384,30 @@ def test_the_president_label_resolves_to_the_president_the_title_names():
     ]
 
 
+def test_an_updated_stamp_is_not_the_date_and_a_title_starting_with_update_stays():
+    doc = parse(
+        "Update on NATO's support to Ukraine\n\n20 Oct. 2021\n\nUpdated: 21 Oct. 2021 09:30\n\n"
+        "MODERATOR: Welcome.\n\nOANA LUNGESCU: Allies support Ukraine.\n\nQUESTION: How?\n\n"
+        "OANA LUNGESCU: With equipment.\n"
+    )
+    assert doc.title.startswith("Update on NATO's support to Ukraine")
+    assert doc.date == datetime.date(2021, 10, 20)
+    assert doc.last_updated == datetime.datetime(2021, 10, 21, 9, 30)
+
+
+def test_a_chair_who_only_names_outlets_moderates_from_the_start():
+    doc = parse(
+        "Press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"
+        "Oana Lungescu: Good afternoon, the Secretary General will start.\n\n"
+        "Jens Stoltenberg: Allies met today.\n\nOana Lungescu: Reuters.\n\n"
+        "Q: Why?\n\nJens Stoltenberg: Because.\n\nOana Lungescu: AFP.\n\nQ: When?\n\n"
+        "Jens Stoltenberg: Soon.\n"
+    )
+    assert [t.kind for t in doc.turns if t.speaker == "Oana Lungescu"] == [d.T_MODERATION] * 3
+    assert [q["outlet"] for q in doc.questioners()] == ["Reuters"]  # bare "Q" keys by label
+    assert [e.outlet for e in doc.exchanges] == ["Reuters", "AFP"]
+
+
 def test_a_salutation_after_the_header_is_speech_not_a_place():
     doc = parse(
         "Speech\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"

@@ -61,7 +61,7 @@ _DELIVERY_IN_TITLE = re.compile(
     r"\s*[(\[](?P<note>as delivered|as prepared(?: for delivery)?|check against delivery)[)\]]",
     re.I,
 )
-_LAST_UPDATED = re.compile(r"^last (?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
+_LAST_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
 # Section names and breadcrumbs a page prints above the title ("Transcript", "News > Speeches").
 _CATEGORY = re.compile(
     r"^(?:(?:news|speeches|press|media|newsroom|home|transcripts?|releases?|opinions|"
@@ -254,8 +254,9 @@ class _Reader:
         """Last updated, delivery note, transcript preface, date and time lines."""
         header = self.header
         updated = _LAST_UPDATED.match(text)
-        if updated:
-            header.last_updated = header.last_updated or find_datetime(updated["rest"])
+        stamp = find_datetime(updated["rest"]) if updated else None
+        if stamp or (updated and not updated["rest"]):
+            header.last_updated = header.last_updated or stamp
             return True
         delivery = _DELIVERY.match(text)
         if delivery:

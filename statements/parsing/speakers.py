@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from statements.parsing import introductions, labels
 from statements.parsing.introductions import Intro
-from statements.parsing.roles import is_abbreviation, key_of, surname_key
+from statements.parsing.roles import is_abbreviation, is_name_like, key_of, surname_key
 
 JOURNALIST, MODERATOR, PRINCIPAL, INTERPRETER = "Q", "M", "P", "I"
 _CHAIR_ROLE = re.compile(r"moderator|host|master of ceremonies|\bmc\b|presenter|anchor", re.I)
@@ -102,26 +102,55 @@ class People:
         keys = self.surnames.get(surname_key(name), set()) if len(name.split()) == 1 else set()
         return self.names[next(iter(keys))] if len(keys) == 1 else ""
 
-    def find_role(self, role: str) -> str:
-        """The one known person who holds ``role`` ("Spokesman" -> the header's spokesman)."""
+    def holders(self, role: str) -> list[str]:
+        """The known people who hold ``role``: exactly, else as the start of a longer title
+        ("Spokesman" -> "Spokesman for the Secretary-General") or as its initials ("HR/VP")."""
         wanted = _role_key(role)
         if not wanted:
-            return ""
+            return []
         exact = [k for k, r in self.roles.items() if _role_key(r) == wanted]
-        if not exact:
-            exact = [
-                k
-                for k, r in self.roles.items()
-                if _role_key(r).startswith(wanted + " ") or is_abbreviation(role, r)
-            ]
-        return self.names[exact[0]] if len(exact) == 1 else ""
+        return exact or [
+            k
+            for k, r in self.roles.items()
+            if _role_key(r).startswith(wanted + " ") or is_abbreviation(role, r)
+        ]
+
+    def find_role(self, role: str) -> str:
+        """The one known person who holds ``role`` ("Spokesman" -> the header's spokesman)."""
+        keys = self.holders(role)
+        return self.names[keys[0]] if len(keys) == 1 else ""
 
     def role_of(self, name: str) -> str:
         return self.roles.get(key_of(name), "")
 
 
-def resolve(pieces: list[Piece], people: People, principals: list[tuple[str, str]]) -> None:
-    """Give every labelled piece its speaker's readable name and role."""
+_NAME_RUN = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:van|von|der|de|la|le|du|di|da)\s+)?[A-Z][\w'’.-]+){1,2})"
+
+
+def name_for_role(role: str, text: str) -> str:
+    """The name the text gives the holder of ``role``: "Secretary General Jens Stoltenberg",
+    "Jens Stoltenberg, the NATO Secretary General" ("" when it gives none)."""
+    words = [re.escape(w) for w in role.split() if w.lower() != "the"]
+    if not words:
+        return ""
+    role_re = r"(?i:" + r"\s+".join(words) + r")"
+    patterns = (
+        rf"\b{role_re}\s+{_NAME_RUN}",
+        rf"{_NAME_RUN},\s+(?:the\s+)?(?:NATO\s+|U\.S\.\s+)?{role_re}\b",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            name = match["name"]
+            if is_name_like(name):
+                return name
+    return ""
+
+
+def resolve(
+    pieces: list[Piece], people: People, principals: list[tuple[str, str]], text: str = ""
+) -> None:
+    """Give every labelled piece its speaker's readable name and role; a role printed alone
+    ("SECRETARY GENERAL:") takes the name the header or, failing that, ``text`` gives it."""
     for piece in pieces:
         label = piece.label
         if label and label.name and len(label.name.split()) >= 2:
@@ -142,6 +171,10 @@ def resolve(pieces: list[Piece], people: People, principals: list[tuple[str, str
         name = people.find(label.name) or label.name if label.name else ""
         if not name and label.role:
             name = people.find_role(label.role)
+            if not name and text and not people.holders(label.role):
+                name = name_for_role(label.role, text)
+                if name:
+                    people.add(name, label.role)
         piece.speaker = name
         piece.role = label.role or (people.role_of(name) if name else "")
 
@@ -212,7 +245,9 @@ def _chairs(pieces: list[Piece], answered: set[str], principal_keys: set[str]) -
         if key in answered:
             continue
         role = turns[0].role
-        gives_floor = any(introductions.FLOOR.search(t.text) for t in turns)
+        gives_floor = any(
+            introductions.FLOOR.search(t.text) or introductions.find(t.text) for t in turns
+        )
         # Where nobody answers, a principal may hand over to another: only short turns chair.
         brief = answered or all(len(t.text) < 600 for t in turns)
         chairs_by_role = bool(_CHAIR_ROLE.search(role))

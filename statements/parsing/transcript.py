@@ -251,7 +251,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     for name, role in head.principals:
         if name:
             people.add(name, role)
-    speakers.resolve(pieces, people, head.principals)
+    speakers.resolve(pieces, people, head.principals, _text_of(source, pieces))
     _attribute_unlabelled(pieces, head.principals)
     principal_keys = {key_of(n) for n, _ in head.principals if n}
     interview = head.interviewer if head.kind == d.INTERVIEW else None
@@ -297,6 +297,12 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     if not doc.turns:
         doc.warnings.append("no speech found after the header")
     return doc
+
+
+def _text_of(source: list[Line], pieces: list[Piece]) -> str:
+    """Where names of people labelled by their role alone may be found, only when needed."""
+    unnamed = any(p.label and p.label.kind == labels.PERSON and not p.label.name for p in pieces)
+    return "\n".join(line.text for line in source) if unnamed else ""
 
 
 def _fallback_title(source: list[Line]) -> str:
