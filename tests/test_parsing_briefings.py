@@ -162,3 +162,20 @@ def test_a_name_printed_without_its_middle_initial_is_the_same_person_and_an_ali
     )
     assert [t.speaker for t in doc.turns if t.kind != d.T_QUESTION] == ["Lloyd J. Austin III"] * 2
     assert doc.person_aliases == {"Lloyd Austin": "Lloyd J. Austin III"}
+
+
+def test_a_ministry_briefing_marked_q_and_r_has_questions_and_answers():
+    doc = parse(
+        "Press briefing by the Spokesperson of the Ministry for Europe and Foreign Affairs\n\n"
+        "20 October 2021\n\nQ - What is France's position on the sanctions?\n\n"
+        "R - France supports the sanctions adopted by the European Union.\n\n"
+        "Q - And on Mali?\n\nR - We remain engaged.\n"
+    )
+    assert (doc.kind, doc.organisation) == (d.BRIEFING, "Ministry for Europe and Foreign Affairs")
+    assert [(t.speaker_label, t.kind) for t in doc.turns] == [
+        ("Q", d.T_QUESTION),
+        ("R", d.T_ANSWER),
+        ("Q", d.T_QUESTION),
+        ("R", d.T_ANSWER),
+    ]
+    assert doc.turns[1].role == "Spokesperson of the Ministry for Europe and Foreign Affairs"

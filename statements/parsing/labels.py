@@ -62,7 +62,7 @@ _COLON = re.compile(r"^(?P<label>[^:]{1,160}?)\s*:(?:\s+|$)(?P<text>.*)$")
 # "Q Thanks, Jen." (White House), "Q. Mr Borrell, ..." (EU), "Q - ...": a question mark-up
 # without a colon, followed by speech.
 _BARE_Q = re.compile(r"^(?P<label>Q\d{0,2}\.?)(?:\s*[-–—]\s*|\s+)(?P<text>[\"“‘'(\[A-Z0-9].*)$")
-_BARE_A = re.compile(r"^(?P<label>A\d{0,2}\.)\s+(?P<text>[\"“‘'A-Z].*)$")
+_BARE_A = re.compile(r"^(?P<label>[AR]\d{0,2})(?:\.\s+|\s*[-–—]\s*)(?P<text>[\"“‘'A-Z].*)$")
 _MARKER = re.compile(
     r"^(?:the\s+)?(?P<marker>q\d{0,2}|questions?|questioner|journalist|reporter|correspondent|"
     r"interviewer|"
@@ -360,6 +360,7 @@ def read_alone(line: str) -> Label | None:
 
 
 def read_bare_answer(line: str) -> Label | None:
-    """ "A. text": an answer mark-up, only trusted where questions are marked "Q."."""
+    """ "A. text", "A - text", "R - text" (réponse): an answer mark-up, only trusted where
+    questions are marked too."""
     match = _BARE_A.match(line)
-    return parse(match["label"].rstrip("."), match["text"].strip()) if match else None
+    return Label(printed=match["label"], text=match["text"].strip(), kind=ANSWER) if match else None

@@ -61,18 +61,30 @@ def _clause(text: str) -> str:
     return text.strip(" ,;-–—")
 
 
+def _person(part: str) -> tuple[str, str] | None:
+    name, role = split_person(part)
+    if name and not is_name_like(name, min_words=1):
+        name = ""
+    return (name, _without_affiliation(role)) if name or is_role_like(role) else None
+
+
 def people_in(phrase: str) -> list[tuple[str, str]]:
-    """(name, role) of each person a header phrase names: "X and the Prime Minister of Y, Z"."""
-    found = []
+    """(name, role) of each person a header phrase names: "X and the Prime Minister of Y, Z".
+    A part that names nobody belongs to the one before ("Ministry for Europe and Foreign
+    Affairs")."""
+    found: list[tuple[str, str]] = []
+    text = ""
     for part in _SPLIT_PEOPLE.split(_clause(phrase)):
         part = part.strip(" ,")
         if not part:
             continue
-        name, role = split_person(part)
-        if name and not is_name_like(name, min_words=1):
-            name = ""
-        if name or is_role_like(role):
-            found.append((name, _without_affiliation(role)))
+        person = _person(part)
+        if person is None and found:
+            text = f"{text} and {part}"
+            found[-1] = _person(text) or found[-1]
+        elif person is not None:
+            text = part
+            found.append(person)
     return found
 
 

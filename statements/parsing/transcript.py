@@ -55,7 +55,7 @@ def _candidates(body: list[Line]) -> list[tuple[int, labels.Label]]:
     if any(label.kind == labels.QUESTION for _, label in found):
         taken = {i for i, _ in found}
         for i, line in enumerate(body):
-            if i not in taken and line.text.startswith("A"):
+            if i not in taken and line.text[:1] in ("A", "R"):
                 answer = labels.read_bare_answer(line.text)
                 if answer:
                     found.append((i, answer))
