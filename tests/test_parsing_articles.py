@@ -704,3 +704,53 @@ def test_a_nato_press_release_is_credited_to_nato():
     assert doc.format == "news_article"
     assert (doc.organisation, doc.date.isoformat()) == ("NATO", "2024-10-20")
     assert doc.turns[0].text.startswith("The North Atlantic Council strongly condemns")
+
+
+# --- a Canadian government news release --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def canada():
+    return load("canada-news-release.txt")
+
+
+def test_a_canadian_release_reads_date_place_and_department_from_its_lead_line(canada):
+    assert canada.format == "news_article"
+    assert canada.title == "Canada announces new military aid for Ukraine"
+    assert (canada.date.isoformat(), canada.location) == ("2021-10-20", "Ottawa, Ontario")
+    assert canada.organisation == "National Defence"
+    assert canada.turns[0].text.startswith("Today, the Minister of National Defence")
+
+
+def test_a_dash_line_under_a_quotation_names_its_speaker(canada):
+    assert quotes_by(canada) == [
+        (
+            "Anita Anand",
+            "Canada stands with Ukraine. This new aid will help Ukraine’s armed forces defend "
+            "their country through the winter.",
+        ),
+        ("Wayne Eyre", "Our partnership with Ukraine is strong, and it will remain strong."),
+    ]
+    assert canada.speakers() == [
+        {"name": "Anita Anand", "role": "Minister of National Defence"},
+        {"name": "Wayne Eyre", "role": "Chief of the Defence Staff"},
+    ]
+
+
+def test_a_release_footer_of_links_and_contacts_is_dropped(canada):
+    body = "\n".join(t.text for t in canada.turns)
+    assert canada.turns[-1].text.startswith("Since 2014, Canada has committed")
+    for footer in ("Associated links", "Contacts", "Phone: 613-904-3333"):
+        assert footer in canada.dropped
+        assert footer not in body
+
+
+def test_a_dash_after_a_quotation_in_the_same_paragraph_names_its_speaker():
+    doc = parse(
+        story(
+            "NATO Secretary General Jens Stoltenberg and Defense Secretary Lloyd J. Austin III "
+            "met today.",
+            "“We stand together.” — NATO Secretary General Jens Stoltenberg",
+        )
+    )
+    assert quotes_by(doc) == [("Jens Stoltenberg", "We stand together.")]

@@ -49,7 +49,8 @@ _ATTRIBUTED = re.compile(
     r"wrote|noted|explained|stressed|asked)\b"
     r"|[,?!][\"”]\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
     r"|\b(?:said|says|added|told\s+\w+)\s*[:,]\s*[\"“]"
-    r"|\b(?:said|says|added)\s*:\s*$",
+    r"|\b(?:said|says|added)\s*:\s*$"
+    r"|[\"”]\s*[–—-]{1,2}\s*(?:the\s+)?[A-Z]",  # a quotation, then "– Minister X"
     re.MULTILINE,
 )
 _RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
@@ -59,7 +60,7 @@ _NEWS_LEDE = re.compile(
     r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.IGNORECASE,
 )
-_SAID = re.compile(r"\b(?:said|says|told|according to|added)\b")
+_SAID = re.compile(r"\b(?:said|says|told|according to|added|announced)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _WORD = re.compile(r"\b\w+\b")
 
@@ -146,8 +147,9 @@ def parse(source: list[Line]) -> d.ParsedDocument:
         for m in found:
             cast.learn(m)
     attributor = Attributor(cast)
-    for unit, paragraph in zip(body, paragraphs, strict=True):
+    for paragraph in paragraphs:
         attributor.read(paragraph)
+    for unit, paragraph in zip(body, paragraphs, strict=True):
         turn = d.ParsedTurn(kind=d.T_NARRATIVE, text=unit.text, line=unit.number)
         if paragraph.quotations:
             speaker = paragraph.main_speaker()
@@ -158,9 +160,6 @@ def parse(source: list[Line]) -> d.ParsedDocument:
         for q in paragraph.quotations:
             name = q.speaker.name if q.speaker else ""
             doc.quotes.append(d.ParsedQuote(speaker=name, text=q.text, turn=len(doc.turns) - 1))
-    for turn in doc.turns:  # a role learnt after the first quotation
-        person = cast.find(turn.speaker) if turn.speaker else None
-        turn.role = person.role if person else turn.role
     doc.people_mentioned = [p.name for p in cast.people]
 
     lede = paragraphs[0].masked if paragraphs else ""
@@ -184,31 +183,44 @@ def _is_prose(text: str) -> bool:
 
 
 def _read_header(doc: d.ParsedDocument, units: list[Line]) -> tuple[int, list[str]]:
-    """Fill title, subtitle, byline and the page's date stamps; return where the story starts
-    and the header's lines."""
+    """Fill title, subtitle, byline and the page's date stamps from the lines above the story;
+    return where the story starts and the header's lines.
+
+    Above the story stand labels, dates and bylines (``header.is_meta``) and a few headings:
+    the title is the first heading of four words or more (a site or department name is
+    shorter), the heading after it the subtitle; headings before the title are dropped."""
     seen: list[str] = []
+    headings: list[str] = []
+    start = len(units)
     for i, unit in enumerate(units[:40]):
         text = strip_bullet(unit.text)
         if hd.is_meta(text):
             seen.append(text)
             _note_meta(doc, text)
             continue
-        if not doc.title:
-            if _is_prose(text) and (len(text) > 250 or hd.dateline(text)):
-                return i, seen  # no title printed: the story starts at once
-            doc.title = shorten(text, 500)
-            seen.append(text)
-            continue
-        meta_follows = any(
-            hd.is_meta(u.text) and not hd.is_junk(u.text) for u in units[i + 1 : i + 4]
-        )
-        deck = not _is_prose(text) and not _ENDS.search(text) and i + 1 < len(units)
-        if not doc.subtitle and not hd.dateline(text) and (deck or meta_follows):
-            doc.subtitle = text
-            seen.append(text)
-            continue
-        return i, seen
-    return min(len(units), len(seen)), seen
+        titled = any(len(h.split()) >= 4 for h in headings)
+        if not _is_heading(units, i, text) or len(headings) >= 3 or (titled and len(headings) >= 2):
+            start = i
+            break
+        headings.append(text)
+        seen.append(text)
+    if headings:
+        at = next((i for i, h in enumerate(headings) if len(h.split()) >= 4), None)
+        at = at if at is not None else max(range(len(headings)), key=lambda i: len(headings[i]))
+        doc.title = shorten(headings[at], 500)
+        doc.subtitle = headings[at + 1] if at + 1 < len(headings) else ""
+        doc.dropped.extend(headings[:at] + headings[at + 2 :])
+    return start, seen
+
+
+def _is_heading(units: list[Line], i: int, text: str) -> bool:
+    """A line of the header rather than the story's first paragraph: short and unpunctuated,
+    or followed by a byline or date line (a summary printed under the title)."""
+    if hd.dateline(text):
+        return False
+    follows = any(hd.is_meta(u.text) and not hd.is_junk(u.text) for u in units[i + 1 : i + 4])
+    short = not _is_prose(text) and not _ENDS.search(text) and i + 1 < len(units)
+    return short or (follows and len(text) <= 400)
 
 
 def _note_meta(doc: d.ParsedDocument, text: str) -> None:
@@ -218,6 +230,10 @@ def _note_meta(doc: d.ParsedDocument, text: str) -> None:
             doc.byline = who
         elif doc.byline and hd.is_agency(part) and part not in doc.byline:
             doc.byline += ", " + part
+        stamped = hd.date_place_publisher(part)
+        if stamped:
+            doc.date = doc.date or date_line(stamped[0])
+            doc.location = doc.location or stamped[1]
         if is_updated_line(part):
             doc.last_updated = doc.last_updated or find_datetime(part)
         elif date_line(part) and doc.date is None:
@@ -240,8 +256,10 @@ def _date_and_place(doc: d.ParsedDocument, header_texts: list[str], lede: str) -
             shift = days_before_publication(lede)
             if shift:
                 doc.date = taken.fromordinal(taken.toordinal() + shift)
-    doc.location = (opening[0] if opening else "") or hd.place_in(
-        lede, hd.IN_PLACE_WHEN, hd.EVENT_IN_PLACE
+    doc.location = (
+        doc.location
+        or (opening[0] if opening else "")
+        or hd.place_in(lede, hd.IN_PLACE_WHEN, hd.EVENT_IN_PLACE)
     )
     if not doc.location:
         same_day = [

@@ -50,6 +50,8 @@ TAIL_MARKERS = re.compile(
     r"more (news|stories)|subscribe to defense\.gov products|hosted by defense media activity.*|"
     r"you may also (like|be interested in)|more like this|read next|most (popular|read)|"
     r"trending( now)?|see also|additional (links|resources)|stay connected|helpful links|"
+    r"associated links|contacts|media (relations|contacts?)|is this page useful\??|"
+    r"search for related information by keyword.*|"
     r"(c|©) ?nato.*|©.*all rights reserved.*)$",
     re.IGNORECASE,
 )

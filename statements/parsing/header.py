@@ -42,6 +42,14 @@ ORGANISATION_LINE = re.compile(
     r"[A-Z][\w'’]*){0,5}$"
 )
 _BULLET_JUNK = re.compile(r"^[\W_]*$")
+SITE = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:gov|mil|int|ca|uk|org|com|eu|de|fr|net)(?:/\S*)?$", re.I
+)
+# Canada's releases: "October 20, 2021 – Ottawa, Ontario – National Defence / Canadian Armed Forces"
+DATE_PLACE_ORG = re.compile(
+    r"^(?P<date>[\w.,/ ]{6,30}?)\s+[–—-]{1,2}\s+(?P<place>[A-Z][^–—]{1,60}?)\s+[–—-]{1,2}\s+"
+    r"(?P<org>[A-Z][^–—]{1,150})$"
+)
 
 # Who published the page, from the strongest sign: (pattern, organisation).
 PUBLISHERS = [
@@ -75,6 +83,14 @@ _FROM = re.compile(r"^(?:from|issued\s+by|source)\s*:\s*(?P<who>.+)$", re.IGNORE
 NATO_DATE_STYLE = re.compile(
     r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)"
 )
+
+
+def date_place_publisher(text: str) -> tuple[str, str, str] | None:
+    """ "October 20, 2021 – Ottawa, Ontario – National Defence": (date, place, publisher)."""
+    match = DATE_PLACE_ORG.match(text)
+    if not match or not date_line(match["date"]):
+        return None
+    return match["date"], match["place"], match["org"].split(" / ")[0].strip()
 
 
 def is_section(text: str) -> bool:
@@ -138,6 +154,8 @@ def is_meta(text: str) -> bool:
         or is_junk(p)
         or _FROM.match(p)
         or _EMAIL_HEADER.match(p)
+        or SITE.match(p)
+        or date_place_publisher(p)
         for p in parts(text)
     )
 
@@ -153,6 +171,10 @@ def publisher(texts: list[str]) -> str:
         if match:
             ministry = _MINISTRY.search(match["who"])
             return ministry.group() if ministry else match["who"].split(" and ")[0].strip()
+    for text in texts:
+        stamped = date_place_publisher(text)
+        if stamped:
+            return stamped[2]
     for text in texts:
         if ORGANISATION_LINE.match(text):
             return text

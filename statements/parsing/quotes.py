@@ -42,6 +42,7 @@ _SOMETHING_SAID = re.compile(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{SPEECH}|reads?)\b",
     re.IGNORECASE,
 )
+_DASH_ATTRIBUTION = re.compile(r"^\s*(?:[–—]|--?)\s*(?:the\s+)?[A-Z]")
 _SAID_COLON = re.compile(rf"\b(?:{SPEECH})\b[^.!?\"“”]{{0,60}}:\s*$", re.IGNORECASE)
 SCARE_WORDS = 4  # a shorter passage needs an attribution in its own sentence
 
@@ -58,6 +59,7 @@ class Span:
 class Quotation:
     speaker: Person | None
     text: str
+    sure: bool = True  # an attribution named the speaker (not a guess from the context)
 
 
 @dataclass
@@ -145,9 +147,9 @@ class Attributor:
 
     def __init__(self, cast: Cast) -> None:
         self.cast = cast
-        self.open_speaker: Person | None = None  # a quotation left open by the last paragraph
-        self.open_chain: list[Quotation] = []
+        self.open_chain: list[Quotation] = []  # a quotation left open by the last paragraph
         self.pending: Person | None = None  # "X said:" ended the last paragraph
+        self.last: list[Quotation] = []  # the last paragraph's quotations
 
     def read(self, paragraph: Paragraph) -> Paragraph:
         text, spans, masked, found = (
@@ -160,9 +162,11 @@ class Attributor:
         for m in found:
             self.cast.resolve(m)
         starts = sentence_starts(masked)
-        continued, pending = self.open_chain, self.pending
+        continued, pending, last = self.open_chain, self.pending, self.last
         self.open_chain, self.pending = [], None
-        if not spans and pending and text.strip():
+        if not spans and _DASH_ATTRIBUTION.match(text):
+            self._sign(last, found)
+        elif not spans and pending and text.strip():
             paragraph.quotations.append(Quotation(pending, clean_quote(text)))
         for i, span in enumerate(spans):
             nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
@@ -175,7 +179,7 @@ class Attributor:
                     speaker = before
             if speaker is None and not sure and len(span.text.split()) < SCARE_WORDS:
                 continue  # a scare quote
-            quotation = Quotation(speaker, clean_quote(span.text))
+            quotation = Quotation(speaker, clean_quote(span.text), sure)
             paragraph.quotations.append(quotation)
             if first and continued:
                 self._fill_chain([*continued, quotation])
@@ -184,16 +188,31 @@ class Attributor:
         if not self.open_chain and _SAID_COLON.search(masked):
             speakers = [m.person for m in found if m.speech and m.person]
             self.pending = speakers[-1] if speakers else None
+        self.last = paragraph.quotations
         return paragraph
+
+    def _sign(self, quotations: list[Quotation], found: list[Mention]) -> None:
+        """ "– The Honourable Anita Anand, Minister of National Defence" under a quotation
+        names who said it."""
+        person = next((m.person for m in found if m.person and m.kind != "pronoun"), None)
+        if person is None:
+            return
+        self.cast.recent.append(person)
+        for q in quotations:
+            if not q.sure or q.speaker is None:
+                q.speaker, q.sure = person, True
 
     def _speaker(self, masked, span, nxt, found, starts) -> tuple[Person | None, bool]:
         """(the speaker, whether an attribution named them) for one passage."""
         after = masked[span.end : nxt]
         head = span.end + _LEAD.match(after).end()
         inverted = _INVERTED.match(masked[head:nxt])
+        signed = _DASH_ATTRIBUTION.match(after)
         for m in found:
             if m.speech and (m.start == head or (inverted and m.start == head + inverted.end())):
                 return m.person, True
+            if signed and m.start == head and m.person:
+                return m.person, True  # "“...” — Secretary General Jens Stoltenberg"
         if _SOMETHING_SAID.match(masked, head, nxt):
             return None, True  # "the statement said", "officials said": no one person
         sentence = sentence_start(starts, span.start)
