@@ -754,3 +754,17 @@ def test_a_dash_after_a_quotation_in_the_same_paragraph_names_its_speaker():
         )
     )
     assert quotes_by(doc) == [("Jens Stoltenberg", "We stand together.")]
+
+
+def test_a_navigation_menu_copied_above_a_short_title_is_not_the_title():
+    menu = "\n".join(["Spotlights", "Resources", "About", "Today in DOD", "News Releases"])
+    doc = parse(
+        f"{menu}\nHome : News : News Stories\nAustin Visits Japan\nNEWS | March 16, 2023\n"
+        "By Jim Garamone, DOD News\n\n"
+        'TOKYO — Defense Secretary Lloyd J. Austin III arrived here today. "Japan is a '
+        'cornerstone of peace," he said.\n'
+    )
+    assert doc.title == "Austin Visits Japan"
+    assert doc.date.isoformat() == "2023-03-16"
+    assert doc.turns[0].text.startswith("TOKYO — Defense Secretary")
+    assert "Spotlights" in doc.dropped

@@ -187,8 +187,8 @@ def _read_header(doc: d.ParsedDocument, units: list[Line]) -> tuple[int, list[st
     return where the story starts and the header's lines.
 
     Above the story stand labels, dates and bylines (``header.is_meta``) and a few headings:
-    the title is the first heading of four words or more (a site or department name is
-    shorter), the heading after it the subtitle; headings before the title are dropped."""
+    the title is the first heading of four words or more (a site, menu or department name is
+    shorter), else the last one; the heading after it is the subtitle; others are dropped."""
     seen: list[str] = []
     headings: list[str] = []
     start = len(units)
@@ -198,15 +198,16 @@ def _read_header(doc: d.ParsedDocument, units: list[Line]) -> tuple[int, list[st
             seen.append(text)
             _note_meta(doc, text)
             continue
-        titled = any(len(h.split()) >= 4 for h in headings)
-        if not _is_heading(units, i, text) or len(headings) >= 3 or (titled and len(headings) >= 2):
+        titled = [n for n, h in enumerate(headings) if len(h.split()) >= 4]
+        if not _is_heading(units, i, text) or (titled and len(headings) - titled[0] >= 2):
             start = i
             break
         headings.append(text)
         seen.append(text)
     if headings:
-        at = next((i for i, h in enumerate(headings) if len(h.split()) >= 4), None)
-        at = at if at is not None else max(range(len(headings)), key=lambda i: len(headings[i]))
+        # Menus and section names are short: a title of three words or fewer is the heading
+        # nearest the story.
+        at = next((n for n, h in enumerate(headings) if len(h.split()) >= 4), len(headings) - 1)
         doc.title = shorten(headings[at], 500)
         doc.subtitle = headings[at + 1] if at + 1 < len(headings) else ""
         doc.dropped.extend(headings[:at] + headings[at + 2 :])

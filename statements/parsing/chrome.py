@@ -40,7 +40,7 @@ CHROME_LINES = [
     r"(accept|reject|manage)( all)? cookies|cookie (settings|policy|preferences)",
     r"search (defense\.gov|nato\.int|this site)|sign up for (e-?mail|updates|newsletters?)",
     # A breadcrumb trail: "Home > News > Article", "NATO › News".
-    r"(home|nato|main page|homepage)\s*(?:[>»›|/]\s*[^>»›|/]{1,40}){1,6}",
+    r"(home|nato|main page|homepage)\s*(?:[>»›|/:]\s*[^>»›|/:]{1,40}){1,6}",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(CHROME_LINES) + r")$", re.IGNORECASE)
 
