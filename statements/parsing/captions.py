@@ -29,7 +29,7 @@ CREDIT = re.compile(
 )
 _CREDIT_NEEDS_COLON = re.compile(r"^(?:credit|courtesy|photo|image)\s*:", re.IGNORECASE)
 INLINE_CREDIT = re.compile(
-    r"\s*\((?P<all>(?:[^()]{0,60}?\s)?(?:photo|image|video)s?(?:\s+(?:by|courtesy\s+of)|\s*:|"
+    r"\((?P<all>(?:[^()]{0,60}?\s)?(?:photo|image|video)s?(?:\s+(?:by|courtesy\s+of)|\s*:|"
     r"\s+credit:?)\s*(?P<who>[^()]{2,120}))\)\s*$",
     re.IGNORECASE,
 )
@@ -75,7 +75,7 @@ def extract(source: list[Line]) -> tuple[list[ParsedCaption], set[int]]:
     i = 0
     while i < len(source):
         line = source[i]
-        inline = INLINE_CREDIT.search(line.text) if line.text else None
+        inline = INLINE_CREDIT.search(line.text) if line.text.endswith(")") else None
         if not (_is_marker(line) or (inline and _is_caption_sentence(line.text))):
             i += 1
             continue
@@ -140,7 +140,7 @@ def _caption(source: list[Line], block: list[int], tail: range) -> ParsedCaption
         if credit and not caption.credit:
             caption.credit = credit
     if texts:
-        inline = INLINE_CREDIT.search(texts[-1])
+        inline = INLINE_CREDIT.search(texts[-1]) if texts[-1].endswith(")") else None
         if inline:
             caption.credit = caption.credit or inline["who"].strip()
             texts[-1] = texts[-1][: inline.start()].rstrip()

@@ -142,9 +142,12 @@ def parts(text: str) -> list[str]:
     return [p.strip() for p in text.split("|") if p.strip()] or [text]
 
 
+META_MAX = 250  # no label, date line or byline is longer
+
+
 def is_meta(text: str) -> bool:
     """A header line that is not the title or the story: label, date, byline, crumbs."""
-    return all(
+    return len(text) <= META_MAX and all(
         is_section(p)
         or date_line(p)
         or byline(p)

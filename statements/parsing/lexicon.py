@@ -49,10 +49,6 @@ _SYNONYMS = {
     "sen": "senator", "rep": "representative", "gov": "governor",
     "secretary-general": "secretary_general",
 }  # fmt: skip
-ROLE_HEAD_RE = (
-    "|".join(sorted((re.escape(w) for w in ROLE_HEADS if "_" not in w), key=len, reverse=True))
-    + r"|Gen\.|Adm\.|Sgt\.|Col\.|Lt\.|Maj\.|Capt\."
-)
 
 # Abbreviations whose dot does not end a sentence.
 ABBREVIATIONS = HONORIFICS | RANKS | {

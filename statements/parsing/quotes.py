@@ -32,6 +32,7 @@ _DOUBLE = re.compile(r"[\"“”„«»]")
 _SINGLE = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])(?P<words>.+?)(?<=[^\s‘'])[’'](?=[\s.,;:!?)\]—–-]|$)"
 )
+_VISIBLE = re.compile(r"\S")
 _LEAD = re.compile(r"^[\s,;:.!?)\]—–-]*")
 _INVERTED = re.compile(
     rf"^(?:{SPEECH}|according\s+to|in\s+the\s+words\s+of)\s+(?:(?:also|then|later)\s+)?",
@@ -127,15 +128,15 @@ def _opens(text: str, i: int) -> bool:
 def mask(text: str, spans: list[Span]) -> str:
     """``text`` with the quoted words hidden ("~"), marks and final punctuation kept, so that
     names and verbs inside quotations are not read as the article's own."""
-    chars = list(text)
+    pieces, done = [], 0
     for span in spans:
         last = span.end - 1 if span.closed else span.end
-        for k in range(span.start + 1, last):
-            if not chars[k].isspace():
-                chars[k] = "~"
-        if last - 1 > span.start and text[last - 1] in ".?!,":
-            chars[last - 1] = text[last - 1]
-    return "".join(chars)
+        keep = 1 if last - 1 > span.start and text[last - 1] in ".?!," else 0
+        pieces.append(text[done : span.start + 1])
+        pieces.append(_VISIBLE.sub("~", text[span.start + 1 : last - keep]))
+        done = last - keep
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def clean_quote(words: str) -> str:
@@ -185,7 +186,7 @@ class Attributor:
                 self._fill_chain([*continued, quotation])
             if i == len(spans) - 1 and not span.closed:
                 self.open_chain = [*continued, quotation] if first and continued else [quotation]
-        if not self.open_chain and _SAID_COLON.search(masked):
+        if not self.open_chain and masked.endswith(":") and _SAID_COLON.search(masked):
             speakers = [m.person for m in found if m.speech and m.person]
             self.pending = speakers[-1] if speakers else None
         self.last = paragraph.quotations
