@@ -768,3 +768,28 @@ def test_a_navigation_menu_copied_above_a_short_title_is_not_the_title():
     assert doc.date.isoformat() == "2023-03-16"
     assert doc.turns[0].text.startswith("TOKYO — Defense Secretary")
     assert "Spotlights" in doc.dropped
+
+
+def test_an_anonymous_official_is_nobody_named_not_the_last_speaker():
+    doc = parse(
+        story(
+            '"We are ready," Defense Secretary Lloyd J. Austin III said today.',
+            '"The talks went well," said a senior defense official who spoke on background.',
+            '"They will go on," Biden administration officials said.',
+        )
+    )
+    assert quotes_by(doc) == [
+        ("Lloyd J. Austin III", "We are ready"),
+        ("", "The talks went well"),
+        ("", "They will go on"),
+    ]
+
+
+def test_british_single_quotation_marks_are_quotations():
+    doc = parse(
+        story(
+            "Defence Secretary John Healey visited troops in Estonia today.",
+            "‘Our commitment to Estonia is unshakeable,’ the Defence Secretary said.",
+        )
+    )
+    assert quotes_by(doc) == [("John Healey", "Our commitment to Estonia is unshakeable")]

@@ -26,7 +26,7 @@ from statements.parsing.dates import (
 )
 from statements.parsing.people import mentions, sentence_starts
 from statements.parsing.plain import shorten
-from statements.parsing.quotes import Attributor, Paragraph
+from statements.parsing.quotes import Attributor, Paragraph, find_quotes, mask
 from statements.parsing.text import Line, blocks, strip_bullet
 
 _ENDS = re.compile(r"[.!?\"”’)]$")
@@ -45,9 +45,9 @@ _LABEL_KEYS = re.compile(
 )
 _QUESTION_LABEL = re.compile(r"^(?:Q|A|QUESTION|Question|ANSWER|Answer)\s*[:.]\s", re.M)
 _ATTRIBUTED = re.compile(
-    r"[,?!—–-][\"”]\s+(?:(?:he|she)|(?:the\s+)?[A-Za-z.'’ -]{2,60}?)\s+(?:said|says|told|added|"
+    r"[,?!—–-][\"”’]\s+(?:(?:he|she)|(?:the\s+)?[A-Za-z.'’ -]{2,60}?)\s+(?:said|says|told|added|"
     r"wrote|noted|explained|stressed|asked)\b"
-    r"|[,?!][\"”]\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
+    r"|[,?!][\"”’]\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
     r"|\b(?:said|says|added|told\s+\w+)\s*[:,]\s*[\"“]"
     r"|\b(?:said|says|added)\s*:\s*$"
     r"|[\"”]\s*[–—-]{1,2}\s*(?:the\s+)?[A-Z]",  # a quotation, then "– Minister X"
@@ -115,7 +115,7 @@ def looks_like(source: list[Line]) -> bool:
     if hd.NATO_DATE_STYLE.search(joined):
         structure += 3  # "said on Tuesday (4 March 2025)": only NATO's news items write this
     attributed = len(_ATTRIBUTED.findall(joined))
-    outside = re.sub(r"[\"“][^\"“”]*[\"”]", " ", joined)
+    outside = "\n".join(mask(t, find_quotes(t)) for t in texts)  # the text's own words
     reported = min(attributed, 2) + (1 if _SAID.search(outside) else 0)
     words = len(_WORD.findall(outside)) or 1
     if len(_FIRST_PERSON.findall(outside)) / words > 0.015:
@@ -162,8 +162,12 @@ def parse(source: list[Line]) -> d.ParsedDocument:
             doc.quotes.append(d.ParsedQuote(speaker=name, text=q.text, turn=len(doc.turns) - 1))
     doc.people_mentioned = [p.name for p in cast.people]
 
-    lede = paragraphs[0].masked if paragraphs else ""
-    _date_and_place(doc, header_texts, lede)
+    # The lede: the first real paragraph (not a subheading), quotations masked.
+    ledes = [p.masked for p in paragraphs[:3] if len(p.text.split()) >= 10] or [
+        p.masked for p in paragraphs[:1]
+    ]
+    lede = ledes[0] if ledes else ""
+    _date_and_place(doc, lede)
     credits = [c.credit for c in captions] + ["VIRIN" for c in captions if c.virin]
     footer = [u.text for u in body[-2:] if len(u.text.split()) <= 12]
     doc.organisation = hd.publisher([*header_texts, doc.byline, *credits, *footer])
@@ -241,7 +245,10 @@ def _note_meta(doc: d.ParsedDocument, text: str) -> None:
             doc.date = date_line(part)
 
 
-def _date_and_place(doc: d.ParsedDocument, header_texts: list[str], lede: str) -> None:
+def _date_and_place(doc: d.ParsedDocument, lede: str) -> None:
+    """The date: the page's, else the dateline's, else one the lede announces, else the day
+    the photos were taken (moved on a day when the lede says "yesterday"). The place: the
+    page's stamp, the dateline, the lede ("in Brussels today"), else a caption's."""
     opening = hd.dateline(lede)
     photo_dates = [date for c in doc.captions for date, _, _ in find_dates(c.text)]
     virins = [virin_date(c.virin) for c in doc.captions if c.virin]

@@ -47,7 +47,7 @@ SPEECH_AFTER = re.compile(rf"^{_APPOSED}\s+{_ADVERBS}(?:{SPEECH})\b", re.IGNOREC
 # Inverted attributions: "said Stoltenberg", "according to Milley".
 _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|added|adds|wrote|writes|noted|explained|continued|asked|replied|"
-    r"according\s+to|in\s+the\s+words\s+of)\s+)$",
+    r"according\s+to|in\s+the\s+words\s+of)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(

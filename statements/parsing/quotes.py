@@ -33,6 +33,7 @@ _SINGLE = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])(?P<words>.+?)(?<=[^\s‘'])[’'](?=[\s.,;:!?)\]—–-]|$)"
 )
 _VISIBLE = re.compile(r"\S")
+_THE = re.compile(r"(?:[Tt]he\s+)?")
 _LEAD = re.compile(r"^[\s,;:.!?)\]—–-]*")
 _INVERTED = re.compile(
     rf"^(?:{SPEECH}|according\s+to|in\s+the\s+words\s+of)\s+(?:(?:also|then|later)\s+)?",
@@ -209,13 +210,17 @@ class Attributor:
         head = span.end + _LEAD.match(after).end()
         inverted = _INVERTED.match(masked[head:nxt])
         signed = _DASH_ATTRIBUTION.match(after)
+        # Where the attribution's subject may start: "the Secretary General said" is found
+        # as "Secretary General"; "said the Secretary General" likewise after the verb.
+        subject = head + (inverted.end() if inverted else 0)
+        at = {subject, _THE.match(masked, subject).end()}
         for m in found:
-            if m.speech and (m.start == head or (inverted and m.start == head + inverted.end())):
+            if m.speech and m.start in at:
                 return m.person, True
-            if signed and m.start == head and m.person:
+            if signed and m.start in at and m.person:
                 return m.person, True  # "“...” — Secretary General Jens Stoltenberg"
-        if _SOMETHING_SAID.match(masked, head, nxt):
-            return None, True  # "the statement said", "officials said": no one person
+        if inverted or _SOMETHING_SAID.match(masked, head, nxt):
+            return None, True  # "the statement said", "said a senior official": no one named
         sentence = sentence_start(starts, span.start)
         earlier = [m for m in found if m.end <= span.start and m.person]
         in_sentence = [m for m in earlier if m.start >= sentence]
