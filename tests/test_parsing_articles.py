@@ -793,3 +793,39 @@ def test_british_single_quotation_marks_are_quotations():
         )
     )
     assert quotes_by(doc) == [("John Healey", "Our commitment to Estonia is unshakeable")]
+
+
+# --- a meeting story with four people quoted ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def meeting():
+    return load("dod-article-meeting.txt")
+
+
+def test_a_meeting_story_attributes_every_quotation(meeting):
+    austin, stoltenberg = "Lloyd J. Austin III", "Jens Stoltenberg"
+    assert [q.speaker for q in meeting.quotes] == [
+        austin,
+        austin,
+        stoltenberg,  # "the secretary general said"
+        stoltenberg,
+        stoltenberg,  # "he said" after "He noted"
+        stoltenberg,
+        austin,  # 'Allies must "dig deep," he said' after "Austin echoed"
+        "Pat Ryder",
+        "Pat Ryder",  # "he added"
+        "Volodymyr Zelenskyy",
+    ]
+    assert "dig deep" in [q.text for q in meeting.quotes]
+
+
+def test_a_meeting_at_the_pentagon_today_is_in_washington(meeting):
+    assert meeting.location == "Washington"
+    assert (meeting.date.isoformat(), meeting.byline) == ("2023-06-14", "By Jim Garamone, DOD News")
+
+
+def test_a_title_made_of_ranks_and_an_office_is_kept_as_printed(meeting):
+    roles = {s["name"]: s["role"] for s in meeting.speakers()}
+    assert roles["Pat Ryder"] == "Pentagon Press Secretary Air Force Brig. Gen."
+    assert roles["Volodymyr Zelenskyy"] == "Ukrainian President"

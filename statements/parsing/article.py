@@ -267,7 +267,7 @@ def _date_and_place(doc: d.ParsedDocument, lede: str) -> None:
     doc.location = (
         doc.location
         or (opening[0] if opening else "")
-        or hd.place_in(lede, hd.IN_PLACE_WHEN, hd.EVENT_IN_PLACE)
+        or hd.place_in(lede, hd.IN_PLACE_WHEN, hd.AT_THE_PENTAGON, hd.EVENT_IN_PLACE)
     )
     if not doc.location:
         same_day = [

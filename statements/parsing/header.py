@@ -236,9 +236,17 @@ def _title_case(place: str) -> str:
     return city.strip() + ("," + region if region else "")
 
 
+# DOD News' own shorthand: "at the Pentagon today" (its captions say "in Washington").
+AT_THE_PENTAGON = re.compile(rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})")
+
+
 def place_in(text: str, *patterns: re.Pattern) -> str:
     """The first place a sentence says something happened in ("in Brussels today")."""
     for pattern in patterns:
+        if pattern is AT_THE_PENTAGON:
+            if pattern.search(text):
+                return "Washington"
+            continue
         for match in pattern.finditer(text):
             place = match["place"].rstrip(".'’")
             if place.split()[0].lower() not in _NOT_PLACES and not place.isupper():
