@@ -259,12 +259,14 @@ def neighbours(statement: Statement) -> tuple[Statement | None, Statement | None
 
 
 def exchanges_with_answers(queryset):
-    """Exchanges ready for a list: their statement, journalist, outlet and question in the same
-    query, and their answers (with speakers) in one more query per page."""
+    """Exchanges ready for a list, newest first: their statement, journalist, outlet and
+    question in the same query, and their answers (with speakers) in one more per page."""
     answers = Turn.objects.answers().select_related("speaker").order_by("position")
-    return queryset.select_related(
-        "statement", "journalist", "outlet", "question"
-    ).prefetch_related(Prefetch("turns", queryset=answers, to_attr="answers"))
+    return (
+        queryset.select_related("statement", "journalist", "outlet", "question")
+        .prefetch_related(Prefetch("turns", queryset=answers, to_attr="answers"))
+        .order_by("-statement__date", "-statement_id", "position")
+    )
 
 
 def remarks_of(person):

@@ -6,10 +6,6 @@ app_name = "statements"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("statements/<slug:slug>/", views.statement_detail, name="statement"),
-    path("people/<slug:slug>/", views.person_detail, name="person"),
-    path("outlets/<slug:slug>/", views.outlet_detail, name="outlet"),
-    path("topics/<slug:slug>/", views.topic_detail, name="topic"),
     # Browsing (issue 5).
     path("statements/<slug:slug>/q<int:position>/", views.exchange_detail, name="exchange"),
     path("statements/<slug:slug>/original/", views.statement_original, name="original"),
@@ -36,4 +32,8 @@ urlpatterns = [
     path("feed/", feeds.LatestStatementsFeed(), name="feed"),
     path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic_feed"),
     path("people/<slug:slug>/feed/", feeds.PersonFeed(), name="person_feed"),
+    path("statements/<slug:slug>/", views.statement_detail, name="statement"),
+    path("people/<slug:slug>/", views.person_detail, name="person"),
+    path("outlets/<slug:slug>/", views.outlet_detail, name="outlet"),
+    path("topics/<slug:slug>/", views.topic_detail, name="topic"),
 ]

@@ -135,23 +135,18 @@ def person_detail(request, slug):
     counts = {"questions": questions.count(), "remarks": remarks.count()}
     show = browsing.tab(request, counts)
     year, topic = browsing.year_filter(request), browsing.topic_filter(request)
+    by_year = {"url": lambda y: with_params(request, year=y, topic=None)}
     if show == "questions":
-        spoken_in = Statement.objects.filter(exchanges__journalist=person)
-        by_topic = topic_counts(
-            ExchangeTopic.objects.filter(exchange__journalist=person), "exchange"
-        )
-        items = browsing.exchanges_with_answers(questions).order_by(
-            "-statement__date", "-statement_id", "position"
-        )
-        items = items.filter(topics=topic) if topic else items
-        per_year_of, unit = questions, "question"
+        items, topic_lookup = browsing.exchanges_with_answers(questions), "topics"
+        series = per_year(questions, "statement__date", **by_year)
+        by_topic = topic_counts(ExchangeTopic.objects.filter(exchange__in=questions), "exchange")
     else:
-        spoken_in = Statement.objects.filter(turns__in=remarks).distinct()
-        by_topic = topic_counts(
-            StatementTopic.objects.filter(statement__in=spoken_in.values("pk")), "statement"
-        )
-        items = remarks.filter(statement__topics=topic) if topic else remarks
-        per_year_of, unit = spoken_in, "statement"
+        items, topic_lookup = remarks, "statement__topics"
+        spoken_in = Statement.objects.filter(pk__in=remarks.values("statement_id"))
+        series = per_year(spoken_in, "date", **by_year)
+        by_topic = topic_counts(StatementTopic.objects.filter(statement__in=spoken_in), "statement")
+    if topic:
+        items = items.filter(**{topic_lookup: topic})
     if year:
         items = items.filter(statement__date__year=year)
     return render(
@@ -170,15 +165,10 @@ def person_detail(request, slug):
             .annotate(n=count_of(Exchange, "outlet", journalist=person))
             .distinct()
             .order_by("-n", "name"),
-            "per_year": per_year(
-                per_year_of,
-                "statement__date" if show == "questions" else "date",
-                url=lambda y: with_params(request, year=y, topic=None),
-            ),
-            "unit": unit,
+            "per_year": series,
             "by_topic": by_topic,
             "year": year,
-            "topic": topic,
+            "filter_topic": topic,
             "items": paginate(request, items),
         },
     )
@@ -188,9 +178,7 @@ def outlet_detail(request, slug):
     outlet = get_object_or_404(Outlet, slug=slug)
     exchanges = Exchange.objects.for_outlet(outlet)
     year = browsing.year_filter(request)
-    items = browsing.exchanges_with_answers(exchanges).order_by(
-        "-statement__date", "-statement_id", "position"
-    )
+    items = browsing.exchanges_with_answers(exchanges)
     if year:
         items = items.filter(statement__date__year=year)
     return render(
@@ -219,9 +207,7 @@ def topic_detail(request, slug):
     show = browsing.tab(request, counts, default="statements")
     year = browsing.year_filter(request)
     if show == "questions":
-        items = browsing.exchanges_with_answers(exchanges).order_by(
-            "-statement__date", "-statement_id", "position"
-        )
+        items = browsing.exchanges_with_answers(exchanges)
     else:
         items = listed(statements)
     if year:

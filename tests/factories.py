@@ -67,7 +67,7 @@ def tag(obj, *topics) -> None:
     obj.topics.add(*topics)
 
 
-def make_press_conference(
+def make_transcript(
     speaker=None,
     moderator=None,
     journalists=(),

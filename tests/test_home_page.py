@@ -6,9 +6,9 @@ from django.urls import reverse
 from tests.factories import (
     make_outlet,
     make_person,
-    make_press_conference,
     make_statement,
     make_topic,
+    make_transcript,
     tag,
 )
 from tests.pagecheck import page
@@ -41,10 +41,8 @@ def test_the_home_page_shows_the_latest_statements_newest_first(client):
 def test_the_home_page_counts_topics_journalists_outlets_and_the_archive(client):
     kolb, somer = make_person("Matthias Kolb"), make_person("Iryna Somer")
     sz = make_outlet("Süddeutsche Zeitung")
-    first = make_press_conference(
-        date=datetime.date(2021, 1, 5), journalists=[(kolb, sz), (kolb, sz)]
-    )
-    make_press_conference(date=datetime.date(2021, 3, 9), journalists=[(somer, None)])
+    first = make_transcript(date=datetime.date(2021, 1, 5), journalists=[(kolb, sz), (kolb, sz)])
+    make_transcript(date=datetime.date(2021, 3, 9), journalists=[(somer, None)])
     tag(first, make_topic("Drone warfare"))
     html = client.get(reverse("statements:home")).content.decode()
     assert 'Drone warfare <span class="count"><span class="visually-hidden">(</span>1<' in html

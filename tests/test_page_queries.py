@@ -14,8 +14,8 @@ from tests.factories import (
     make_caption,
     make_outlet,
     make_person,
-    make_press_conference,
     make_topic,
+    make_transcript,
     tag,
 )
 from tests.pagecheck import page_urls
@@ -57,7 +57,7 @@ def grow(statement, speaker, topic, n):
         (make_person(f"Journalist {n}-{i}"), make_outlet(f"Outlet {n}-{i}")) for i in range(n)
     ]
     for i in range(n):
-        other = make_press_conference(
+        other = make_transcript(
             speaker=speaker,
             moderator=speaker,
             journalists=journalists,

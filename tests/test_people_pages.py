@@ -8,9 +8,9 @@ from tests.factories import (
     make_exchange,
     make_outlet,
     make_person,
-    make_press_conference,
     make_statement,
     make_topic,
+    make_transcript,
     make_turn,
     tag,
 )
@@ -27,13 +27,13 @@ def two_years():
     )
     sz, interfax = make_outlet("Süddeutsche Zeitung"), make_outlet("Interfax-Ukraine")
     drones = make_topic("Drone warfare")
-    old = make_press_conference(
+    old = make_transcript(
         title="Old conference",
         date=datetime.date(2020, 5, 1),
         speaker=stoltenberg,
         journalists=[(kolb, sz)],
     )
-    new = make_press_conference(
+    new = make_transcript(
         title="New conference",
         date=datetime.date(2021, 6, 1),
         speaker=stoltenberg,
@@ -86,6 +86,18 @@ def test_a_person_page_counts_per_year_and_per_topic(client, two_years):
         'href="?show=questions&amp;topic=drone-warfare">Drone warfare</a> <span class="count">1</span>'
         in html
     )
+
+
+def test_an_officials_counts_are_of_the_statements_they_speak_in(client, two_years):
+    html = client.get(two_years["stoltenberg"].get_absolute_url()).content.decode()
+    assert '<td><a href="/people/jens-stoltenberg/?year=2020">2020</a></td><td>1</td>' in html
+    assert '<td><a href="/people/jens-stoltenberg/?year=2021">2021</a></td><td>1</td>' in html
+    assert (
+        'href="?show=remarks&amp;topic=drone-warfare">Drone warfare</a> <span class="count">1</span>'
+        in html
+    )
+    narrowed = client.get(two_years["stoltenberg"].get_absolute_url(), {"topic": "drone-warfare"})
+    assert narrowed.content.decode().count('class="remark-group"') == 1
 
 
 def test_a_year_or_a_topic_narrows_a_persons_list(client, two_years):

@@ -216,3 +216,11 @@ def test_an_exchange_without_answers_says_so_in_lists_and_still_has_a_page(clien
     assert client.get(exchange.get_page_url()).status_code == 200
     html = client.get(exchange.journalist.get_absolute_url()).content.decode()
     assert "No answer recorded." in html
+
+
+def test_a_missing_page_says_so_in_the_archives_design_with_ways_on(client):
+    response = client.get("/statements/no-such-statement/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "There is nothing at this address" in html
+    assert 'href="/archive/"' in html

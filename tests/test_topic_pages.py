@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from tests.factories import make_person, make_press_conference, make_statement, make_topic, tag
+from tests.factories import make_person, make_statement, make_topic, make_transcript, tag
 from tests.pagecheck import page
 
 pytestmark = pytest.mark.django_db
@@ -14,9 +14,7 @@ def drones():
     topic = make_topic("Drone warfare", description="Unmanned aircraft in combat.")
     asker = make_person("Lorne Cook")
     for year in (2019, 2021, 2021):
-        statement = make_press_conference(
-            date=datetime.date(year, 3, 1), journalists=[(asker, None)]
-        )
+        statement = make_transcript(date=datetime.date(year, 3, 1), journalists=[(asker, None)])
         tag(statement, topic)
     tag(statement.exchanges.get(), topic)
     make_statement(title="Untagged statement")
@@ -31,6 +29,7 @@ def test_a_topic_page_lists_the_statements_tagged_with_it(client, drones):
     assert html.count('class="statement-item"') == 3
     assert "Untagged statement" not in html
     assert "3 statements and 1 question tagged" in html
+    assert "Showing only" not in html
 
 
 def test_a_topic_page_charts_its_statements_per_year_with_empty_years(client, drones):

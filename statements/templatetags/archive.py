@@ -14,6 +14,7 @@ CHART_HEIGHT = 160
 LABEL_BAND = 22
 HEADROOM = 14
 BASELINE = CHART_HEIGHT - LABEL_BAND
+MAX_BAR = 64  # a few bars stay bars, centred in their slots, not blocks
 
 
 @dataclass
@@ -48,6 +49,7 @@ def bar_chart(series, title, unit="statement"):
     peak = max((count for _, count, _, _ in rows), default=0) or 1
     slot = CHART_WIDTH / max(len(rows), 1)
     gap = min(4.0, slot * 0.2)
+    width = min(max(slot - gap, 1), MAX_BAR)
     label_every = max(1, round(len(rows) / 12))  # at most ~12 axis labels
     bars = []
     for i, (label, count, url, tick) in enumerate(rows):
@@ -59,9 +61,9 @@ def bar_chart(series, title, unit="statement"):
                 label=str(label),
                 count=count,
                 url=url or "",
-                x=round(i * slot + gap / 2, 2),
+                x=round(i * slot + (slot - width) / 2, 2),
                 y=round(BASELINE - height, 2),
-                width=round(max(slot - gap, 1), 2),
+                width=round(width, 2),
                 height=round(height, 2),
                 tick=tick or "",
             )
