@@ -639,7 +639,8 @@ def test_a_pentagon_readout_is_a_news_release():
     assert doc.title.startswith("Readout of Secretary of Defense")
     assert (doc.date.isoformat(), doc.location) == ("2021-10-20", "Brussels")
     assert doc.organisation == "U.S. Department of Defense"
-    assert doc.turns[0].text.startswith("Secretary of Defense Lloyd J. Austin III met")
+    assert doc.turns[0].text.endswith("provided the following readout:")
+    assert doc.turns[1].text.startswith("Secretary of Defense Lloyd J. Austin III met")
 
 
 def test_a_nato_news_item_without_quotations_is_still_an_article():
@@ -829,3 +830,29 @@ def test_a_title_made_of_ranks_and_an_office_is_kept_as_printed(meeting):
     roles = {s["name"]: s["role"] for s in meeting.speakers()}
     assert roles["Pat Ryder"] == "Pentagon Press Secretary Air Force Brig. Gen."
     assert roles["Volodymyr Zelenskyy"] == "Ukrainian President"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Is the Alliance Ready for Winter?",
+        "Austin: “We Will Not Back Down”",
+        "Allies agree on new air defence plan",
+    ],
+)
+def test_a_title_may_ask_a_question_or_end_on_a_quotation(title):
+    doc = parse(
+        f"{title}\n\nWASHINGTON — Defense Secretary Lloyd J. Austin III said today that allies "
+        'are ready. "We are ready," he said.\n'
+    )
+    assert doc.title == title
+    assert doc.turns[0].text.startswith("WASHINGTON —")
+
+
+def test_a_short_first_paragraph_ending_a_sentence_is_not_taken_for_a_title():
+    doc = parse(
+        "Allies Meet in Brussels\n\nNATO ministers met today.\n\n"
+        '"We are united," Secretary General Jens Stoltenberg said.\n'
+    )
+    assert doc.title == "Allies Meet in Brussels"
+    assert doc.turns[0].text == "NATO ministers met today."

@@ -30,6 +30,7 @@ from statements.parsing.quotes import Attributor, Paragraph, find_quotes, mask
 from statements.parsing.text import Line, blocks, strip_bullet
 
 _ENDS = re.compile(r"[.!?\"”’)]$")
+_SENTENCE_END = re.compile(r"[.:;][\"”’)]?$")
 _TRAILER = re.compile(
     r"^(?:#{1,3}|-30-|[-—–]*\s*end\s*[-—–]*|\*{3}|(?:tags|topics|keywords|categories)\s*:.*)$",
     re.IGNORECASE,
@@ -163,13 +164,14 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     doc.people_mentioned = [p.name for p in cast.people]
 
     # The lede: the first real paragraph (not a subheading), quotations masked.
-    ledes = [p.masked for p in paragraphs[:3] if len(p.text.split()) >= 10] or [
-        p.masked for p in paragraphs[:1]
-    ]
+    ledes = [
+        p.masked for p in paragraphs[:3] if len(p.text.split()) >= 10 and not p.text.endswith(":")
+    ] or [p.masked for p in paragraphs[:1]]
     lede = ledes[0] if ledes else ""
     _date_and_place(doc, lede)
     credits = [c.credit for c in captions] + ["VIRIN" for c in captions if c.virin]
     footer = [u.text for u in body[-2:] if len(u.text.split()) <= 12]
+    footer += [u.text for u in body[:1] if u.text.endswith(":")]  # "... provided this readout:"
     doc.organisation = hd.publisher([*header_texts, doc.byline, *credits, *footer])
     if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and "NATO" in lede:
         doc.organisation = "NATO"
@@ -224,8 +226,9 @@ def _is_heading(units: list[Line], i: int, text: str) -> bool:
     if hd.dateline(text):
         return False
     follows = any(hd.is_meta(u.text) and not hd.is_junk(u.text) for u in units[i + 1 : i + 4])
-    short = not _is_prose(text) and not _ENDS.search(text) and i + 1 < len(units)
-    return short or (follows and len(text) <= 400)
+    short = len(text.split()) <= 25 and len(text) <= 200 and i + 1 < len(units)
+    # A heading is no sentence, though it may ask a question or end on a quotation.
+    return (short and not _SENTENCE_END.search(text)) or (follows and len(text) <= 400)
 
 
 def _note_meta(doc: d.ParsedDocument, text: str) -> None:
