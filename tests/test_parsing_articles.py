@@ -856,3 +856,33 @@ def test_a_short_first_paragraph_ending_a_sentence_is_not_taken_for_a_title():
     )
     assert doc.title == "Allies Meet in Brussels"
     assert doc.turns[0].text == "NATO ministers met today."
+
+
+# --- it never fails -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["dod-article.txt", "dod-article-byline.txt", "nato-news.txt"])
+def test_any_cut_of_an_article_parses_without_error(name):
+    text = (DATA / name).read_text()
+    for cut in range(0, len(text), 131):
+        for piece in (text[:cut], text[cut:], text[cut : cut + 400]):
+            if piece.strip():
+                doc = parse(piece)
+                assert doc.title
+                assert all(q.turn < len(doc.turns) for q in doc.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"\n\n"\n\n"',
+        "“”\n\n‘’\n\n„“\n\n«»",
+        'Photo By:\nVIRIN:\n\n"A," he said.\n\nBy\n',
+        "WASHINGTON — \n\nBRUSSELS, Oct. 20, 2021 —",
+        'Title\n\n"' + "word " * 3000 + '," said Army Gen. A. B. Smith.',
+        "Title\n\n" + "He said. She said. " * 500,
+    ],
+)
+def test_odd_articles_never_fail(text):
+    doc = parse(text)
+    assert doc.title
