@@ -267,6 +267,8 @@ def _date_and_place(doc: d.ParsedDocument, lede: str) -> None:
             shift = days_before_publication(lede)
             if shift:
                 doc.date = taken.fromordinal(taken.toordinal() + shift)
+    if doc.date is None and doc.last_updated:
+        doc.date = doc.last_updated.date()  # the page's edit stamp, the last resort
     doc.location = (
         doc.location
         or (opening[0] if opening else "")

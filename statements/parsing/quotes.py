@@ -4,14 +4,17 @@ A paragraph's quoted passages are found by pairing quotation marks (straight, cu
 guillemets; single marks only when a paragraph has no double ones). A passage is attributed,
 in this order, to
   1. the attribution right after it: '"...," Stoltenberg said', '"...," said Milley',
-     '"...," he said', '"...," the secretary general said', '"...," according to Milley';
+     '"...," he said', '"...," the secretary general said', '"...," according to Milley',
+     '"..." — NATO Secretary General Jens Stoltenberg'; or to no one named when that is
+     '"...," the statement said' or '"...," said a senior defense official';
   2. a speaker earlier in its sentence: 'Austin said the plan is "on track."';
   3. the person last named as subject or speaker before it in the paragraph: the second half
      of '"We must ...," Stoltenberg said. "Future conflicts ..."';
   4. for a passage opening a paragraph: the speaker of a quotation left open at the end of the
      previous paragraph (a quotation over several paragraphs), or of a 'X said:' ending it, or
      the person last talked about.
-A short quoted phrase with no attribution in its sentence is a scare quote, not a quotation.
+A line "– The Honourable Anita Anand, Minister of National Defence" under a quotation names
+its speaker. A short quoted phrase with no attribution in its sentence is a scare quote.
 """
 
 from __future__ import annotations
