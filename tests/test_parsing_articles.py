@@ -886,3 +886,15 @@ def test_any_cut_of_an_article_parses_without_error(name):
 def test_odd_articles_never_fail(text):
     doc = parse(text)
     assert doc.title
+
+
+def test_a_shorter_spelling_of_a_name_is_kept_as_an_alias_of_the_fullest():
+    doc = parse(
+        story(
+            '"We are ready," Defense Secretary Lloyd Austin said today.',
+            '"We will deliver," said Secretary of Defense Lloyd J. Austin III.',
+        )
+    )
+    assert {q.speaker for q in doc.quotes} == {"Lloyd J. Austin III"}
+    assert doc.person_aliases == {"Lloyd Austin": "Lloyd J. Austin III"}
+    assert doc.people_mentioned == ["Lloyd J. Austin III"]

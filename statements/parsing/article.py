@@ -162,6 +162,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
             name = q.speaker.name if q.speaker else ""
             doc.quotes.append(d.ParsedQuote(speaker=name, text=q.text, turn=len(doc.turns) - 1))
     doc.people_mentioned = [p.name for p in cast.people]
+    doc.person_aliases = dict(cast.aliases)
 
     # The lede: the first real paragraph (not a subheading), quotations masked.
     ledes = [
