@@ -898,3 +898,35 @@ def test_a_shorter_spelling_of_a_name_is_kept_as_an_alias_of_the_fullest():
     assert {q.speaker for q in doc.quotes} == {"Lloyd J. Austin III"}
     assert doc.person_aliases == {"Lloyd Austin": "Lloyd J. Austin III"}
     assert doc.people_mentioned == ["Lloyd J. Austin III"]
+
+
+def test_a_caption_glued_under_a_paragraph_leaves_the_paragraph_in_the_body():
+    paragraph = '"We are ready," Defense Secretary Lloyd J. Austin III said today.'
+    doc = parse(
+        story(
+            paragraph + "\nA man speaks at a lectern.\nLloyd J. Austin III\n"
+            "Austin speaks in Washington, Oct. 20, 2021.\nPhoto By: Chad J. McNeeley"
+        )
+    )
+    (caption,) = doc.captions
+    assert (caption.alt_text, caption.title) == (
+        "A man speaks at a lectern.",
+        "Lloyd J. Austin III",
+    )
+    assert [t.text for t in doc.turns] == [paragraph]
+
+
+def test_a_credit_closing_the_caption_sentence_is_taken_out_of_it():
+    doc = parse(
+        story(
+            QUOTE,
+            "NATO Secretary General Jens Stoltenberg speaks in Brussels, Oct. 20, 2021. "
+            "Photo by NATO",
+        )
+    )
+    (caption,) = doc.captions
+    assert (
+        caption.text == "NATO Secretary General Jens Stoltenberg speaks in Brussels, Oct. 20, 2021."
+    )
+    assert caption.credit == "NATO"
+    assert [t.text for t in doc.turns] == [QUOTE]
