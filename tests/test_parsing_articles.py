@@ -930,3 +930,19 @@ def test_a_credit_closing_the_caption_sentence_is_taken_out_of_it():
     )
     assert caption.credit == "NATO"
     assert [t.text for t in doc.turns] == [QUOTE]
+
+
+def test_a_service_story_takes_its_date_from_the_byline_and_its_publisher_from_the_agency():
+    doc = parse(
+        "Soldiers Train for Winter Operations\n\n"
+        "By Sgt. Jane Doe, U.S. Army Alaska Public Affairs, October 20, 2021\n\n"
+        "FORT WAINWRIGHT, Alaska -- Soldiers with the 11th Airborne Division trained in "
+        'subzero temperatures this week. "The cold is the enemy," said Army Maj. Gen. Brian '
+        "Eifler, the division's commander.\n"
+    )
+    assert doc.byline == "By Sgt. Jane Doe, U.S. Army Alaska Public Affairs, October 20, 2021"
+    assert doc.date.isoformat() == "2021-10-20"
+    assert doc.location == "Fort Wainwright, Alaska"
+    assert doc.organisation == "U.S. Army"
+    assert quotes_by(doc) == [("Brian Eifler", "The cold is the enemy")]
+    assert "Jane Doe" not in doc.people_mentioned

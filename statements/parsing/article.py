@@ -237,6 +237,8 @@ def _note_meta(doc: d.ParsedDocument, text: str) -> None:
         who = hd.byline(part)
         if who and not doc.byline:
             doc.byline = who
+            dates = find_dates(part)  # "By Sgt. Jane Doe, 1st Armored Division, Oct. 20, 2021"
+            doc.date = doc.date or (dates[0][0] if dates else None)
         elif doc.byline and hd.is_agency(part) and part not in doc.byline:
             doc.byline += ", " + part
         stamped = hd.date_place_publisher(part)

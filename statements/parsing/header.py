@@ -61,7 +61,8 @@ PUBLISHERS = [
     ),
     (
         r"\bnato\.int\b|^NATO(?: Homepage)?$|North Atlantic Treaty Organi[sz]ation|"
-        r"NATO Public Diplomacy Division|^NATO Press (?:Office|Release)|^Press Release \(\d{4}\) \d+|"
+        r"NATO Public Diplomacy Division|^NATO Press (?:Office|Release)|\bshape\.nato\.int\b|"
+        r"\bSHAPE Public Affairs\b|Allied Command (?:Operations|Transformation) Public Affairs|^Press Release \(\d{4}\) \d+|"
         r"^(?:Statement|Declaration|Communiqu[eé])\b.{0,40}\b(?:North Atlantic Council|by NATO)",
         "NATO",
     ),
@@ -70,6 +71,17 @@ PUBLISHERS = [
         "U.S. Department of State",
     ),
     (r"\bwhitehouse\.gov\b|^The White House$|^Briefing Room$", "The White House"),
+    # The services' own news: by their sites and public affairs offices.
+    (r"\barmy\.mil\b|\bArmy News Service\b|\bU\.S\. Army\b[^|\n]*\bPublic Affairs\b", "U.S. Army"),
+    (
+        r"\bnavy\.mil\b|\bNavy Office of Information\b|\bU\.S\. Navy\b[^|\n]*\bPublic Affairs\b",
+        "U.S. Navy",
+    ),
+    (
+        r"\baf\.mil\b|\bAir Force Public Affairs\b|\bU\.S\. Air Force\b[^|\n]*\bPublic Affairs\b",
+        "U.S. Air Force",
+    ),
+    (r"\bmarines\.mil\b|\bMarine Corps\b[^|\n]*\bPublic Affairs\b", "U.S. Marine Corps"),
 ]
 _PUBLISHERS = [(re.compile(p, re.IGNORECASE | re.MULTILINE), org) for p, org in PUBLISHERS]
 _MINISTRY = re.compile(
