@@ -83,6 +83,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Wait for a concurrent writer (an import beside the admin) instead of failing at once.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # Take the write lock when a transaction starts: a deferred transaction that reads, then
+    # writes while another writer holds the lock fails at once with "database is locked".
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -91,8 +94,11 @@ SEARCH_ENGINE = envstr("SEARCH_ENGINE", "whoosh")
 if SEARCH_ENGINE == "whoosh":
     HAYSTACK_CONNECTIONS = {
         "default": {
-            "ENGINE": "haystack.backends.whoosh_backend.WhooshEngine",
+            # haystack's Whoosh backend made fast and safe for concurrent writers:
+            # see statements/search_backend/.
+            "ENGINE": "statements.search_backend.FastWhooshEngine",
             "PATH": envstr("WHOOSH_PATH", str(VAR_DIR / "whoosh")),
+            "INCLUDE_SPELLING": True,
         }
     }
 elif SEARCH_ENGINE == "elasticsearch":
@@ -101,11 +107,14 @@ elif SEARCH_ENGINE == "elasticsearch":
             "ENGINE": "haystack.backends.elasticsearch7_backend.Elasticsearch7SearchEngine",
             "URL": envstr("SEARCH_URL", "http://127.0.0.1:9200/"),
             "INDEX_NAME": envstr("SEARCH_INDEX_NAME", "natoarchive"),
+            "INCLUDE_SPELLING": True,
         }
     }
 else:
     raise ImproperlyConfigured(f"SEARCH_ENGINE={SEARCH_ENGINE!r}: use 'whoosh' or 'elasticsearch'")
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
+# Admin edits, additions and deletions reach the index at once (statements/indexing.py).
+HAYSTACK_SIGNAL_PROCESSOR = "statements.indexing.StatementSignalProcessor"
 
 # --- Importer -------------------------------------------------------------------------
 IMPORT_MAX_BYTES = envint("IMPORT_MAX_BYTES", 20 * 1024 * 1024)

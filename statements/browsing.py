@@ -39,6 +39,16 @@ def count_of(model, field: str, count: str = "pk", **filters):
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
+def most_active(model, related, field: str, count: str = "pk", **filters):
+    """``model`` rows with ``n``, their count_of ``related`` rows, most first; rows with none
+    left out."""
+    return (
+        model.objects.annotate(n=count_of(related, field, count, **filters))
+        .filter(n__gt=0)
+        .order_by("-n", "name")
+    )
+
+
 def with_params(request, **changes) -> str:
     """This page's address with query parameters changed (None removes one), back on page 1."""
     params = request.GET.copy()

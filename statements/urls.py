@@ -36,4 +36,5 @@ urlpatterns = [
     path("people/<slug:slug>/", views.person_detail, name="person"),
     path("outlets/<slug:slug>/", views.outlet_detail, name="outlet"),
     path("topics/<slug:slug>/", views.topic_detail, name="topic"),
+    path("search/", views.search, name="search"),
 ]

@@ -1,7 +1,7 @@
 """Pages a person browses: function-based views over the statements app's models.
 
 Each view issues a fixed number of queries whatever the size of the archive (the tests in
-tests/test_pages_queries.py hold them to it); the queries themselves live in browsing.py.
+tests/test_page_queries.py hold them to it); the queries themselves live in browsing.py.
 """
 
 from django.db.models import Count, Max, Min, OuterRef, Subquery
@@ -35,7 +35,6 @@ def home(request):
     size["exchanges"] = Exchange.objects.count()
     size["people"] = Person.objects.count()
     size["outlets"] = Outlet.objects.count()
-    active = {"n__gt": 0}
     return render(
         request,
         "statements/home.html",
@@ -43,15 +42,9 @@ def home(request):
             "latest": listed(statements)[:8],
             "timeline": browsing.per_month(statements),
             "size": size,
-            "topics": Topic.objects.annotate(n=count_of(StatementTopic, "topic"))
-            .filter(**active)
-            .order_by("-n", "name")[:16],
-            "journalists": Person.objects.annotate(n=count_of(Exchange, "journalist"))
-            .filter(**active)
-            .order_by("-n", "name")[:8],
-            "outlets": Outlet.objects.annotate(n=count_of(Exchange, "outlet"))
-            .filter(**active)
-            .order_by("-n", "name")[:8],
+            "topics": browsing.most_active(Topic, StatementTopic, "topic")[:16],
+            "journalists": browsing.most_active(Person, Exchange, "journalist")[:8],
+            "outlets": browsing.most_active(Outlet, Exchange, "outlet")[:8],
         },
     )
 
@@ -161,10 +154,7 @@ def person_detail(request, slug):
                 ("questions", "Questions asked", counts["questions"]),
             ],
             "roles": browsing.roles_of(person),
-            "outlets": Outlet.objects.filter(exchanges__journalist=person)
-            .annotate(n=count_of(Exchange, "outlet", journalist=person))
-            .distinct()
-            .order_by("-n", "name"),
+            "outlets": browsing.most_active(Outlet, Exchange, "outlet", journalist=person),
             "per_year": series,
             "by_topic": by_topic,
             "year": year,
@@ -186,10 +176,7 @@ def outlet_detail(request, slug):
         "statements/outlet_detail.html",
         {
             "outlet": outlet,
-            "journalists": Person.objects.filter(exchanges__outlet=outlet)
-            .annotate(n=count_of(Exchange, "journalist", outlet=outlet))
-            .distinct()
-            .order_by("-n", "name"),
+            "journalists": browsing.most_active(Person, Exchange, "journalist", outlet=outlet),
             "per_year": per_year(
                 exchanges, "statement__date", url=lambda y: with_params(request, year=y)
             ),
@@ -247,13 +234,11 @@ def person_list(request):
     }
     show = browsing.tab(request, counts, default="officials")
     if show == "journalists":
-        people = Person.objects.annotate(n=count_of(Exchange, "journalist"))
-    else:
-        # The number of statements each spoke in, not of turns.
-        people = Person.objects.annotate(
-            n=count_of(Turn, "speaker", count="statement", kind__in=browsing.SPOKEN)
+        people = browsing.most_active(Person, Exchange, "journalist")
+    else:  # the number of statements each speaks in, not of turns
+        people = browsing.most_active(
+            Person, Turn, "speaker", count="statement", kind__in=browsing.SPOKEN
         )
-    people = people.filter(n__gt=0).order_by("-n", "name")
     return render(
         request,
         "statements/person_list.html",
@@ -269,13 +254,8 @@ def person_list(request):
 
 
 def outlet_list(request):
-    outlets = (
-        Outlet.objects.annotate(
-            n=count_of(Exchange, "outlet"),
-            n_journalists=count_of(Exchange, "outlet", count="journalist"),
-        )
-        .filter(n__gt=0)
-        .order_by("-n", "name")
+    outlets = browsing.most_active(Outlet, Exchange, "outlet").annotate(
+        n_journalists=count_of(Exchange, "outlet", count="journalist")
     )
     return render(
         request, "statements/outlet_list.html", {"outlets": paginate(request, outlets, 60)}
@@ -342,3 +322,11 @@ def archive_day(request, year, month, day):
 
 def robots_txt(request):
     return render(request, "robots.txt", content_type="text/plain; charset=utf-8")
+
+
+def search(request):
+    """Full-text search: the form validates GET, haystack runs it, one page of hits with facets."""
+    from statements.search import search_page
+
+    context, status = search_page(request)
+    return render(request, "search/search.html", context, status=status)

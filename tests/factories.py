@@ -104,3 +104,94 @@ def add_questions(statement, speaker, journalists, moderator=None, times=1, word
                 question=f"Secretary General, what about {words.lower()}",
                 answers=[(speaker, f"Well, {words.lower()}")],
             )
+
+
+def make_press_conference(
+    title="Press conference",
+    date=None,
+    speaker=None,
+    opening="Good afternoon.",
+    exchanges=(),
+    **fields,
+):
+    """A statement with an opening turn by ``speaker`` and one exchange per
+    (journalist, outlet, question, answer) in ``exchanges``, answered by ``speaker``."""
+    statement = make_statement(title=title, date=date or datetime.date(2021, 10, 7), **fields)
+    make_turn(statement, opening, kind=Turn.Kind.STATEMENT, speaker=speaker)
+    for journalist, outlet, question, answer in exchanges:
+        make_exchange(statement, journalist, outlet, question, answers=[(speaker, answer)])
+    return statement
+
+
+def make_search_archive():
+    """A small archive for search tests: three years, two journalists and outlets, two
+    speakers, two topics, press conferences and a news article. Returns the records by name."""
+    from types import SimpleNamespace
+
+    from statements.models import ExchangeTopic, StatementTopic
+
+    sg = make_person("Jens Stoltenberg")
+    deputy = make_person("Mircea Geoana")
+    teri = make_person("Teri Schultz")
+    lorne = make_person("Lorne Cook")
+    npr = make_outlet("National Public Radio", aliases="NPR")
+    ap = make_outlet("Associated Press", aliases="AP")
+    afghanistan = Topic.objects.get_or_create(name="Afghanistan")[0]  # in the topic vocabulary
+    ukraine = Topic.objects.get_or_create(name="Ukraine")[0]
+    a = make_press_conference(
+        "Defence ministers meet",
+        date=datetime.date(2019, 2, 13),
+        speaker=sg,
+        opening="Allies discussed missile defence and the mission in Afghanistan.",
+        exchanges=[
+            (teri, npr, "Will troops stay in Afghanistan?", "The mission in Afghanistan goes on."),
+            (lorne, ap, "What about Ukraine?", "We support Ukraine and its sovereignty."),
+        ],
+    )
+    b = make_press_conference(
+        "Foreign ministers meet",
+        date=datetime.date(2021, 4, 14),
+        speaker=sg,
+        opening="Today we decided to end the mission in Afghanistan together.",
+        exchanges=[
+            (teri, npr, "Why leave Afghanistan now?", "We went in together and leave together."),
+            (teri, ap, "And Ukraine?", "Allies stand with Ukraine against Russian aggression."),
+        ],
+    )
+    c = make_press_conference(
+        "Doorstep at the summit",
+        date=datetime.date(2021, 6, 14),
+        speaker=deputy,
+        kind=Statement.Kind.DOORSTEP,
+        opening="Support for Ukraine is a priority of this summit.",
+        exchanges=[(lorne, ap, "Is Ukraine joining?", "Ukraine will join when allies agree.")],
+    )
+    d = make_statement(
+        title="Austin meets allies",
+        kind=Statement.Kind.NEWS_ARTICLE,
+        date=datetime.date(2023, 3, 1),
+        organisation="U.S. Department of Defense",
+    )
+    make_turn(
+        d,
+        "The secretary met allies to discuss Ukraine and missile production.",
+        kind=Turn.Kind.NARRATIVE,
+    )
+    make_turn(d, '"We will stand with Ukraine," he said.', kind=Turn.Kind.QUOTE)
+    for statement, topic in [
+        (a, afghanistan),
+        (a, ukraine),
+        (b, afghanistan),
+        (b, ukraine),
+        (c, ukraine),
+        (d, ukraine),
+    ]:
+        StatementTopic.objects.create(statement=statement, topic=topic)
+    for exchange in [*a.exchanges.all(), *b.exchanges.all(), *c.exchanges.all()]:
+        text = exchange.question.text
+        topic = afghanistan if "Afghanistan" in text else ukraine
+        ExchangeTopic.objects.create(exchange=exchange, topic=topic)
+    return SimpleNamespace(
+        sg=sg, deputy=deputy, teri=teri, lorne=lorne, npr=npr, ap=ap,
+        afghanistan=afghanistan, ukraine=ukraine, statements=[a, b, c, d],
+    )  # fmt: skip

@@ -13,3 +13,9 @@ from natoarchive.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins in tests
 STATIC_ROOT = tempfile.mkdtemp(prefix="natoarchive-test-static-")
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not shared-cache memory: concurrency tests use several connections and processes.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.mkdtemp(prefix="natoarchive-test-db-"), "test.sqlite3")
+    }

@@ -61,6 +61,7 @@ def main_pages(live_server):
     return {
         "home": live_server.url + reverse("statements:home"),
         "statement": live_server.url + statement.get_absolute_url(),
+        "statement-at-q2": live_server.url + statement.get_absolute_url() + "#q2",
         "exchange": live_server.url + statement.exchanges.get(position=2).get_page_url(),
         "journalist": live_server.url + journalist.get_absolute_url(),
         "official": live_server.url + official.get_absolute_url(),
@@ -180,6 +181,7 @@ def test_screenshots_of_the_main_pages(chromium, live_server, corpus, tmp_path):
         "statement": (pages["statement"], 1280, 1000, False),
         "exchange": (pages["statement"] + "#q2", 1280, 800, False),
         "person": (pages["journalist"], 1280, 800, False),
+        "article": (pages["article"], 1280, 1000, False),
         "statement-phone": (pages["statement"], 390, 844, False),
     }
     for name, (url, width, height, full) in shots.items():

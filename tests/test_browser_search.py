@@ -4,7 +4,9 @@ These journeys cross the search page of issue 4 (its own branch): until it is me
 expected to fail, and are marked so; once `statements:search` exists they run as plain tests.
 """
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 from django.urls import NoReverseMatch, reverse
@@ -29,6 +31,7 @@ pytestmark = [
 ]
 
 HIGHLIGHT = "rgb(255, 240, 166)"
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 def apply_journalist_filter(page, name):
@@ -54,6 +57,15 @@ def test_a_reader_searches_filters_by_journalist_and_lands_on_the_highlighted_ex
     expect(exchange).to_contain_text("Brooks Tigner")
     exchange.get_by_role("link", name="Brooks Tigner").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Brooks Tigner")
+
+
+def test_screenshot_of_the_search_page(browser_page, live_server, corpus, tmp_path):
+    folder = SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") else tmp_path
+    page = browser_page
+    page.goto(f"{live_server.url}{reverse('statements:search')}?q=Afghanistan")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    page.screenshot(path=folder / "search.png")
+    assert (folder / "search.png").stat().st_size > 10_000
 
 
 def test_an_answer_edited_in_the_admin_is_found_by_its_new_words(

@@ -10,7 +10,7 @@ from statements.parsing import article, parse, read
 from statements.parsing.text import lines
 
 DATA = Path(__file__).resolve().parent / "data"
-EXPECTED = json.loads((DATA / "dod-article.json").read_text())
+EXPECTED = json.loads((DATA / "expected" / "dod-article.json").read_text())
 
 
 def load(name):

@@ -77,19 +77,34 @@ def test_the_exchanges_are_listed_as_contents_linking_to_their_anchors(client, c
     assert "Matthias Kolb</span></a> <span" in html
 
 
-def test_captions_are_kept_apart_from_the_text(client):
+@pytest.fixture
+def article():
+    """A news article: a paragraph, a quotation and a photo caption."""
     article = make_statement(kind=Statement.Kind.NEWS_ARTICLE)
     make_turn(article, "The secretary spoke.", kind=Turn.Kind.NARRATIVE)
+    speaker = make_person("Jens Stoltenberg")
+    make_turn(article, '"We will act," he said.', kind=Turn.Kind.QUOTE, speaker=speaker)
     make_caption(
         article,
         "Soldiers unload a plane.",
         credit="Staff Sgt. Jane Doe",
         virin="211020-D-XY123-001",
     )
+    return article
+
+
+def test_captions_are_kept_apart_from_the_text(client, article):
     html = client.get(article.get_absolute_url()).content.decode()
     captions = html.index('aria-labelledby="captions-h"')
     assert html.index("The secretary spoke.") < captions < html.index("Soldiers unload a plane.")
     assert "Photo by Staff Sgt. Jane Doe · VIRIN 211020-D-XY123-001" in html
+
+
+def test_an_article_marks_its_quotations_and_lists_who_is_quoted(client, article):
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert '<span class="turn-kind">Quoted</span>' in html
+    assert '<h2 id="speakers-h">Quoted</h2>' in html
+    assert '<h2 id="transcript-h" class="section-label">Article' in html
 
 
 def test_earlier_and_later_statements_are_linked_by_date(client):

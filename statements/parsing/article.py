@@ -14,7 +14,7 @@ import re
 
 from statements.parsing import captions as cap
 from statements.parsing import document as d
-from statements.parsing import header as hd
+from statements.parsing import newspage as hd
 from statements.parsing.cast import Cast
 from statements.parsing.dates import (
     date_line,

@@ -42,6 +42,8 @@ class ParsedTurn:
     outlet_label: str = ""  # the outlet exactly as printed in the label ("SDZ")
     exchange: int | None = None  # index into ParsedDocument.exchanges
     line: int = 0  # 1-based line of the source where the turn starts
+    # An interpreter's rendering of the turn before it (same speaker and kind, not counted twice).
+    interpretation: bool = False
 
 
 @dataclass
@@ -118,7 +120,7 @@ class ParsedDocument:
         """Journalists in order of their first question, with the outlet they asked for."""
         seen: dict[str, dict] = {}
         for turn in self.turns:
-            if turn.kind != T_QUESTION:
+            if turn.kind != T_QUESTION or turn.interpretation:
                 continue
             key = turn.speaker or turn.speaker_label
             if key and key not in seen:
@@ -128,7 +130,7 @@ class ParsedDocument:
         return list(seen.values())
 
     def n_questions(self) -> int:
-        return sum(1 for t in self.turns if t.kind == T_QUESTION)
+        return sum(1 for t in self.turns if t.kind == T_QUESTION and not t.interpretation)
 
     def summary(self) -> dict:
         """The JSON-ready description the import command prints with --json."""

@@ -1,271 +1,398 @@
-"""What a news page prints around its story: section labels, the title, a byline, a date line,
-a dateline opening the first paragraph, and who published it.
+"""The lines above a transcript's speech: title, kind, who speaks, when and where.
 
-    News Stories                                 <- section label
-    Austin, Milley Say Ukraine Aid Will Continue <- title
-    Nov. 16, 2022 |                              <- date line
-    By Jim Garamone , DOD News                   <- byline (kept as metadata, not body)
-    WASHINGTON — The United States will ...      <- dateline, then the story
+nato.int prints a kind line ("Press Conference"), a subtitle ("by NATO Secretary General Jens
+Stoltenberg following ..."), bullet date lines ("• 07 Oct. 2021 -", "• Last updated: 07 Oct.
+2021 16:36") and "(As delivered)". defense.gov, the State Department, the White House, the UN
+and the EU print a title that names the speaker ("Secretary of Defense Lloyd J. Austin III
+Holds a Press Conference ..."), a date, a speaker line ("Ned Price, Department Spokesperson"),
+a place ("Washington, DC") and a time ("2:28 p.m. EDT"). ``read`` recognises these line by line
+and stops at the first line of speech.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import dataclass, field
 
-from statements.parsing.dates import date_line, find_dates
+from statements.parsing import document as d
+from statements.parsing import labels
+from statements.parsing.dates import find_date, find_dates, find_datetime, find_time
+from statements.parsing.roles import (
+    HEAD_ROLES,
+    fold,
+    is_affiliation,
+    is_name_like,
+    is_role_like,
+    is_role_word,
+    split_person,
+    word_set,
+)
+from statements.parsing.text import Line, collapse_spaces, strip_bullet
 
-SECTION = re.compile(
-    r"^(?:(?:latest|top|defen[cs]e\s+department|dod|nato|our)\s+)?(?:news(?:\s+(?:stories|story|"
-    r"releases?|articles?|items?))?|press\s+releases?|articles?|features?|releases?|readouts?|"
-    r"statements?|media\s+notes?|spotlight|stories|story|blog|updates?|immediate\s+release|"
-    r"for\s+immediate\s+release|news\s+in\s+brief|announcements?|newsroom)"
-    r"(?:\s*\(\d{4}\)\s*\d*)?\s*[|:-]?$",
-    re.IGNORECASE,
-)
-BYLINE = re.compile(
-    r"^(?:(?:story|written|article|posted|words|text|report(?:ed)?|photos?\s+and\s+story)\s+)?"
-    r"by\s*:?\s+(?P<who>[A-Z][^|]{1,150}?)\s*$",
-    re.IGNORECASE,
-)
-_BYLINE_LOWER_OK = {"and", "of", "the", "for", "de", "van", "von", "der", "da", "at", "la"}
-AGENCY = re.compile(
-    r"^(?:DOD|DoD) News$|^American Forces Press Service$|^[A-Z][\w.]*(?: [A-Z][\w.]*){0,5} "
-    r"(?:News(?: Service)?|Public Affairs|Press Service|Press Office|Media Activity)$"
-)
-RELEASE_NUMBER = re.compile(
-    r"^(?:press\s+release|release\s+no\.?|nr-?)\s*[:(]?\s*\(?\d{2,4}\)?[-\s]?\d*\s*$", re.I
-)
-_BREADCRUMB_SEPARATORS = re.compile(r"\s*[>»›]\s*|\s+/\s+")
-ORGANISATION_LINE = re.compile(
-    r"^(?:the\s+)?(?:U\.S\.\s+|UK\s+|Federal\s+|Royal\s+)?(?:Department|Ministry|Ministère|"
-    r"Office|Government)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:(?:of|and|the|for)\s+)?"
-    r"[A-Z][\w'’]*){0,5}$"
-)
-_BULLET_JUNK = re.compile(r"^[\W_]*$")
-SITE = re.compile(
-    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:gov|mil|int|ca|uk|org|com|eu|de|fr|net)(?:/\S*)?$", re.I
-)
-# Canada's releases: "October 20, 2021 – Ottawa, Ontario – National Defence / Canadian Armed Forces"
-DATE_PLACE_ORG = re.compile(
-    r"^(?P<date>[\w.,/ ]{6,30}?)\s+[–—-]{1,2}\s+(?P<place>[A-Z][^–—]{1,60}?)\s+[–—-]{1,2}\s+"
-    r"(?P<org>[A-Z][^–—]{1,150})$"
-)
+MAX_LINES = 16  # header lines read at most, before the speech must have begun
 
-# Who published the page, from the strongest sign: (pattern, organisation).
-PUBLISHERS = [
+# Kind phrases as printed, most specific first, and the document kind each one means.
+KINDS = [
     (
-        r"\b(?:DOD|DoD) News\b|\bdefense\.gov\b|\bU\.S\. Department of Defense\b|"
-        r"^Department of Defense$|American Forces Press Service|Defense Media Activity|"
-        r"\bDOD Webmaster\b|\bVIRIN\b|\bPentagon Press Secretary\b.*\breadout\b",
-        "U.S. Department of Defense",
+        r"joint (?:press|news) (?:conference|point|statements?|availability|encounter|briefing)",
+        d.JOINT_PRESS_CONFERENCE,
     ),
     (
-        r"\bnato\.int\b|^NATO(?: Homepage)?$|North Atlantic Treaty Organi[sz]ation|"
-        r"NATO Public Diplomacy Division|^NATO Press (?:Office|Release)|\bshape\.nato\.int\b|"
-        r"\bSHAPE Public Affairs\b|Allied Command (?:Operations|Transformation) Public Affairs|^Press Release \(\d{4}\) \d+|"
-        r"^(?:Statement|Declaration|Communiqu[eé])\b.{0,40}\b(?:North Atlantic Council|by NATO)",
-        "NATO",
+        r"(?:[\w-]+ )?(?:press|news) conference|press point|(?:press|media) availability|press encounter|media engagement",
+        d.PRESS_CONFERENCE,
     ),
-    (
-        r"\bstate\.gov\b|^Office of the Spokesperson$|U\.S\. Department of State",
-        "U.S. Department of State",
-    ),
-    (r"\bwhitehouse\.gov\b|^The White House$|^Briefing Room$", "The White House"),
-    # The services' own news: by their sites and public affairs offices.
-    (r"\barmy\.mil\b|\bArmy News Service\b|\bU\.S\. Army\b[^|\n]*\bPublic Affairs\b", "U.S. Army"),
-    (
-        r"\bnavy\.mil\b|\bNavy Office of Information\b|\bU\.S\. Navy\b[^|\n]*\bPublic Affairs\b",
-        "U.S. Navy",
-    ),
-    (
-        r"\baf\.mil\b|\bAir Force Public Affairs\b|\bU\.S\. Air Force\b[^|\n]*\bPublic Affairs\b",
-        "U.S. Air Force",
-    ),
-    (r"\bmarines\.mil\b|\bMarine Corps\b[^|\n]*\bPublic Affairs\b", "U.S. Marine Corps"),
+    (r"doorstep(?: statement| interview| remarks)?", d.DOORSTEP),
+    (r"(?:[\w-]+ )?interview", d.INTERVIEW),
+    (r"(?:[\w-]+ )?(?:[\w-]+ )?briefing", d.BRIEFING),
+    (r"(?:[\w-]+ )?(?:speech|remarks|address|lecture|keynote)|(?:video |audio )?message", d.SPEECH),
+    (r"(?:[\w-]+ )?statements?|readout|press release|declaration", d.STATEMENT),
+    (r"(?:fireside )?chat|conversation|podcast", d.INTERVIEW),
 ]
-_PUBLISHERS = [(re.compile(p, re.IGNORECASE | re.MULTILINE), org) for p, org in PUBLISHERS]
-_MINISTRY = re.compile(
-    r"(?:Federal\s+|Royal\s+)?(?:Ministry|Ministère|Department)\s+(?:of|for)\s+(?:the\s+)?"
-    r"[A-Z][\w'’]*(?:\s+(?:(?:of|the|for|and(?!\s+(?:The|the|Rt|Hon|Sir|Dr|Mr|Ms|Mrs)\b))\s+)?"
-    r"[A-Z][\w'’]*){0,4}"
+_KIND_AT_START = re.compile(
+    r"^(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KINDS)) + r")\b", re.I
 )
-_EMAIL_HEADER = re.compile(r"^(?:fwd?|fw|re|subject|sent|to|cc|date)\s*:", re.IGNORECASE)
-_FROM = re.compile(r"^(?:from|issued\s+by|source)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
-# NATO's house style for dates in a story: "said on Tuesday (4 March 2025)".
-NATO_DATE_STYLE = re.compile(
-    r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)"
+_KIND_ANYWHERE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KINDS)) + r")\b", re.I
+)
+_DELIVERY = re.compile(
+    r"^[(\[]?\s*(?P<note>as delivered|check against delivery|as prepared for delivery|"
+    r"as prepared|embargoed[^)\]]*|unofficial (?:transcript|translation)|as spoken|"
+    r"(?:unofficial )?rough transcript)\s*[.!]?\s*[)\]]?$",
+    re.I,
+)
+_LAST_UPDATED = re.compile(r"^last (?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
+# Section names and breadcrumbs a page prints above the title ("Transcript", "News > Speeches").
+_CATEGORY = re.compile(
+    r"^(?:(?:news|speeches|press|media|newsroom|home|transcripts?|releases?|opinions)"
+    r"(?:\s*(?:&|and|/)\s*\w+)?\s*(?:[>»›|/]\s*|$))+$|^[^>»›]{1,40}(?:\s*[>»›]\s*[^>»›]{1,40})+$",
+    re.I,
+)
+_PREFACE = re.compile(r"^the following is an? .{0,40}transcript\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
+_DATE_NOISE = re.compile(
+    r"\b(?:last updated|updated|posted|published|date|on|at|local time|time|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"[ECMP][SD]T|ET|CES?T|GMT|UTC|EEST|EET|BST)\b|[\W\d_]+",
+    re.I,
+)
+_TIME_LINE = re.compile(
+    r"^\d{1,2}(?:[:.h]\d\d)\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?|local time)?\.?$", re.I
+)
+_CONTINUATION = re.compile(
+    r"^(?:by|with|at|following|ahead of|on|in|of|during|after|before|between|from|to|for|"
+    r"and|upon|prior to)\b"
+)
+_BY_WITH = re.compile(r"(?:^|\s)(?P<word>by|with)\s+(?P<rest>.+)", re.I)
+_ACTOR_VERB = re.compile(
+    r"^(?P<who>.+?)\s+(?:Holds?|Delivers?|Gives?|Participates?|Speaks?|Meets?|Hosts?|Conducts?|"
+    r"Briefs?|Address(?:es)?|Testif(?:y|ies)|Welcomes?|Discuss(?:es)?|Announces?|Joins?|"
+    r"Visits?|Makes?|Provides?|Remarks|Statement)\b"
+)
+_CLAUSE_END = re.compile(
+    r"\s+(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|from|as|"
+    r"when|who|regarding|about|concerning|marking|held)\s|[:!?](?:\s|$)|\s+[-–—|]\s",
+    re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
+)
+_FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")
+# Words a full stop abbreviates rather than ends ("Army Gen. Mark A. Milley").
+_ABBREVIATIONS = word_set(
+    "gen adm sec amb col lt maj capt sgt brig dr mr mrs ms st jr sr gov sen rep prof no"
+)
+_SPLIT_PEOPLE = re.compile(r"\s+(?i:and)\s+(?=the\s|[A-Z])|;\s*|\s+(?i:with)\s+|\s+&\s+")
+_PLACE_WORDS = word_set(
+    """headquarters hq room hall building centre center palace house base airport embassy
+    pentagon street square auditorium studio residence castle"""
+)
+_EVENT_WORDS = word_set(
+    """summit meeting meetings conference council session forum ceremony dialogue event seminar
+    symposium start end opening launch debate round panel committee assembly ministerial
+    margins framework context occasion"""
+)
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at)\s+(?P<place>(?:NATO |the )?[A-Z][\w'’.-]+(?:(?:\s|,\s)(?:[A-Z][\w'’.-]+|D\.C\.))"
+    r"{0,3})"
+)
+_GREETINGS = word_set(
+    """hello hi thanks welcome good okay ok yes well so excellencies excellency ladies gentlemen
+    friends colleagues dear everyone everybody"""
 )
 
 
-def date_place_publisher(text: str) -> tuple[str, str, str] | None:
-    """ "October 20, 2021 – Ottawa, Ontario – National Defence": (date, place, publisher)."""
-    match = DATE_PLACE_ORG.match(text)
-    if not match or not date_line(match["date"]):
-        return None
-    return match["date"], match["place"], match["org"].split(" / ")[0].strip()
+@dataclass
+class Header:
+    title: str = ""
+    subtitle: str = ""
+    kind: str = ""  # the document kind its words name ("" when they name none)
+    kind_phrase: str = ""  # as printed: "Joint press conference", "Holds a Press Briefing"
+    kind_at_start: bool = False  # the first line opens with the kind (nato.int style)
+    date: datetime.date | None = None
+    time: datetime.time | None = None
+    last_updated: datetime.datetime | None = None
+    delivery_note: str = ""
+    location: str = ""
+    principals: list[tuple[str, str]] = field(default_factory=list)  # (name, role), in order
+    interviewer: tuple[str, str] = ("", "")  # (name, outlet) of an interview's journalist
+    body_start: int = 0  # index in the source of the first line after the header
+    text: str = ""  # the header's lines, for organisation cues
 
 
-def is_section(text: str) -> bool:
-    return bool(SECTION.match(text) or RELEASE_NUMBER.match(text))
+def find_kind(text: str, at_start: bool = False) -> tuple[str, str]:
+    """(kind, phrase as printed) of the first kind phrase in ``text``, or ("", "")."""
+    match = (_KIND_AT_START if at_start else _KIND_ANYWHERE).search(text)
+    if not match:
+        return "", ""
+    for i, (_, kind) in enumerate(KINDS):
+        if match[f"k{i}"]:
+            return kind, match[f"k{i}"]
+    return "", ""  # pragma: no cover: one group always matches
 
 
-def is_breadcrumb(text: str) -> bool:
-    parts = [p for p in _BREADCRUMB_SEPARATORS.split(text) if p]
-    if len(parts) < 2 or len(text) > 150:
-        return False
-    return all(len(p.split()) <= 6 and not re.search(r"[.!?]$", p) for p in parts)
-
-
-def byline(text: str) -> str | None:
-    """ "By Jim Garamone, DOD News" for a byline (spaces tidied), else None."""
-    match = BYLINE.match(text)
+def _numeric_date(text: str) -> datetime.date | None:
+    match = _NUMERIC_DATE.search(text)
     if not match:
         return None
-    who = re.sub(r"\s+,", ",", re.sub(r"\s+", " ", match["who"])).strip(" ,")
-    if not who[:1].isupper():
-        return None
-    words = who.replace(",", " ").split()
-    if (
-        len(words) > 16
-        or any(w[:1].islower() and w not in _BYLINE_LOWER_OK for w in words)
-        or (re.search(r"[.!?]$", who) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", who))
-    ):
-        return None
-    return "By " + who
+    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        try:
+            return datetime.date(year, day, month)
+        except ValueError:
+            return None
 
 
-def is_agency(text: str) -> bool:
-    return bool(AGENCY.match(text))
+def _date_line(text: str) -> tuple[datetime.date | None, str]:
+    """(date, what else the line says) when the line is essentially a date."""
+    found = find_dates(text)
+    if found:
+        date, start, end = found[0]
+        rest = text[:start] + " " + text[end:]
+    else:
+        date = _numeric_date(text)
+        if not date:
+            return None, ""
+        rest = _NUMERIC_DATE.sub(" ", text)
+    rest = re.sub(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?", " ", rest, flags=re.I)
+    leftover = collapse_spaces(_DATE_NOISE.sub(" ", rest))
+    if leftover and not _is_place(leftover, single_word=True):
+        return None, ""
+    return date, leftover
 
 
-def is_organisation_line(text: str) -> bool:
-    return bool(ORGANISATION_LINE.match(text)) or any(
-        org == text or (pattern.fullmatch(text) and len(text.split()) <= 5)
-        for pattern, org in _PUBLISHERS
-    )
+def _is_place(text: str, single_word: bool = False) -> bool:
+    """A place line: "Washington, DC", "James S. Brady Press Briefing Room", and where a date
+    stands beside it ("Brussels, 18/10/2021"), a single word ("Brussels")."""
+    words = text.split()
+    if not words or len(words) > 8 or text[-1] in ".,;:!?" or not text[0].isupper():
+        return False
+    folded = [fold(w) for w in words]
+    if any(w in HEAD_ROLES for w in folded) or any(w in _EVENT_WORDS for w in folded):
+        return False
+    if not all(w[0].isupper() or w in ("of", "the", "de") for w in words):
+        return False
+    if folded[0] in _GREETINGS:
+        return False
+    if any(w in _PLACE_WORDS for w in folded):
+        return True
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 2 and all(1 <= len(p.split()) <= 3 for p in parts):
+        return True
+    return single_word and len(words) == 1 and find_kind(text)[0] == ""
 
 
-def is_junk(text: str) -> bool:
-    return bool(_BULLET_JUNK.match(text))
+def _sentence_end(text: str) -> int:
+    for match in _FULL_STOP.finditer(text):
+        word = match["word"]
+        if len(word.strip(".")) > 1 and "." not in word and word.lower() not in _ABBREVIATIONS:
+            return match.end("word")
+    return len(text)
 
 
-def parts(text: str) -> list[str]:
-    """A header line split at its bars: "Oct. 20, 2021 | By Jim Garamone" has two parts."""
-    return [p.strip() for p in text.split("|") if p.strip()] or [text]
+def _clause(text: str) -> str:
+    """The leading noun phrase of ``text``: up to a clause word, a date or a full stop."""
+    text = text[: _sentence_end(text)]
+    end = _CLAUSE_END.search(text)
+    text = text[: end.start()] if end else text
+    dates = find_dates(text)
+    if dates:
+        text = text[: dates[0][1]]
+    return text.strip(" ,;-–—")
 
 
-META_MAX = 250  # no label, date line or byline is longer
-
-
-def is_meta(text: str) -> bool:
-    """A header line that is not the title or the story: label, date, byline, crumbs."""
-    return len(text) <= META_MAX and all(
-        is_section(p)
-        or date_line(p)
-        or byline(p)
-        or is_agency(p)
-        or is_breadcrumb(p)
-        or is_organisation_line(p)
-        or is_junk(p)
-        or _FROM.match(p)
-        or _EMAIL_HEADER.match(p)
-        or SITE.match(p)
-        or date_place_publisher(p)
-        for p in parts(text)
-    )
-
-
-def publisher(texts: list[str]) -> str:
-    """The organisation that published a page, from its header, byline, credits and footer."""
-    joined = "\n".join(texts)
-    for pattern, organisation in _PUBLISHERS:
-        if pattern.search(joined):
-            return organisation
-    for text in texts:
-        match = _FROM.match(text)
-        if match:
-            ministry = _MINISTRY.search(match["who"])
-            return ministry.group() if ministry else match["who"].split(" and ")[0].strip()
-    for text in texts:
-        stamped = date_place_publisher(text)
-        if stamped:
-            return stamped[2]
-    for text in texts:
-        if ORGANISATION_LINE.match(text):
-            return text
-    return ""
-
-
-# --- the dateline and the place -----------------------------------------------------------
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s+(?!"
-    + _MONTH
-    + r")[A-Z][A-Za-z.'’\- ]{1,25}?)?)"
-    r"(?:,\s+(?P<date>[^—–]{4,30}?))?\s*(?:\([A-Za-z .]{1,30}\)\s*)?(?:—|–|--|-)\s+\S"
-)
-# Mixed case is a dateline only when a date follows: "Brussels, 20 October 2021 –".
-DATELINE_WITH_DATE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}),\s+(?P<date>[^—–]{6,30}?)\s*"
-    r"(?:—|–|--|-)\s+\S"
-)
-_PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:[ -](?:de |del |la |of )?[A-Z][\w'’.-]+){0,3})"
-_WHEN = (
-    r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+week|"
-    r"earlier\s+this\s+week|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day|\(|,?\s+(?:on\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-)
-IN_PLACE_WHEN = re.compile(
-    rf"\b(?:in|at)\s+{_PLACE}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*{_WHEN}"
-)
-EVENT_IN_PLACE = re.compile(
-    r"\b(?i:conference|meeting|summit|visit|speech|ceremony|event|briefing|talks|remarks|"
-    r"address|forum|headquarters|ministerial|hearing|session|gathering|exercise)\b"
-    rf"[^.;]{{0,45}}?\bin\s+{_PLACE}"
-)
-_NOT_PLACES = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "congress", "parliament", "nato", "the", "a", "an",
-    "english", "french", "addition", "particular", "order", "fact", "response", "support",
-}  # fmt: skip
-
-
-def dateline(text: str) -> tuple[str, str] | None:
-    """(place, the printed date or "") when a paragraph opens with a dateline."""
-    match = DATELINE.match(text)
-    if match and not re.search(r"[a-z]", match["place"].split(",")[0]):
-        return _title_case(match["place"]), match["date"] or ""
-    match = DATELINE_WITH_DATE.match(text)
-    if match and find_dates(match["date"]):
-        return match["place"], match["date"]
-    return None
-
-
-def _title_case(place: str) -> str:
-    city, _, region = place.partition(",")
-    city = re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), city.lower())
-    return city.strip() + ("," + region if region else "")
-
-
-# DOD News' own shorthand: "at the Pentagon today" (its captions say "in Washington").
-AT_THE_PENTAGON = re.compile(rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})")
-
-
-def place_in(text: str, *patterns: re.Pattern) -> str:
-    """The first place a sentence says something happened in ("in Brussels today")."""
-    for pattern in patterns:
-        if pattern is AT_THE_PENTAGON:
-            if pattern.search(text):
-                return "Washington"
+def people_in(phrase: str) -> list[tuple[str, str]]:
+    """(name, role) of each person a header phrase names: "X and the Prime Minister of Y, Z"."""
+    found = []
+    for part in _SPLIT_PEOPLE.split(_clause(phrase)):
+        part = part.strip(" ,")
+        if not part:
             continue
-        for match in pattern.finditer(text):
-            place = match["place"].rstrip(".'’")
-            if place.split()[0].lower() not in _NOT_PLACES and not place.isupper():
-                return re.sub(r"['’]s$", "", place)
-    return ""
+        name, role = split_person(part)
+        if name and not is_name_like(name, min_words=1):
+            name = ""
+        if name or is_role_like(role):
+            found.append((name, _without_affiliation(role)))
+    return found
 
 
-CAPTION_PLACE = re.compile(
-    rf"\b(?:in|at)\s+{_PLACE},\s+(?=(?:[A-Z][a-z]*\.?\s+\d|\d{{1,2}}\s+[A-Z]))"
-)
+def _without_affiliation(role: str) -> str:
+    """ "NATO Secretary General" -> "Secretary General": the organisation is recorded apart."""
+    first, _, rest = role.partition(" ")
+    return rest if rest and is_affiliation(first) else role
+
+
+def _principals(header: Header, title: str, lines: list[str]) -> None:
+    """The people the title and speaker lines name, and an interview's journalist."""
+    zones = []
+    actor = _ACTOR_VERB.match(title)
+    if actor and not title.lower().startswith(("remarks", "statement")):
+        zones.append(actor["who"])  # "Secretary of Defense X Holds a Press Conference"
+    for text in [title, *lines]:
+        match = _BY_WITH.search(text)
+        if match:
+            zones.append(match["rest"])
+        elif text is not title or (title and is_role_word(title.split()[0])):
+            zones.append(text)  # "Ned Price, Department Spokesperson"
+    for zone in zones:
+        zone = _clause(zone)
+        who, by, journalist = zone.partition(" by ")
+        if by and header.kind == d.INTERVIEW:
+            # "Interview with NATO Secretary General X by Christiane Amanpour, CNN"
+            header.interviewer = labels.parse_journalist(journalist)
+        for part in re.split(r"\s+by\s+", who if by and header.kind == d.INTERVIEW else zone):
+            for person in people_in(part):
+                if person not in header.principals:
+                    header.principals.append(person)
+
+
+def _title_location(title: str, header: Header) -> None:
+    names = {name for name, _ in header.principals}
+    for match in _PLACE_AFTER.finditer(title):
+        place = match["place"].strip(" ,")
+        words = [fold(w) for w in place.split()]
+        if any(w in _EVENT_WORDS for w in words) or place in names or is_role_like(place):
+            continue
+        header.location = place.removeprefix("the ")
+        return
+    tail = re.search(
+        r",\s+(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?(?:,\s+[A-Z][\w.'’-]+)+)$", title
+    )
+    if tail and tail["place"] not in names and _is_place(tail["place"]):
+        header.location = tail["place"]
+
+
+class _Reader:
+    """Takes the header's lines one by one; ``take`` says False at the first line of speech."""
+
+    def __init__(self) -> None:
+        self.header = Header()
+        self.title_lines: list[str] = []
+        self.other_lines: list[str] = []
+        self.after_date = False  # the line before was a date ("Brussels" may follow it)
+
+    def take(self, text: str) -> bool:
+        after_date, self.after_date = self.after_date, False
+        header = self.header
+        if not re.search(r"[^\W_]", text):
+            return True  # "•  |", rules and bullets
+        if labels.read(text):
+            return False
+        if self._stamp(text):
+            return True
+        if _CATEGORY.match(text) and not self.title_lines:
+            return True
+        if not self.title_lines:
+            self.title_lines.append(text)
+            return True
+        if len(self.title_lines) == 1 and (
+            _CONTINUATION.match(text)
+            or (_is_bare_kind(self.title_lines[0]) and not _is_place(text))
+        ):
+            self.title_lines.append(text)
+            return True
+        if not header.location and _is_place(text, single_word=after_date):
+            header.location = text
+            return True
+        if _is_speaker_line(text):
+            self.other_lines.append(text)
+            header.subtitle = header.subtitle or text
+            return True
+        return False
+
+    def _stamp(self, text: str) -> bool:
+        """Last updated, delivery note, transcript preface, date and time lines."""
+        header = self.header
+        updated = _LAST_UPDATED.match(text)
+        if updated:
+            header.last_updated = header.last_updated or find_datetime(updated["rest"])
+            return True
+        delivery = _DELIVERY.match(text)
+        if delivery:
+            note = delivery["note"]
+            header.delivery_note = header.delivery_note or note[0].upper() + note[1:]
+            return True
+        if _PREFACE.match(text):
+            self.other_lines.append(text)
+            return True
+        date, leftover = _date_line(text)
+        if date:
+            header.date = header.date or date
+            header.time = header.time or _time_after_date(text)
+            header.location = header.location or leftover
+            self.after_date = True
+            return True
+        if _TIME_LINE.match(text):
+            header.time = header.time or find_time(text)
+            return True
+        return False
+
+
+def read(source: list[Line]) -> Header:
+    """The header of a transcript: what its first lines say, and where the speech begins."""
+    reader = _Reader()
+    body_start, seen = len(source), 0
+    for i, line in enumerate(source):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > MAX_LINES or not reader.take(strip_bullet(line.text)):
+            body_start = i
+            break
+    header = reader.header
+    header.body_start = body_start
+    _finish(header, reader.title_lines, reader.other_lines)
+    return header
+
+
+def _is_bare_kind(text: str) -> bool:
+    kind, phrase = find_kind(text, at_start=True)
+    return bool(kind) and len(phrase) >= len(text.rstrip(" :.")) - 1
+
+
+def _is_speaker_line(text: str) -> bool:
+    """ "Ned Price, Department Spokesperson", "Secretary of Defense Lloyd J. Austin III; ..."."""
+    if len(text) > 250 or text[-1] in ".,;:!?" or not is_role_like(text):
+        return False
+    return any(name for name, _ in people_in(text))
+
+
+def _time_after_date(text: str) -> datetime.time | None:
+    found = find_dates(text)
+    rest = text[found[0][2] :] if found else _NUMERIC_DATE.sub(" ", text)
+    return find_time(rest)
+
+
+def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> None:
+    title = " ".join(title_lines)
+    header.title = collapse_spaces(title)
+    header.text = "\n".join([*title_lines, *other_lines])
+    if title_lines:
+        header.kind, header.kind_phrase = find_kind(title_lines[0], at_start=True)
+        header.kind_at_start = bool(header.kind)
+        if not header.kind:
+            header.kind, header.kind_phrase = find_kind(title)
+    if not header.date and title:
+        header.date = find_date(title) or _numeric_date(title)
+    _principals(header, title, other_lines)
+    if not header.location:
+        _title_location(title, header)

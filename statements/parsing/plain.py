@@ -68,7 +68,7 @@ def first_sentence(text: str) -> str:
     return _SENTENCE_END.split(text, maxsplit=1)[0]
 
 
-def _title_text(text: str) -> str:
+def title_text(text: str) -> str:
     """A title line as it is; a long paragraph standing in for one, its first sentence."""
     return text if len(text) <= TITLE_MAX else shorten(first_sentence(text))
 
@@ -91,7 +91,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     dated = next((date_line(t) for t in head if date_line(t)), None)
     doc = d.ParsedDocument(
         kind=d.OTHER,
-        title=_title_text(title.text) if title else "Untitled",
+        title=title_text(title.text) if title else "Untitled",
         format="plain",
         date=dated or find_date("\n".join(head)),
     )

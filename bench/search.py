@@ -1,0 +1,234 @@
+"""Search benchmark: ``python -m bench.search --statements 10000``.
+
+Builds a generated corpus (bench/corpus.py) into a throwaway PostgreSQL database through the
+importer, indexes it with the project's Whoosh backend (one writer, as after an import), copies
+the same documents into a PostgreSQL full-text table, then runs a fixed mix of queries against
+the search VIEW (full page: count, 20 hits with snippets, facets, chart) and against the same
+page served from PostgreSQL FTS, interleaved, and prints p50/p95 per query type and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def percentile(values, q):
+    values = sorted(values)
+    return values[min(len(values) - 1, max(0, round(q * (len(values) - 1))))]
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def load_corpus(n: int, seed: int):
+    """Import the corpus: through the real parsers when they read it, else from the
+    generator's own parse of each file (same rows, same one-transaction-per-file writes)."""
+    import hashlib
+
+    from django.db import transaction
+
+    from bench.corpus import generate_documents
+    from statements.importer import Importer, Source
+    from statements.parsing import read
+    from statements.signals import index_updates_deferred
+
+    importer = Importer()
+    parsers_ready = None
+    for name, data, truth in generate_documents(n, seed):
+        source = Source(name=name, where=name, size=len(data), opener=lambda data=data: data)
+        if parsers_ready is None:
+            parsers_ready = bool(read(data)[1].exchanges) if truth.exchanges else None
+        if parsers_ready:
+            importer.run(source)
+            continue
+        topics = importer.tagger.topics(
+            [truth.title, truth.subtitle, *(t.text for t in truth.turns)]
+        )
+        with transaction.atomic(), index_updates_deferred():
+            statement = importer._write(
+                source, None, data.decode(), hashlib.sha256(data).hexdigest(), truth, topics
+            )
+        importer.changed.add(statement.pk)
+    return importer, bool(parsers_ready)
+
+
+def query_mix(journalist: str, topic: str, rare: str):
+    words = {
+        "common word": "russia",
+        "rare word": rare,
+        "phrase": '"collective defence"',
+        "two words": "ukraine support",
+    }
+    filters = {
+        "": {},
+        "+date": {"start": "2015-01-01", "end": "2018-12-31"},
+        "+journalist": {"journalist": journalist},
+        "+topic": {"topic": topic},
+    }
+    return [
+        (f"{label} {fname}".strip(), {"q": q, **fparams})
+        for label, q in words.items()
+        for fname, fparams in filters.items()
+    ]
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--statements", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=21, help="timed runs per query type")
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR",
+        help="keep the database and index in DIR; a later run with the same DIR reuses them",
+    )  # fmt: skip
+    parser.add_argument(
+        "--profile", metavar="QUERY_TYPE", help="print a cProfile of one query type"
+    )
+    args = parser.parse_args(argv)
+
+    from bench.pg import Server
+
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="natoarchive-bench."))
+    server = Server(workdir / "pg" if args.keep else None)
+    args.reuse = server.existing and (workdir / "whoosh").exists()
+    os.environ["DATABASE_URL"] = server.start()
+    os.environ["WHOOSH_PATH"] = str(workdir / "whoosh")
+    os.environ["ALLOWED_HOSTS"] = "testserver"
+    os.environ["LOG_LEVEL"] = "WARNING"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "natoarchive.settings")
+    try:
+        run(args, workdir)
+    finally:
+        server.stop()
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run(args, workdir: Path):
+    import django
+
+    django.setup()
+    from bench import pg
+
+    say = lambda *a: print(*a, flush=True)  # noqa: E731
+    model = pg.define_model()
+    index_dir = Path(os.environ["WHOOSH_PATH"])
+    if args.reuse:
+        say(
+            f"reusing the database and index in {workdir}: {folder_size(index_dir) / 1e6:.0f} MB index"
+        )
+    else:
+        build_all(args, say, model, index_dir)
+    queries(args, say, model)
+
+
+def build_all(args, say, model, index_dir):
+    from django.core.management import call_command
+
+    from bench import pg
+    from statements.indexing import documents_for
+    from statements.models import Statement
+
+    call_command("migrate", verbosity=0)
+    t = time.perf_counter()
+    importer, parsed = load_corpus(args.statements, args.seed)
+    say(f"corpus: {args.statements} statements written to PostgreSQL in {time.perf_counter() - t:.0f} s"
+        f" ({'real parsers' if parsed else 'generator documents: the format parsers are not on this branch yet'})")  # fmt: skip
+    t = time.perf_counter()
+    importer.finish()  # statements_changed: the whole corpus in one index writer, one commit
+    build = time.perf_counter() - t
+    say(f"index: built in {build:.0f} s, {folder_size(index_dir) / 1e6:.0f} MB on disk")
+
+    t = time.perf_counter()
+    ids = list(Statement.objects.values_list("pk", flat=True))
+    rows = pg.load(model, documents_for(ids))
+    say(
+        f"postgresql fts: {rows} documents copied and GIN-indexed in {time.perf_counter() - t:.0f} s"
+    )
+
+
+def queries(args, say, model):
+    import random
+
+    from django.db.models import Count
+    from django.test import RequestFactory
+
+    from bench import pg
+    from bench.corpus import Writer
+    from statements import views
+    from statements.models import Exchange, StatementTopic
+
+    journalist = (
+        Exchange.objects.values("journalist__slug").annotate(n=Count("pk")).order_by("-n")[0]
+    )["journalist__slug"]
+    topic = (
+        StatementTopic.objects.values("topic__slug").annotate(n=Count("pk")).order_by("-n")[2]
+    )["topic__slug"]
+    rare = Writer(random.Random(args.seed)).codenames[123].lower()
+    pg_view = pg.make_view(model)
+    factory = RequestFactory()
+    say(f"filters: years 2015-2018, journalist={journalist}, topic={topic}; rare word={rare}")
+    say("")
+    header = f"{'query type':<26}{'hits':>8}{'pg hits':>8}{'p50 ms':>9}{'p95 ms':>9}{'pg p50':>9}{'pg p95':>9}{'p95 ratio':>11}"
+    say(header)
+    say("-" * len(header))
+    worst = 0.0
+    for label, params in query_mix(journalist, topic, rare):
+        ours, theirs = [], []
+        count = pg_count = None
+        for i in range(args.runs + 1):
+            request = factory.get("/search/", params)
+            t = time.perf_counter()
+            response = views.search(request)
+            elapsed = time.perf_counter() - t
+            assert response.status_code == 200, (label, response.status_code)
+            request = factory.get("/search/", params)
+            t = time.perf_counter()
+            pg_response = pg_view(request)
+            pg_elapsed = time.perf_counter() - t
+            if i == 0:  # the first run of each type warms caches on both sides, not timed
+                count = _count(response)
+                pg_count = _count(pg_response)
+                continue
+            ours.append(elapsed * 1000)
+            theirs.append(pg_elapsed * 1000)
+        ratio = percentile(ours, 0.95) / percentile(theirs, 0.95)
+        worst = max(worst, ratio)
+        say(
+            f"{label:<26}{count:>8}{pg_count:>8}{statistics.median(ours):>9.1f}{percentile(ours, 0.95):>9.1f}"
+            f"{statistics.median(theirs):>9.1f}{percentile(theirs, 0.95):>9.1f}{ratio:>11.2f}"
+        )
+    say("")
+    say(f"worst p95 ratio ours/PostgreSQL: {worst:.2f}")
+    if args.profile:
+        import cProfile
+        import pstats
+
+        params = dict(query_mix(journalist, topic, rare))[args.profile]
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(10):
+            views.search(factory.get("/search/", params))
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+
+
+def _count(response) -> int:
+    import re
+
+    html = response.content.decode()
+    found = re.search(r'class="search-count">\s*([\d,]+)', html)
+    return int(found.group(1).replace(",", "")) if found else -1
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    main()

@@ -1,0 +1,195 @@
+"""Keeping the search index in step with the database.
+
+Everything is done per statement: whatever changed (a turn, a caption, a person's name, a topic
+tag), the statements it affects get all their documents (the statement, its exchanges, its
+passage turns) replaced, by one writer in one commit, after the database transaction commits.
+
+- ``StatementSignalProcessor`` (HAYSTACK_SIGNAL_PROCESSOR) maps model saves and deletions to
+  statements; it stays quiet inside ``index_updates_deferred()`` (the importer's bulk writes).
+- ``statements_changed`` (sent by the importer and by merges) reindexes the ids it names.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from haystack import connections
+from haystack.signals import BaseSignalProcessor
+
+from statements.models import (
+    Caption,
+    Exchange,
+    ExchangeTopic,
+    Outlet,
+    Person,
+    Statement,
+    StatementTopic,
+    Topic,
+    Turn,
+)
+from statements.search_indexes import passage_turns, statements_for_indexing
+from statements.signals import index_updates_are_deferred, statements_changed
+
+log = logging.getLogger("statements.search")
+
+CHUNK = 200  # statements read from the database at a time while writing one batch
+CHILDREN = (Turn, Exchange, Caption, StatementTopic, ExchangeTopic)
+SHARED = (Person, Outlet, Topic)  # renaming one changes the documents of many statements
+NAME_FIELDS = ("name", "slug", "aliases")
+
+
+def affected_statements(instance) -> set[int]:
+    """Primary keys of the statements whose documents show ``instance``."""
+    if isinstance(instance, Statement):
+        return {instance.pk}
+    if isinstance(instance, ExchangeTopic):
+        return set(
+            Exchange.objects.filter(pk=instance.exchange_id).values_list("statement_id", flat=True)
+        )
+    if isinstance(instance, CHILDREN):
+        return {instance.statement_id}
+    if isinstance(instance, Person):
+        found = [
+            Turn.objects.filter(speaker=instance).values_list("statement_id", flat=True),
+            Exchange.objects.filter(journalist=instance).values_list("statement_id", flat=True),
+        ]
+    elif isinstance(instance, Outlet):
+        found = [
+            Turn.objects.filter(outlet=instance).values_list("statement_id", flat=True),
+            Exchange.objects.filter(outlet=instance).values_list("statement_id", flat=True),
+        ]
+    elif isinstance(instance, Topic):
+        found = [
+            StatementTopic.objects.filter(topic=instance).values_list("statement_id", flat=True),
+            ExchangeTopic.objects.filter(topic=instance).values_list(
+                "exchange__statement_id", flat=True
+            ),
+        ]
+    else:
+        return set()
+    return set().union(*found)
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def documents_for(ids: Iterable[int], using: str = "default") -> Iterator[dict]:
+    """The index documents of the statements ``ids`` that still exist, as they are now."""
+    unified = connections[using].get_unified_index()
+    statement_index = unified.get_index(Statement)
+    exchange_index = unified.get_index(Exchange)
+    turn_index = unified.get_index(Turn)
+    ids = sorted(ids)
+    for i in range(0, len(ids), CHUNK):
+        queryset = Statement.objects.filter(pk__in=ids[i : i + CHUNK]).order_by("pk")
+        for statement in statements_for_indexing(queryset):
+            yield statement_index.full_prepare(statement)
+            for exchange in statement.exchanges.all():
+                exchange.statement = statement
+                yield exchange_index.full_prepare(exchange)
+            for turn in passage_turns(statement):
+                turn.statement = statement
+                yield turn_index.full_prepare(turn)
+
+
+def reindex_statements(ids: Iterable[int], using: str = "default") -> None:
+    """Replace every document of the statements ``ids`` (deleting those of gone statements)."""
+    ids = {int(pk) for pk in ids}
+    if not ids:
+        return
+    backend = connections[using].get_backend()
+    if hasattr(backend, "replace_statements"):
+        backend.replace_statements(ids, lambda: documents_for(ids, using))
+        return
+    _reindex_portably(backend, ids, using)
+
+
+def _reindex_portably(backend, ids: set[int], using: str) -> None:
+    """Through haystack's generic API, for engines without ``replace_statements``
+    (Elasticsearch): drop the statements' documents that are gone, update the rest."""
+    from haystack.query import SearchQuerySet
+
+    fresh = list(documents_for(ids, using))
+    keep = {doc["id"] for doc in fresh}
+    stale = SearchQuerySet(using=using).filter(statement__in=[str(pk) for pk in ids])
+    for result in stale:
+        if result.id not in keep:
+            backend.remove(result.id)
+    unified = connections[using].get_unified_index()
+    for model in (Statement, Exchange, Turn):
+        index = unified.get_index(model)
+        label = f"{model._meta.app_label}.{model._meta.model_name}"
+        pks = [doc["django_id"] for doc in fresh if doc["django_ct"] == label]
+        if pks:
+            backend.update(index, list(index.index_queryset(using).filter(pk__in=pks)))
+
+
+# --- when to write ---------------------------------------------------------------------------
+
+_pending = threading.local()
+
+
+def schedule(ids: set[int]) -> None:
+    """Reindex ``ids`` once the current transaction commits (at once outside one). Several
+    changes in one transaction (a statement and its inline turns) make one write."""
+    if not ids:
+        return
+    pending = getattr(_pending, "ids", None)
+    if pending is None:
+        pending = _pending.ids = set()
+    pending.update(ids)
+    transaction.on_commit(flush)
+
+
+def flush() -> None:
+    ids, _pending.ids = getattr(_pending, "ids", None), set()
+    if ids:
+        reindex_statements(ids)
+
+
+class StatementSignalProcessor(BaseSignalProcessor):
+    def setup(self):
+        for model in (Statement, *CHILDREN, *SHARED):
+            post_save.connect(self.handle_save, sender=model)
+        for model in (Statement, *CHILDREN):
+            post_delete.connect(self.handle_delete, sender=model)
+        for model in SHARED:
+            pre_save.connect(self.remember_names, sender=model)
+            # Before the deletion nulls the references that tell which statements show it.
+            pre_delete.connect(self.handle_delete, sender=model)
+        statements_changed.connect(self.handle_statements_changed)
+
+    def teardown(self):
+        for model in (Statement, *CHILDREN, *SHARED):
+            post_save.disconnect(self.handle_save, sender=model)
+            post_delete.disconnect(self.handle_delete, sender=model)
+            pre_save.disconnect(self.remember_names, sender=model)
+            pre_delete.disconnect(self.handle_delete, sender=model)
+        statements_changed.disconnect(self.handle_statements_changed)
+
+    def remember_names(self, sender, instance, raw=False, **kwargs):
+        if raw or instance.pk is None or index_updates_are_deferred():
+            return
+        fields = [f for f in NAME_FIELDS if hasattr(instance, f)]
+        instance._indexed_names = sender.objects.filter(pk=instance.pk).values(*fields).first()
+
+    def handle_save(self, sender, instance, created=False, raw=False, **kwargs):
+        if raw or index_updates_are_deferred():
+            return
+        if isinstance(instance, SHARED) and not created:
+            before = getattr(instance, "_indexed_names", None)
+            if before and all(getattr(instance, f) == v for f, v in before.items()):
+                return  # nothing the index shows changed
+        schedule(affected_statements(instance))
+
+    def handle_delete(self, sender, instance, **kwargs):
+        if index_updates_are_deferred():
+            return
+        schedule(affected_statements(instance))
+
+    def handle_statements_changed(self, sender, ids=(), deleted=(), **kwargs):
+        reindex_statements(set(ids or ()) | set(deleted or ()))

@@ -1,0 +1,333 @@
+"""The search page's logic on haystack's portable API: query to SearchQuerySet, results to what
+the template shows. Nothing here knows which engine runs underneath (see settings.SEARCH_ENGINE);
+the Whoosh-specific part lives in statements/search_backend/.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import logging
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, Paginator
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from haystack.exceptions import SearchBackendError
+from haystack.inputs import Clean, Exact
+from haystack.query import SQ, SearchQuerySet
+
+from statements.forms import SHOW, SORTS, SearchForm
+from statements.models import Outlet, Person, Statement, Topic
+from statements.search_indexes import HIT_EXCHANGE, HIT_STATEMENT, HIT_TURN
+from statements.search_syntax import Clause, ParsedQuery, parse
+
+log = logging.getLogger("statements.search")
+
+PER_PAGE = 20
+ORPHANS = 3
+FACET_SIZE = 1000  # every value, so that counts are exact on any engine
+FACET_SHOWN = 12
+SUGGEST_BELOW = 5
+# Highlight markers the engine wraps matches in: private-use characters that no text contains,
+# turned into <mark> only after everything else was escaped.
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+
+PREFIX_FIELDS = {
+    "speaker": "speaker_names",
+    "journalist": "journalist_names",
+    "outlet": "outlet_names",
+    "topic": "topic_names",
+}
+WITHIN_FIELDS = {"questions": "question", "answers": "answers"}
+# form field -> (index field, model whose slug it holds, facet label)
+FILTERS = {
+    "speaker": ("speakers", Person, "Speaker"),
+    "journalist": ("journalist", Person, "Journalist"),
+    "outlet": ("outlet", Outlet, "Outlet"),
+    "topic": ("topics", Topic, "Topic"),
+    "kind": ("kind", None, "Kind"),
+}
+FACET_ORDER = ["year", "kind", "speaker", "journalist", "outlet", "topic"]
+
+
+def clause_sq(clause: Clause, content: str) -> SQ:
+    fieldname = PREFIX_FIELDS[clause.field] if clause.field else content
+    value = Exact(" ".join(clause.words)) if clause.phrase else Clean(clause.words[0])
+    sq = SQ(**{fieldname: value})
+    return ~sq if clause.negated else sq
+
+
+def query_sq(parsed: ParsedQuery, content: str = "content") -> SQ | None:
+    result = None
+    for group in parsed.groups:
+        either = None
+        for clause in group:
+            sq = clause_sq(clause, content)
+            either = sq if either is None else either | sq
+        result = either if result is None else result & either
+    return result
+
+
+def build_queryset(parsed: ParsedQuery, data: dict) -> SearchQuerySet:
+    """The SearchQuerySet for a parsed query and the search form's cleaned data."""
+    sqs = SearchQuerySet()
+    within = data.get("within") or ""
+    sq = query_sq(parsed, WITHIN_FIELDS.get(within, "content"))
+    sqs = sqs.filter(sq) if sq is not None else sqs.all()
+    if within:
+        sqs = sqs.filter(hit=Exact(HIT_EXCHANGE))
+    elif data.get("show") == "statements":
+        sqs = sqs.filter(hit=Exact(HIT_STATEMENT))
+    else:
+        sqs = sqs.filter(hit__in=[HIT_EXCHANGE, HIT_TURN])
+    if data.get("start"):
+        sqs = sqs.filter(date__gte=data["start"])
+    if data.get("end"):
+        sqs = sqs.filter(date__lte=data["end"])
+    for name, (index_field, _, _) in FILTERS.items():
+        if data.get(name):
+            sqs = sqs.filter(**{index_field: Exact(data[name])})
+    facets = ["year", *(index_field for index_field, _, _ in FILTERS.values())]
+    if single_year(data):
+        facets.append("month")
+    for facet in facets:
+        sqs = sqs.facet(facet, size=FACET_SIZE)
+    if data.get("sort") == "newest":
+        sqs = sqs.order_by("-date")
+    elif data.get("sort") == "oldest":
+        sqs = sqs.order_by("date")
+    return sqs.highlight(pre_tags=[MARK_OPEN], post_tags=[MARK_CLOSE])
+
+
+def single_year(data: dict) -> int | None:
+    start, end = data.get("start"), data.get("end")
+    if start and end and start.year == end.year:
+        return start.year
+    return None
+
+
+# --- presenting -------------------------------------------------------------------------------
+
+
+def snippet_html(result) -> str:
+    """The result's highlighted snippet, escaped, with <mark> around the matches."""
+    highlighted = getattr(result, "highlighted", None) or {}
+    parts = highlighted.get("text", []) if isinstance(highlighted, dict) else highlighted
+    text = " … ".join(parts) if parts else (getattr(result, "text", "") or "")[:280]
+    html = escape(text).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
+    return mark_safe(html)
+
+
+@dataclass
+class FacetItem:
+    value: str
+    label: str
+    count: int
+    url: str
+    active: bool = False
+
+
+@dataclass
+class FacetGroup:
+    name: str
+    label: str
+    items: list[FacetItem] = field(default_factory=list)
+    more: int = 0
+
+
+def with_params(params: dict, **changes) -> str:
+    """``?query`` of ``params`` with ``changes`` applied (None removes), page dropped."""
+    merged = {k: v for k, v in params.items() if k != "page" and v not in ("", None)}
+    for key, value in changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    return "?" + urlencode(merged)
+
+
+def facet_groups(counts: dict, data: dict, params: dict) -> list[FacetGroup]:
+    fields = counts.get("fields", {}) if counts else {}
+    groups = []
+    years = fields.get("year", [])
+    chosen_year = single_year(data)
+    group = FacetGroup("year", "Year")
+    for value, count in sorted(years, key=lambda vc: vc[0], reverse=True):
+        if not value:
+            continue
+        active = chosen_year == int(value)
+        url = with_params(params, year=None if active else value, start=None, end=None)
+        group.items.append(FacetItem(value, value, count, url, active))
+    groups.append(group)
+    for name in FACET_ORDER[1:]:
+        index_field, model, label = FILTERS[name]
+        values = [(v, c) for v, c in fields.get(index_field, []) if v]
+        shown = values[:FACET_SHOWN]
+        current = data.get(name)
+        if current and current not in {v for v, _ in shown}:
+            shown += [(v, c) for v, c in values if v == current]
+        labels = _labels(model, [v for v, _ in shown])
+        group = FacetGroup(name, label, more=max(0, len(values) - len(shown)))
+        for value, count in shown:
+            active = value == current
+            url = with_params(params, **{name: None if active else value})
+            group.items.append(FacetItem(value, labels.get(value, value), count, url, active))
+        groups.append(group)
+    return groups
+
+
+def _labels(model, values) -> dict[str, str]:
+    if model is None:
+        return dict(Statement.Kind.choices)
+    return dict(model.objects.filter(slug__in=values).values_list("slug", "name"))
+
+
+def trend_series(counts: dict, data: dict, params: dict) -> tuple[list, str]:
+    """(label, count, url) bars: hits per year, or per month when one year is chosen."""
+    fields = counts.get("fields", {}) if counts else {}
+    year = single_year(data)
+    if year:
+        found = dict(fields.get("month", []))
+        series = []
+        for month in range(1, 13):
+            key = f"{year}-{month:02d}"
+            last = calendar.monthrange(year, month)[1]
+            url = with_params(
+                params,
+                year=None,
+                start=f"{key}-01",
+                end=datetime.date(year, month, last).isoformat(),
+            )
+            series.append((calendar.month_abbr[month], found.get(key, 0), url))
+        return series, f"Hits per month in {year}"
+    found = {int(v): c for v, c in fields.get("year", []) if v}
+    if not found:
+        return [], ""
+    series = [
+        (y, found.get(y, 0), with_params(params, year=y, start=None, end=None))
+        for y in range(min(found), max(found) + 1)
+    ]
+    return series, "Hits per year"
+
+
+def filter_chips(data: dict, params: dict) -> list[tuple[str, str]]:
+    """(text, url that removes it) for each active filter."""
+    chips = []
+    if data.get("start") or data.get("end"):
+        year = single_year(data)
+        whole_year = year and data["start"] == datetime.date(year, 1, 1)
+        whole_year = whole_year and data["end"] == datetime.date(year, 12, 31)
+        text = (
+            str(year) if whole_year else f"{data.get('start') or '…'} to {data.get('end') or '…'}"
+        )
+        chips.append((text, with_params(params, year=None, start=None, end=None)))
+    for name, (_, model, label) in FILTERS.items():
+        if data.get(name):
+            shown = _labels(model, [data[name]]).get(data[name], data[name])
+            chips.append((f"{label}: {shown}", with_params(params, **{name: None})))
+    if data.get("within"):
+        chips.append((f"{data['within'].capitalize()} only", with_params(params, within=None)))
+    return chips
+
+
+def unknown_filters(data: dict) -> list[str]:
+    """Notices for filter values that name nothing in the archive."""
+    notices = []
+    for name, (_, model, label) in FILTERS.items():
+        value = data.get(name)
+        if value and model is not None and not model.objects.filter(slug=value).exists():
+            notices.append(f"No {label.lower()} “{value}” is in the archive, so nothing matches.")
+    return notices
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+PARAMS = ["q", "start", "end", "year", "journalist", "outlet", "speaker", "topic", "kind"]
+PARAMS += ["within", "show", "sort"]
+REBUILD = "python manage.py rebuild_index"
+
+
+def result_item(result) -> dict:
+    get = result.get_additional_fields().get
+    return {
+        "hit": get("hit") or result.model_name,
+        "title": get("title", ""),
+        "url": get("url", ""),
+        "date": get("date"),
+        "label": get("label", ""),
+        "asked_by": get("asked_by", ""),
+        "asked_for": get("asked_for", ""),
+        "spoken_by": get("spoken_by", ""),
+        "question": get("question_text", ""),
+        "snippet": snippet_html(result),
+    }
+
+
+def search_page(request) -> tuple[dict, int]:
+    """The search page's context and HTTP status for ``request``'s query string."""
+    form = SearchForm(request.GET)
+    form.is_valid()
+    data = form.cleaned_data
+    parsed = parse(data.get("q") or "")
+    params = {k: request.GET[k] for k in PARAMS if request.GET.get(k)}
+    if "year" in params and "year" not in data:
+        params.pop("year")
+    context = {
+        "form": form,
+        "query": data.get("q") or "",
+        "parsed": str(parsed),
+        "notices": [*parsed.notices, *form.notices, *unknown_filters(data)],
+        "chips": filter_chips(data, params),
+        "searched": bool(not parsed.empty or form.filters),
+        "sorts": [(v, label, with_params(params, sort=v), v == data["sort"]) for v, label in SORTS],
+        "shows": [(v, label, with_params(params, show=v), v == data["show"]) for v, label in SHOW],
+    }
+    if not context["searched"]:
+        return context, 200
+    raw_page = request.GET.get("page", "1")
+    number = int(raw_page) if raw_page.isdigit() and len(raw_page) < 7 else 0
+    if number < 1:
+        context["page_error"] = "There is no such page of results."
+        context["first_page"] = with_params(params)
+        return context, 404
+    sqs = build_queryset(parsed, data)
+    started = time.perf_counter()
+    try:
+        start = (number - 1) * PER_PAGE
+        list(sqs[start : start + PER_PAGE + ORPHANS])  # one run: the page, the count, the facets
+        paginator = Paginator(sqs, PER_PAGE, orphans=ORPHANS)
+        try:
+            page = paginator.page(number)
+        except EmptyPage:
+            context["page_error"] = f"There is no page {number} of these results."
+            context["first_page"] = with_params(params)
+            return context, 404
+        counts = sqs.facet_counts()
+        suggestion = None
+        if paginator.count < SUGGEST_BELOW and parsed.words:
+            suggestion = sqs.all().spelling_suggestion(parsed.words)
+    except SearchBackendError as exc:
+        log.error("Search is unavailable (%s). Rebuild the index with: %s", exc, REBUILD)
+        context["unavailable"] = REBUILD
+        return context, 503
+    context.update(
+        {
+            "page": page,
+            "results": [result_item(r) for r in page.object_list],
+            "count": paginator.count,
+            "elapsed_ms": (time.perf_counter() - started) * 1000,
+            "facets": facet_groups(counts, data, params),
+            "trend": trend_series(counts, data, params),
+            "suggestion": suggestion if suggestion and suggestion != parsed.words else None,
+            "extra_query": with_params(params)[1:],
+        }
+    )
+    if context["suggestion"]:
+        corrected = (data.get("q") or "").replace(parsed.words, context["suggestion"])
+        if parsed.words not in (data.get("q") or ""):
+            corrected = context["suggestion"]
+        context["suggestion_url"] = with_params(params, q=corrected)
+    return context, 200

@@ -1,0 +1,358 @@
+"""haystack's Whoosh backend, made fast and safe for concurrent writers.
+
+Same index files, same haystack API (SearchQuerySet, facets, highlight, spelling), but:
+
+- the schema stores exact fields unanalysed (``FacetCharField``/``FacetMultiValueField``), keeps
+  no word positions, and adds a ``<field>_pairs`` field of neighbouring-word pairs for phrases
+  and a ``day`` field (yyyymmdd) for date ranges and sorting;
+- searches run on a per-process Snapshot refreshed only when the index generation changes, and
+  are evaluated with whole-array operations (evaluate.py); facet counts are exact counts over
+  the matched documents; snippets are made for the returned page only (highlight.py);
+- every write takes the index lock with a generous timeout instead of failing with LockError,
+  and ``replace_statements`` swaps all documents of a set of statements in one commit, reading
+  the database only once the lock is held, so the last writer always writes the latest rows;
+- a missing or damaged index raises SearchIndexUnavailable instead of being silently recreated.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import struct
+import threading
+import zlib
+
+import numpy as np
+from django.utils.encoding import force_str
+from haystack.backends import log_query
+from haystack.backends.whoosh_backend import WhooshSearchBackend
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
+from haystack.exceptions import SearchBackendError
+from haystack.models import SearchResult
+from whoosh import index as whoosh_index
+from whoosh.analysis import Filter, StemmingAnalyzer
+from whoosh.fields import DATETIME, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import ID as WHOOSH_ID
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import EmptyIndexError, LockError
+from whoosh.qparser import QueryParser
+
+from statements.search_backend.evaluate import PAIR_SEPARATOR, Evaluator, pairs_field
+from statements.search_backend.highlight import snippet
+from statements.search_backend.snapshot import DamagedIndex, Snapshot, codec
+from statements.search_backend.spelling import suggest
+
+log = logging.getLogger("statements.search")
+
+DAY_FIELD = "day"
+SUGGEST_BELOW = 5  # offer "did you mean" when a search finds fewer hits than this
+UNREADABLE = (DamagedIndex, EmptyIndexError, zlib.error, pickle.UnpicklingError, struct.error)
+UNREADABLE += (EOFError, OSError, KeyError, IndexError, ValueError, whoosh_index.IndexError)
+
+
+class SearchIndexUnavailable(SearchBackendError):
+    """The index is missing or cannot be read; ``python manage.py rebuild_index`` fixes it."""
+
+
+def analyzer():
+    return StemmingAnalyzer()
+
+
+class PairFilter(Filter):
+    """Each word joined to the one before it ("collective defence" -> "collect-defenc")."""
+
+    def __call__(self, tokens):
+        previous = None
+        for token in tokens:
+            text = token.text
+            if previous is not None:
+                token.text = f"{previous}{PAIR_SEPARATOR}{text}"
+                yield token
+            previous = text
+
+
+_snapshots: dict[str, Snapshot] = {}
+_snapshots_lock = threading.Lock()
+
+
+def index_version(path: str):
+    """(generation, inode, mtime) of the index's newest table of contents, None if there is none:
+    a rebuilt index can reuse a generation number, never the same file."""
+    try:
+        names = os.listdir(path)
+    except OSError:
+        return None
+    tocs = [n for n in names if n.startswith("_MAIN_") and n.endswith(".toc")]
+    if not tocs:
+        return None
+    newest = max(tocs, key=lambda n: int(n[6:-4]) if n[6:-4].isdigit() else -1)
+    try:
+        stat = os.stat(os.path.join(path, newest))
+    except OSError:
+        return None
+    return (newest, stat.st_ino, stat.st_mtime_ns)
+
+
+class FastWhooshBackend(WhooshSearchBackend):
+    def __init__(self, connection_alias, **options):
+        super().__init__(connection_alias, **options)
+        self.block_limit = int(options.get("BLOCK_LIMIT", 128))
+        self.write_timeout = float(options.get("WRITE_TIMEOUT", 300))
+        self.limit_mb = int(options.get("WRITER_MEMORY_MB", 512))
+        self.scored_fields: set[str] = set()
+        self.pair_sources: list[str] = []
+        self._schema_ready = False
+        self._parsed: dict[str, object] = {}
+
+    # --- schema ---
+
+    def _prepare_schema(self):
+        if not self._schema_ready:
+            from haystack import connections
+
+            fields = connections[self.connection_alias].get_unified_index().all_searchfields()
+            self.content_field_name, self.schema = self.build_schema(fields)
+            self.parser = QueryParser(self.content_field_name, schema=self.schema)
+            self._schema_ready = True
+
+    def setup(self):
+        self._prepare_schema()
+        super().setup()  # opens (or creates) the index for writing
+
+    def build_schema(self, fields):
+        schema = {
+            ID: WHOOSH_ID(stored=True, unique=True),
+            DJANGO_CT: WHOOSH_ID(stored=True),
+            DJANGO_ID: WHOOSH_ID(stored=True),
+        }
+        content = ""
+        self.scored_fields, self.pair_sources = set(), []
+        for field in fields.values():
+            name = field.index_fieldname
+            if hasattr(field, "facet_for"):  # exact: filters and facets
+                if field.is_multivalued:
+                    schema[name] = KEYWORD(commas=True, lowercase=False, stored=field.stored)
+                else:
+                    schema[name] = WHOOSH_ID(stored=field.stored)
+            elif field.field_type in ("date", "datetime"):
+                schema[name] = DATETIME(stored=field.stored)
+                schema[DAY_FIELD] = WHOOSH_ID()
+            elif not field.indexed:
+                schema[name] = STORED()
+            else:
+                schema[name] = TEXT(
+                    analyzer=analyzer(),
+                    phrase=False,
+                    stored=bool(field.document),
+                    spelling=bool(field.document),
+                )
+                schema[pairs_field(name)] = TEXT(analyzer=analyzer() | PairFilter(), phrase=False)
+                self.scored_fields.update({name, pairs_field(name)})
+                self.pair_sources.append(name)
+                if field.document:
+                    content = name
+        return content, Schema(**schema)
+
+    # --- writing ---
+
+    def writer(self):
+        """An index writer, waiting for the lock (other threads, other processes)."""
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        try:
+            return self.index.writer(
+                timeout=self.write_timeout,
+                delay=0.05,
+                codec=codec(self.block_limit),
+                limitmb=self.limit_mb,  # a bigger sorting pool: fewer runs to merge in bulk
+            )
+        except LockError as exc:
+            raise LockError(
+                f"the search index at {self.path} stayed locked for {self.write_timeout:.0f} s"
+            ) from exc
+
+    def whoosh_document(self, doc: dict) -> dict:
+        doc = {k: self._from_python(v) for k, v in doc.items() if v is not None and k != "boost"}
+        for name in self.pair_sources:
+            doc[pairs_field(name)] = doc.get(name, "")
+        when = doc.get("date")
+        if hasattr(when, "strftime"):
+            doc[DAY_FIELD] = f"{when:%Y%m%d}"
+        return doc
+
+    def update(self, index, iterable, commit=True):
+        documents = [index.full_prepare(obj) for obj in iterable]
+        if documents:
+            self.write(documents=documents, replace=True)
+
+    def write(self, documents=(), *, delete_terms=(), make_documents=None, replace=False):
+        """One writer, one commit: delete by (field, value) terms, then add documents.
+
+        ``make_documents`` (a callable) is called once the lock is held, so that what it reads
+        from the database is at least as new as anything an earlier writer wrote.
+        """
+        writer = self.writer()
+        try:
+            for field, value in delete_terms:
+                writer.delete_by_term(field, value)
+            if make_documents is not None:
+                documents = make_documents()
+            for doc in documents:
+                if replace:
+                    writer.update_document(**self.whoosh_document(doc))
+                else:
+                    writer.add_document(**self.whoosh_document(doc))
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+
+    def replace_statements(self, ids, make_documents):
+        self.write(
+            delete_terms=[("statement", str(pk)) for pk in ids], make_documents=make_documents
+        )
+
+    def remove(self, obj_or_string, commit=True):
+        from haystack.utils import get_identifier
+
+        self.write(delete_terms=[(ID, get_identifier(obj_or_string))])
+
+    def clear(self, models=None, commit=True):
+        if models is None:
+            self.delete_index()
+            return
+        from haystack.utils import get_model_ct
+
+        self.write(delete_terms=[(DJANGO_CT, get_model_ct(m)) for m in models])
+
+    # --- reading ---
+
+    def snapshot(self) -> Snapshot:
+        """This process's view of the latest index generation (opened once, then refreshed)."""
+        self._prepare_schema()
+        path = self.path
+        with _snapshots_lock:
+            current = _snapshots.get(path)
+            version = index_version(path)
+            if version is None:
+                raise SearchIndexUnavailable(f"no search index at {path}")
+            if current is not None and current.version == version:
+                return current
+            try:
+                fresh = Snapshot(FileStorage(path).open_index(), previous=current)
+            except Exception as exc:  # whatever stops the files opening means they are damaged
+                raise SearchIndexUnavailable(
+                    f"the search index at {path} is damaged: {exc!r}"
+                ) from exc
+            fresh.version = version
+            _snapshots[path] = fresh
+        if current is not None:
+            with current.lock:
+                current.close()
+        return fresh
+
+    @log_query
+    def search(self, query_string, sort_by=None, start_offset=0, end_offset=None, fields="",
+               highlight=False, facets=None, date_facets=None, query_facets=None,
+               narrow_queries=None, spelling_query=None, within=None, dwithin=None,
+               distance_point=None, models=None, limit_to_registered_models=None,
+               result_class=None, **kwargs):  # fmt: skip
+        snap = self.snapshot()
+        query_string = force_str(query_string).strip()
+        if not query_string:
+            return {"results": [], "hits": 0, "facets": {}, "spelling_suggestion": None}
+        with snap.lock:
+            try:
+                return self._search(
+                    snap, query_string, sort_by, start_offset, end_offset, highlight, facets,
+                    narrow_queries, spelling_query, models, result_class or SearchResult,
+                )  # fmt: skip
+            except UNREADABLE as exc:
+                raise SearchIndexUnavailable(
+                    f"the search index at {self.path} is damaged: {exc!r}"
+                ) from exc
+
+    def _search(self, snap, query_string, sort_by, start, end, highlight, facets, narrow,
+                spelling_query, models, result_class):  # fmt: skip
+        evaluator = Evaluator(snap, self.schema, self.scored_fields, DAY_FIELD)
+        hits = evaluator.run(self.parse(query_string))
+        mask = hits.mask & snap.alive
+        for nq in narrow or ():
+            mask &= evaluator.run(self.parse(force_str(nq))).mask
+        if models:
+            from haystack.utils import get_model_ct
+
+            allowed = np.zeros(snap.size, dtype=bool)
+            for model in models:
+                allowed |= snap.term_mask(DJANGO_CT, get_model_ct(model))
+            mask &= allowed
+        docs = np.flatnonzero(mask)
+        total = len(docs)
+        start = max(int(start or 0), 0)
+        end = total if end is None else min(int(end), total)
+        scores = hits.scores[docs] if hits.scores is not None else None
+        page = self._order(snap, docs, scores, sort_by, end)[start:end]
+
+        stems = {text for field, text in evaluator.terms if not field.endswith("_pairs")}
+        stems.update(w for _, words in evaluator.phrases for w in words)
+        tags = ("<mark>", "</mark>")
+        if isinstance(highlight, dict):  # haystack's Elasticsearch options: pre_tags/post_tags
+            tags = (
+                highlight.get("pre_tags", ["<mark>"])[0],
+                highlight.get("post_tags", ["</mark>"])[0],
+            )
+        results = []
+        for docnum, score in page:
+            stored = snap.stored(int(docnum))
+            app_label, model_name = stored[DJANGO_CT].split(".")
+            extra = {k: v for k, v in stored.items() if k not in (DJANGO_CT, DJANGO_ID)}
+            if highlight:
+                text = stored.get(self.content_field_name, "")
+                extra["highlighted"] = {self.content_field_name: [snippet(text, stems, tags)]}
+            results.append(
+                result_class(app_label, model_name, stored[DJANGO_ID], float(score), **extra)
+            )
+        facet_counts = {"fields": {}, "dates": {}, "queries": {}}
+        for name in facets or {}:
+            counts = snap.column(name).counts(mask, docs)
+            facet_counts["fields"][name] = sorted(counts, key=lambda vc: (-vc[1], vc[0]))
+        suggestion = None
+        if self.include_spelling and spelling_query and total < SUGGEST_BELOW:
+            suggestion = suggest(snap, self.content_field_name, spelling_query)
+        return {
+            "results": results,
+            "hits": total,
+            "facets": facet_counts,
+            "spelling_suggestion": suggestion,
+        }
+
+    def parse(self, query_string: str):
+        """The Whoosh query for a query string (parsing is pure, so repeats are cached)."""
+        parsed = self._parsed.get(query_string)
+        if parsed is None:
+            if len(self._parsed) > 1000:
+                self._parsed.clear()
+            parsed = self._parsed[query_string] = self.parser.parse(query_string)
+        return parsed
+
+    def _order(self, snap, docs, scores, sort_by, end):
+        """(docnum, score) pairs of the first ``end`` hits in the requested order."""
+        days = snap.single(DAY_FIELD)[docs]
+        zero = np.zeros(len(docs), dtype=np.float32)
+        if sort_by:
+            newest = sort_by[0].startswith("-")
+            order = np.lexsort((docs, -days if newest else days))
+            scores = zero if scores is None else scores
+        elif scores is None or not scores.any():
+            scores = zero
+            order = np.lexsort((docs, -days))
+        else:
+            keep = np.arange(len(docs))
+            if 0 < end < len(docs):  # only the top ``end`` need sorting; ties kept whole
+                threshold = np.partition(scores, len(scores) - end)[len(scores) - end]
+                keep = np.flatnonzero(scores >= threshold)
+            order = keep[np.lexsort((docs[keep], -days[keep], -scores[keep]))]
+        order = order[:end]
+        return list(zip(docs[order].tolist(), scores[order].tolist(), strict=True))

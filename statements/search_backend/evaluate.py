@@ -1,0 +1,169 @@
+"""Evaluating a parsed Whoosh query over a Snapshot with whole-array operations.
+
+Every node becomes a dense boolean mask over the snapshot's documents plus, for the analysed
+(scored) fields, a float32 array of BM25 scores. Exact fields (filters) are cached masks.
+Phrases are looked up in the ``<field>_pairs`` field, which indexes each pair of neighbouring
+words as one term, so a two-word phrase costs one posting list instead of a positional match;
+longer phrases must contain every neighbouring pair (a document holding "a b" and "b c" apart
+also matches "a b c": a known, rare approximation). Query types this module does not know are
+evaluated by Whoosh itself, slowly but correctly.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+from whoosh import query as Q
+from whoosh.fields import DATETIME
+from whoosh.searching import Searcher
+from whoosh.util.times import long_to_datetime
+
+K1, B = 1.2, 0.75  # Whoosh's BM25F defaults
+PAIR_SEPARATOR = "-"
+
+
+def pairs_field(fieldname: str) -> str:
+    return f"{fieldname}_pairs"
+
+
+@dataclass
+class Hits:
+    mask: np.ndarray
+    scores: np.ndarray | None = None
+
+    def score_array(self, size: int) -> np.ndarray:
+        return self.scores if self.scores is not None else np.zeros(size, dtype=np.float32)
+
+
+class Evaluator:
+    def __init__(self, snapshot, schema, scored_fields: set[str], day_field: str = "day"):
+        self.snap = snapshot
+        self.schema = schema
+        self.scored = scored_fields
+        self.day_field = day_field
+        self.size = snapshot.size
+        self.terms: set[tuple[str, str]] = set()  # positive scored terms, for highlighting
+        self.phrases: list[tuple[str, list[str]]] = []
+
+    def run(self, query) -> Hits:
+        return self._eval(query, positive=True)
+
+    # --- nodes ---
+
+    def _eval(self, q, positive: bool) -> Hits:
+        if q is Q.NullQuery or q is None:
+            return Hits(np.zeros(self.size, dtype=bool))
+        if isinstance(q, Q.Every):
+            return Hits(self.snap.alive.copy())
+        if isinstance(q, Q.Term):
+            return self._term(q.fieldname, q.text, positive, q.boost)
+        if isinstance(q, Q.Phrase):
+            return self._phrase(q.fieldname, list(q.words), positive, q.boost)
+        if isinstance(q, Q.Not):
+            inner = self._eval(q.query, not positive)
+            return Hits(~inner.mask)
+        if isinstance(q, Q.AndNot):
+            a = self._eval(q.a, positive)
+            b = self._eval(q.b, not positive)
+            return Hits(a.mask & ~b.mask, a.scores)
+        if isinstance(q, Q.AndMaybe):
+            a = self._eval(q.a, positive)
+            b = self._eval(q.b, positive)
+            return Hits(a.mask, _add(a.scores, b.scores, b.mask))
+        if isinstance(q, Q.And | Q.Require):
+            parts = q.subqueries if isinstance(q, Q.And) else [q.a, q.b]
+            return self._and([self._eval(s, positive) for s in parts])
+        if isinstance(q, Q.Or | Q.DisjunctionMax):
+            return self._or([self._eval(s, positive) for s in q.subqueries])
+        if isinstance(q, Q.NumericRange) and isinstance(self.schema[q.fieldname], DATETIME):
+            start = long_to_datetime(q.start) if q.start is not None else None
+            end = long_to_datetime(q.end) if q.end is not None else None
+            return Hits(self._date_range(start, end))
+        return Hits(self._fallback(q))
+
+    def _and(self, parts: list[Hits]) -> Hits:
+        if not parts:
+            return Hits(np.zeros(self.size, dtype=bool))
+        mask = parts[0].mask.copy()
+        scores = None
+        for part in parts[1:]:
+            mask &= part.mask
+        for part in parts:
+            scores = _add(scores, part.scores)
+        return Hits(mask, scores)
+
+    def _or(self, parts: list[Hits]) -> Hits:
+        mask = np.zeros(self.size, dtype=bool)
+        scores = None
+        for part in parts:
+            mask |= part.mask
+            scores = _add(scores, part.scores, part.mask)
+        return Hits(mask, scores)
+
+    # --- leaves ---
+
+    def _term(self, fieldname: str, text: str, positive: bool, boost: float = 1.0) -> Hits:
+        if fieldname not in self.scored:
+            return Hits(self.snap.term_mask(fieldname, text))
+        if positive:
+            self.terms.add((fieldname, text))
+        ids, weights = self.snap.postings(fieldname, text)
+        return self._scored(fieldname, ids, weights, boost)
+
+    def _scored(self, fieldname, ids, weights, boost) -> Hits:
+        mask = np.zeros(self.size, dtype=bool)
+        scores = np.zeros(self.size, dtype=np.float32)
+        if len(ids):
+            mask[ids] = True
+            lengths, average = self.snap.lengths(fieldname)
+            df = len(ids)
+            idf = np.log(1 + (self.size - df + 0.5) / (df + 0.5))
+            norm = K1 * (1 - B + B * lengths[ids] / average)
+            scores[ids] = boost * idf * weights * (K1 + 1) / (weights + norm)
+        return Hits(mask, scores)
+
+    def _phrase(self, fieldname: str, words: list[str], positive: bool, boost: float) -> Hits:
+        words = [w for w in words if w]
+        if len(words) == 1:
+            return self._term(fieldname, words[0], positive, boost)
+        if not words:
+            return Hits(np.zeros(self.size, dtype=bool))
+        if positive:
+            self.phrases.append((fieldname, words))
+        field = pairs_field(fieldname)
+        if fieldname not in self.scored or field not in self.schema:
+            return Hits(self._fallback(Q.Phrase(fieldname, words)))
+        parts = []
+        for a, b in itertools.pairwise(words):
+            ids, weights = self.snap.postings(field, f"{a}{PAIR_SEPARATOR}{b}")
+            parts.append(self._scored(field, ids, weights, boost))
+        return self._and(parts)
+
+    def _date_range(self, start, end) -> np.ndarray:
+        days = self.snap.single(self.day_field)
+        mask = days > 0
+        if isinstance(start, datetime):
+            mask &= days >= int(f"{start:%Y%m%d}")
+        if isinstance(end, datetime):
+            mask &= days <= int(f"{end:%Y%m%d}")
+        return mask
+
+    def _fallback(self, q) -> np.ndarray:
+        mask = np.zeros(self.size, dtype=bool)
+        searcher = Searcher(self.snap.reader, closereader=False)
+        docs = list(q.docs(searcher))
+        if docs:
+            mask[np.asarray(docs, dtype=np.int64)] = True
+        return mask
+
+
+def _add(total, scores, where=None):
+    """``total + scores`` (either may be None); only at ``where`` if given."""
+    if scores is None:
+        return total
+    if where is not None:
+        scores = np.where(where, scores, 0)
+    return scores.copy() if total is None else total + scores

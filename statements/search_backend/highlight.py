@@ -1,0 +1,92 @@
+"""Snippets with the matched words marked, for the few hits a page shows, and spelling hints.
+
+Highlighting is done apart from searching and faceting, on the stored text of the shown hits
+only. A regular expression finds the words that could stem to a query term (C speed over the
+whole text); only those are stemmed and checked, so a long statement costs little.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from whoosh.lang.porter import stem
+
+SNIPPET_CHARS = 280
+MAX_SPANS = 300  # windows considered in a very long text
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@lru_cache(maxsize=50_000)
+def stem_word(word: str) -> str:
+    return stem(word.lower())
+
+
+def _candidates_pattern(stems: set[str]) -> re.Pattern | None:
+    # A Porter stem is a prefix of its word except for its last letter (policy -> polici).
+    prefixes = sorted({s[:-1] if len(s) > 3 else s for s in stems if s}, key=len, reverse=True)
+    if not prefixes:
+        return None
+    alternatives = "|".join(re.escape(p) for p in prefixes)
+    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE | re.UNICODE)
+
+
+def matches(text: str, stems: set[str]) -> list[tuple[int, int]]:
+    """(start, end) character spans of the words of ``text`` that stem to one of ``stems``."""
+    pattern = _candidates_pattern(stems)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        word = m.group(0)
+        if word.lower() in stems or stem_word(word) in stems:
+            found.append(m.span())
+    return found
+
+
+def snippet(text: str, stems: set[str], tags=("<mark>", "</mark>"), size=SNIPPET_CHARS) -> str:
+    """The stretch of ``text`` of about ``size`` characters with the most distinct matched
+    words, the matches wrapped in ``tags``; the beginning when nothing matches. Like
+    Elasticsearch's highlighter, it does not escape: the page escapes it, then turns its own
+    tags into HTML."""
+    text = text or ""
+    spans = matches(text, stems)
+    if not spans:
+        return _cut(text, 0, size)
+    best_start, best_score = spans[0][0], -1
+    considered = spans[:MAX_SPANS]
+    j = 0
+    for i, (start, _) in enumerate(considered):
+        while j < len(considered) and considered[j][1] <= start + size:
+            j += 1
+        window = considered[i:j]
+        score = len({text[a:b].lower() for a, b in window}) * 1000 + len(window)
+        if score > best_score:
+            best_start, best_score = start, score
+    begin = max(0, best_start - size // 4)
+    begin = _word_boundary(text, begin)
+    end = min(len(text), begin + size)
+    out, pos = [], begin
+    for a, b in spans:
+        if a < begin or b > end:
+            continue
+        out.append(text[pos:a])
+        out.append(tags[0] + text[a:b] + tags[1])
+        pos = b
+    out.append(text[pos:end])
+    prefix = "… " if begin > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return prefix + "".join(out).strip() + suffix
+
+
+def _word_boundary(text: str, pos: int) -> int:
+    if pos <= 0:
+        return 0
+    space = text.find(" ", pos)
+    return space + 1 if 0 <= space < pos + 30 else pos
+
+
+def _cut(text: str, begin: int, size: int) -> str:
+    if len(text) <= size:
+        return text
+    return text[begin : begin + size].rsplit(" ", 1)[0] + " …"

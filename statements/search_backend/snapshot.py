@@ -1,0 +1,301 @@
+"""A long-lived, read-only view of one generation of the Whoosh index, kept across requests.
+
+Opening a Whoosh searcher costs tens of milliseconds and reading a common word's postings one
+``Matcher.next()`` at a time costs hundreds, so a process keeps one ``Snapshot`` per index
+generation and reads whole posting lists at once into NumPy arrays:
+
+- documents are numbered globally (segment offset + document number in the segment);
+- ``term_postings`` decodes a term's posting blocks straight from the postings file, in bulk;
+- per segment, the field lengths (for BM25) and the exact fields' values (for facets, filters
+  and sorting) are decoded once and kept while the segment lives, so a new generation after an
+  admin edit only reads the small new segment; deletions are re-read for every generation.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import pickle
+import threading
+import zlib
+from dataclasses import dataclass, field
+
+import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, _lenfield
+from whoosh.reading import MultiReader, SegmentReader, TermNotFound
+from whoosh.system import unpack_int
+from whoosh.util.numeric import byte_to_length
+
+BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
+
+
+class DamagedIndex(Exception):
+    """The index files cannot be read as a Whoosh index."""
+
+
+def read_postings(postfile, offset: int, length: int) -> tuple[np.ndarray, np.ndarray]:
+    """Document numbers (in the segment) and weights of one posting list, decoded in bulk."""
+    buf = postfile.get(offset, length)
+    if buf[:4] != WHOOSH3_HEADER_MAGIC:
+        raise DamagedIndex(f"bad postings header at offset {offset}")
+    view = memoryview(buf)
+    pos, end = 4, len(buf)
+    deltas: list[int] = []
+    weights: list[float] = []
+    last_id = 0
+    while pos < end:
+        blen = unpack_int(buf[pos : pos + 4])[0]
+        pos += 4
+        final = blen < 0
+        blen = abs(blen)
+        stream = io.BytesIO(view[pos : pos + blen])
+        count, max_id, _, compression, _, _ = pickle.load(stream)
+        data = view[pos + stream.tell() : pos + blen]
+        if compression:
+            data = zlib.decompress(data)
+        ids, block_weights, _ = pickle.loads(data)
+        # Each block is delta-encoded from 0; chain it onto the previous block's last id.
+        deltas.append(ids[0] - last_id)
+        deltas.extend(ids[1:])
+        last_id = max_id
+        if block_weights is None:
+            weights.extend([1.0] * count)
+        elif isinstance(block_weights, float):
+            weights.extend([block_weights] * count)
+        else:
+            weights.extend(block_weights)
+        pos += blen
+        if final:
+            break
+    return np.cumsum(np.asarray(deltas, dtype=np.int64)), np.asarray(weights, dtype=np.float32)
+
+
+@dataclass
+class Column:
+    """The values of one exact field: ``values[i]`` is a term; (docs[j], vals[j]) pairs say
+    which documents carry which value (several per document for multi-valued fields)."""
+
+    values: list[str]
+    docs: np.ndarray
+    vals: np.ndarray
+    size: int = 0  # documents in the snapshot (0 for a segment's own column)
+    index: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.index = {v: i for i, v in enumerate(self.values)}
+
+    def counts(self, mask: np.ndarray, matched: np.ndarray | None = None) -> list[tuple[str, int]]:
+        """(value, number of documents in ``mask`` that carry it), for values that occur.
+
+        ``matched`` (the documents of ``mask``, ascending) lets a small result be counted from
+        its own documents' values instead of a pass over every (document, value) pair."""
+        if matched is not None and len(matched) * 8 < len(self.docs):
+            starts, ends = self._by_doc_offsets[matched], self._by_doc_offsets[matched + 1]
+            lengths = ends - starts
+            picks = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+            picks += np.arange(len(picks))
+            hits = np.bincount(self._by_doc_vals[picks], minlength=len(self.values))
+        else:
+            hits = np.bincount(self.vals[mask[self.docs]], minlength=len(self.values))
+        found = np.flatnonzero(hits)
+        return [(self.values[i], int(hits[i])) for i in found]
+
+    @functools.cached_property
+    def _by_doc(self) -> np.ndarray:
+        return np.argsort(self.docs, kind="stable")
+
+    @functools.cached_property
+    def _by_doc_vals(self) -> np.ndarray:
+        return self.vals[self._by_doc]
+
+    @functools.cached_property
+    def _by_doc_offsets(self) -> np.ndarray:
+        """offsets[d]:offsets[d + 1] index document d's values in the by-document order."""
+        return np.searchsorted(self.docs[self._by_doc], np.arange(self.size + 1))
+
+    def mask(self, value: str, size: int) -> np.ndarray:
+        result = np.zeros(size, dtype=bool)
+        i = self.index.get(value)
+        if i is not None:
+            result[self.docs[self.vals == i]] = True
+        return result
+
+    def single(self, size: int, default: int = 0, convert=int) -> np.ndarray:
+        """One value per document, converted to an int (for dates), ``default`` where none."""
+        numbers = np.array([convert(v) for v in self.values] or [default], dtype=np.int64)
+        result = np.full(size, default, dtype=np.int64)
+        result[self.docs] = numbers[self.vals]
+        return result
+
+
+class SegmentData:
+    """What is decoded once per segment: field lengths and exact-field columns."""
+
+    def __init__(self, reader):
+        self.reader = reader
+        self.size = reader.doc_count_all()
+        self.lengths: dict[str, np.ndarray] = {}
+        self.columns: dict[str, Column] = {}
+
+    def field_lengths(self, fieldname: str) -> np.ndarray:
+        if fieldname not in self.lengths:
+            perdoc = self.reader._perdoc
+            result = np.zeros(self.size, dtype=np.float32)
+            if perdoc.has_column(_lenfield(fieldname)):
+                col = perdoc.column_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+                raw = col._dbfile.get(col._basepos, col._count) if col._count else b""
+                result[: len(raw)] = BYTE_TO_LENGTH[np.frombuffer(raw, dtype=np.uint8)]
+            self.lengths[fieldname] = result
+        return self.lengths[fieldname]
+
+    def postings(self, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+        terms = self.reader._terms
+        try:
+            info = terms.term_info(fieldname, btext)
+        except TermNotFound:
+            return None
+        if info.is_inlined():
+            ids, weights, _ = info.inlined_postings()
+            return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float32)
+        offset, length = info.extent()
+        if isinstance(length, tuple):  # Whoosh 3.54 unpacks it as a 1-tuple
+            length = length[0]
+        return read_postings(terms._postfile, offset, length)
+
+    def column(self, fieldname: str) -> Column:
+        if fieldname not in self.columns:
+            values, docs, vals = [], [], []
+            if fieldname in self.reader.indexed_field_names():
+                for btext in self.reader.lexicon(fieldname):
+                    ids, _ = self.postings(fieldname, btext)
+                    docs.append(ids)
+                    vals.append(np.full(len(ids), len(values), dtype=np.int32))
+                    values.append(btext.decode("utf-8"))
+            self.columns[fieldname] = Column(
+                values,
+                np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64),
+                np.concatenate(vals) if vals else np.zeros(0, dtype=np.int32),
+            )
+        return self.columns[fieldname]
+
+
+class Snapshot:
+    """One generation of the index, searchable from many requests (one at a time)."""
+
+    def __init__(self, index, previous: Snapshot | None = None):
+        self.index = index
+        self.generation = index.latest_generation()
+        self.version = None  # set by the backend: which table of contents this is
+        self.reader = index.reader()
+        self.lock = threading.RLock()
+        known = previous.segments_by_id if previous else {}
+        readers = segment_readers(self.reader)
+        self.segments: list[SegmentData] = []
+        self.offsets: list[int] = []
+        self.segments_by_id: dict[str, SegmentData] = {}
+        offset = 0
+        for reader in readers:
+            segid = reader.segment().segment_id()
+            data = known.get(segid)
+            if data is None or data.size != reader.doc_count_all():
+                data = SegmentData(reader)
+            else:
+                data.reader = reader
+            self.segments.append(data)
+            self.segments_by_id[segid] = data
+            self.offsets.append(offset)
+            offset += data.size
+        self.size = offset
+        self.alive = np.ones(self.size, dtype=bool)
+        for data, start in zip(self.segments, self.offsets, strict=True):
+            deleted = list(data.reader.segment().deleted_docs() or ())
+            if deleted:
+                self.alive[start + np.asarray(deleted, dtype=np.int64)] = False
+        self._lengths: dict[str, tuple[np.ndarray, float]] = {}
+        self._columns: dict[str, Column] = {}
+        self._masks: dict[tuple[str, str], np.ndarray] = {}
+        self._single: dict[str, np.ndarray] = {}
+
+    def close(self):
+        self.reader.close()
+
+    @property
+    def doc_count(self) -> int:
+        return int(np.count_nonzero(self.alive))
+
+    # --- postings ---
+
+    def postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Global document numbers and weights of a term, over every segment."""
+        btext = text.encode("utf-8")
+        id_parts, weight_parts = [], []
+        for data, start in zip(self.segments, self.offsets, strict=True):
+            found = data.postings(fieldname, btext)
+            if found:
+                ids, weights = found
+                id_parts.append(ids + start)
+                weight_parts.append(weights)
+        if not id_parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        return np.concatenate(id_parts), np.concatenate(weight_parts)
+
+    def lengths(self, fieldname: str) -> tuple[np.ndarray, float]:
+        """Per-document length of a field and its average, for BM25."""
+        if fieldname not in self._lengths:
+            parts = [data.field_lengths(fieldname) for data in self.segments]
+            lengths = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+            total = sum(data.reader.field_length(fieldname) for data in self.segments)
+            average = total / max(self.size, 1) or 1.0
+            self._lengths[fieldname] = (lengths, average)
+        return self._lengths[fieldname]
+
+    # --- exact fields ---
+
+    def column(self, fieldname: str) -> Column:
+        if fieldname not in self._columns:
+            values: dict[str, int] = {}
+            docs, vals = [], []
+            for data, start in zip(self.segments, self.offsets, strict=True):
+                col = data.column(fieldname)
+                remap = np.array(
+                    [values.setdefault(v, len(values)) for v in col.values] or [0], dtype=np.int32
+                )
+                docs.append(col.docs + start)
+                vals.append(remap[col.vals] if len(col.vals) else col.vals)
+            self._columns[fieldname] = Column(
+                list(values),
+                np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64),
+                np.concatenate(vals) if vals else np.zeros(0, dtype=np.int32),
+                self.size,
+            )
+        return self._columns[fieldname]
+
+    def term_mask(self, fieldname: str, value: str) -> np.ndarray:
+        """Documents whose exact field holds ``value`` (cached: filters repeat)."""
+        key = (fieldname, value)
+        if key not in self._masks:
+            if len(self._masks) > 512:
+                self._masks.clear()
+            self._masks[key] = self.column(fieldname).mask(value, self.size)
+        return self._masks[key]
+
+    def single(self, fieldname: str) -> np.ndarray:
+        """A numeric column (e.g. yyyymmdd days) for sorting and ranges; 0 where missing."""
+        if fieldname not in self._single:
+            self._single[fieldname] = self.column(fieldname).single(self.size)
+        return self._single[fieldname]
+
+    def stored(self, docnum: int) -> dict:
+        return self.reader.stored_fields(docnum)
+
+
+def segment_readers(reader) -> list:
+    if isinstance(reader, MultiReader):
+        return list(reader.readers)
+    if isinstance(reader, SegmentReader):
+        return [reader]
+    return []  # an empty index
+
+
+def codec(block_limit: int) -> W3Codec:
+    return W3Codec(blocklimit=block_limit)

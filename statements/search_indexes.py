@@ -1,0 +1,309 @@
+"""What the search engine indexes: three kinds of hit, each one haystack SearchIndex.
+
+- a whole **statement** (all its text, title and captions);
+- an **exchange**: a question, its follow-ups and the answers, landing on ``#q<position>``;
+- a **turn** outside the exchanges that is worth landing on by itself (an opening statement, a
+  paragraph of an article, a quotation), landing on ``#t<position>``. Moderation turns ("Next
+  question, please") are only searchable as part of their statement.
+
+The searchable text of each comes from a template under templates/search/indexes/statements/;
+the filter and facet fields come from ``prepare_*`` methods and are exact (unanalysed) values:
+slugs for people, outlets and topics, kind values, years. ``statement`` is the statement's key on
+every document, so that all the documents of a statement can be replaced at once.
+"""
+
+from haystack import fields as haystack_fields
+from haystack import indexes
+
+from statements.models import Exchange, Statement, Turn
+
+HIT_STATEMENT, HIT_EXCHANGE, HIT_TURN = "statement", "exchange", "turn"
+PASSAGE_TURN_KINDS = [Turn.Kind.STATEMENT, Turn.Kind.NARRATIVE, Turn.Kind.QUOTE, Turn.Kind.ANSWER]
+
+
+def statements_for_indexing(queryset=None):
+    """Statements with everything their documents need, in a fixed number of queries."""
+    queryset = Statement.objects.all() if queryset is None else queryset
+    return queryset.prefetch_related(
+        "turns__speaker",
+        "turns__outlet",
+        "captions",
+        "topics",
+        "exchanges__journalist",
+        "exchanges__outlet",
+        "exchanges__topics",
+        "exchanges__turns__speaker",
+    )
+
+
+def passage_turns(statement):
+    """The turns of ``statement`` indexed as hits of their own (prefetch-friendly)."""
+    return [
+        t
+        for t in statement.turns.all()
+        if t.exchange_id is None and t.kind in PASSAGE_TURN_KINDS and t.text.strip()
+    ]
+
+
+def _names(records):
+    """Names and aliases, for the ``speaker:``/``journalist:``/``outlet:``/``topic:`` prefixes."""
+    parts = []
+    for record in records:
+        parts.append(record.name)
+        parts.extend(getattr(record, "alias_list", []))
+    return "\n".join(dict.fromkeys(parts))
+
+
+def _unique(records):
+    return list({r.pk: r for r in records if r is not None}.values())
+
+
+class HitIndex(indexes.SearchIndex):
+    """Fields every kind of hit has. Subclasses fill them from their model."""
+
+    text = indexes.CharField(document=True, use_template=True)
+    # Exact fields: filters and facet counts.
+    hit = indexes.FacetCharField()
+    statement = indexes.FacetCharField()
+    kind = indexes.FacetCharField()
+    organisation = indexes.FacetCharField()
+    date = indexes.DateField(null=True)
+    year = indexes.FacetCharField()
+    month = indexes.FacetCharField()
+    speakers = haystack_fields.FacetMultiValueField()
+    journalist = haystack_fields.FacetMultiValueField()
+    outlet = haystack_fields.FacetMultiValueField()
+    topics = haystack_fields.FacetMultiValueField()
+    turn_kinds = haystack_fields.FacetMultiValueField()
+    # Analysed names, for the field prefixes of the query syntax.
+    speaker_names = indexes.CharField()
+    journalist_names = indexes.CharField()
+    outlet_names = indexes.CharField()
+    topic_names = indexes.CharField()
+    # Question / answer text apart, for "questions only" and "answers only".
+    question = indexes.CharField()
+    answers = indexes.CharField()
+    # Shown on the results page without touching the database.
+    title = indexes.CharField(indexed=False)
+    url = indexes.CharField(indexed=False)
+    label = indexes.CharField(indexed=False)
+    asked_by = indexes.CharField(indexed=False)
+    asked_for = indexes.CharField(indexed=False)
+    spoken_by = indexes.CharField(indexed=False)
+    question_text = indexes.CharField(indexed=False)
+
+    hit_type = ""
+
+    # Hooks: what a kind of hit shows.
+    def _statement(self, obj) -> Statement:
+        raise NotImplementedError
+
+    def _speakers(self, obj) -> list:
+        return []
+
+    def _journalists(self, obj) -> list:
+        return []
+
+    def _outlets(self, obj) -> list:
+        return []
+
+    def _topics(self, obj):
+        return self._statement(obj).topics.all()
+
+    # Fields from the hooks.
+    def prepare_hit(self, obj):
+        return self.hit_type
+
+    def prepare_url(self, obj):
+        return obj.get_absolute_url()
+
+    def prepare_statement(self, obj):
+        return str(self._statement(obj).pk)
+
+    def prepare_kind(self, obj):
+        return self._statement(obj).kind
+
+    def prepare_organisation(self, obj):
+        return self._statement(obj).organisation
+
+    def prepare_date(self, obj):
+        return self._statement(obj).date
+
+    def prepare_year(self, obj):
+        date = self._statement(obj).date
+        return f"{date:%Y}" if date else ""
+
+    def prepare_month(self, obj):
+        date = self._statement(obj).date
+        return f"{date:%Y-%m}" if date else ""
+
+    def prepare_title(self, obj):
+        return self._statement(obj).title
+
+    def prepare_speakers(self, obj):
+        return [p.slug for p in self._speakers(obj)]
+
+    def prepare_speaker_names(self, obj):
+        return _names(self._speakers(obj))
+
+    def prepare_journalist(self, obj):
+        return [p.slug for p in self._journalists(obj)]
+
+    def prepare_journalist_names(self, obj):
+        return _names(self._journalists(obj))
+
+    def prepare_outlet(self, obj):
+        return [o.slug for o in self._outlets(obj)]
+
+    def prepare_outlet_names(self, obj):
+        return _names(self._outlets(obj))
+
+    def prepare_topics(self, obj):
+        return [t.slug for t in self._topics(obj)]
+
+    def prepare_topic_names(self, obj):
+        return _names(self._topics(obj))
+
+    # Only exchanges have these.
+    def prepare_question(self, obj):
+        return ""
+
+    def prepare_answers(self, obj):
+        return ""
+
+    def prepare_asked_by(self, obj):
+        return ""
+
+    def prepare_asked_for(self, obj):
+        return ""
+
+    def prepare_question_text(self, obj):
+        return ""
+
+
+class StatementIndex(HitIndex, indexes.Indexable):
+    hit_type = HIT_STATEMENT
+
+    def get_model(self):
+        return Statement
+
+    def index_queryset(self, using=None):
+        return statements_for_indexing()
+
+    def _statement(self, obj):
+        return obj
+
+    def _speakers(self, obj):
+        return _unique(
+            t.speaker for t in obj.turns.all() if t.kind != Turn.Kind.QUESTION and t.speaker
+        )
+
+    def _journalists(self, obj):
+        return _unique(e.journalist for e in obj.exchanges.all())
+
+    def _outlets(self, obj):
+        return _unique(e.outlet for e in obj.exchanges.all())
+
+    def prepare_label(self, obj):
+        return obj.get_kind_display()
+
+    def prepare_turn_kinds(self, obj):
+        return sorted({t.kind for t in obj.turns.all()})
+
+    def prepare_spoken_by(self, obj):
+        return ", ".join(p.name for p in self._speakers(obj)[:3])
+
+
+class ExchangeIndex(HitIndex, indexes.Indexable):
+    hit_type = HIT_EXCHANGE
+
+    def get_model(self):
+        return Exchange
+
+    def index_queryset(self, using=None):
+        return Exchange.objects.select_related(
+            "statement", "journalist", "outlet"
+        ).prefetch_related("turns__speaker", "topics", "statement__topics")
+
+    def _statement(self, obj):
+        return obj.statement
+
+    def _topics(self, obj):
+        return obj.topics.all()
+
+    def _turns(self, obj, kind):
+        return [t for t in obj.turns.all() if t.kind == kind]
+
+    def _speakers(self, obj):
+        return _unique(t.speaker for t in self._turns(obj, Turn.Kind.ANSWER))
+
+    def _journalists(self, obj):
+        return _unique([obj.journalist])
+
+    def _outlets(self, obj):
+        return _unique([obj.outlet])
+
+    def prepare_label(self, obj):
+        return f"Question {obj.position}"
+
+    def prepare_turn_kinds(self, obj):
+        return sorted({t.kind for t in obj.turns.all()})
+
+    def prepare_question(self, obj):
+        return "\n\n".join(t.text for t in self._turns(obj, Turn.Kind.QUESTION))
+
+    def prepare_answers(self, obj):
+        return "\n\n".join(t.text for t in self._turns(obj, Turn.Kind.ANSWER))
+
+    def prepare_asked_by(self, obj):
+        if obj.journalist:
+            return obj.journalist.name
+        questions = self._turns(obj, Turn.Kind.QUESTION)
+        return questions[0].speaker_label if questions else ""
+
+    def prepare_asked_for(self, obj):
+        return obj.outlet.name if obj.outlet else ""
+
+    def prepare_spoken_by(self, obj):
+        names = [p.name for p in self._speakers(obj)]
+        if not names:  # answers by unresolved speakers: show the labels as printed
+            names = [t.speaker_label for t in self._turns(obj, Turn.Kind.ANSWER)]
+        return ", ".join(dict.fromkeys(n for n in names if n))
+
+    def prepare_question_text(self, obj):
+        questions = self._turns(obj, Turn.Kind.QUESTION)
+        return questions[0].text[:400] if questions else ""
+
+
+class TurnIndex(HitIndex, indexes.Indexable):
+    hit_type = HIT_TURN
+
+    def get_model(self):
+        return Turn
+
+    def index_queryset(self, using=None):
+        return (
+            Turn.objects.filter(exchange__isnull=True, kind__in=PASSAGE_TURN_KINDS)
+            .exclude(text="")
+            .select_related("statement", "speaker", "outlet")
+            .prefetch_related("statement__topics")
+        )
+
+    def _statement(self, obj):
+        return obj.statement
+
+    def _speakers(self, obj):
+        return _unique([obj.speaker])
+
+    def _outlets(self, obj):
+        return _unique([obj.outlet])
+
+    def prepare_label(self, obj):
+        return obj.get_kind_display()
+
+    def prepare_turn_kinds(self, obj):
+        return [obj.kind]
+
+    def prepare_spoken_by(self, obj):
+        who = obj.speaker.name if obj.speaker else obj.speaker_label
+        return f"{who}, {obj.role}" if who and obj.role else who
