@@ -45,15 +45,17 @@ _LABEL_KEYS = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_LABEL = re.compile(r"^(?:Q|A|QUESTION|Question|ANSWER|Answer)\s*[:.]\s", re.M)
-_ATTRIBUTED = re.compile(
-    r"[,?!—–-][\"”’]\s+(?:(?:he|she)|(?:the\s+)?[A-Za-z.'’ -]{2,60}?)\s+(?:said|says|told|added|"
-    r"wrote|noted|explained|stressed|asked)\b"
-    r"|[,?!][\"”’]\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
-    r"|\b(?:said|says|added|told\s+\w+)\s*[:,]\s*[\"“]"
-    r"|\b(?:said|says|added)\s*:\s*$"
-    r"|[\"”]\s*[–—-]{1,2}\s*(?:the\s+)?[A-Z]",  # a quotation, then "– Minister X"
-    re.MULTILINE,
-)
+# Reported speech around quotations, each kind apart (one alternation would try every position):
+# '," he said', '," said Milley', 'Austin said: "', a quotation then "– Minister X".
+_ATTRIBUTED = [
+    re.compile(
+        r"[,?!—–-][\"”’]\s+(?:(?:he|she)|(?:the\s+)?[A-Za-z.'’ -]{2,60}?)\s+(?:said|says|told|"
+        r"added|wrote|noted|explained|stressed|asked)\b"
+        r"|[,?!][\"”’]\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
+    ),
+    re.compile(r"(?:said|says|added|told\s+\w+)(?:\s*[:,]\s*[\"“]|\s*:\s*$)", re.MULTILINE),
+    re.compile(r"[\"”]\s*[–—-]{1,2}\s*(?:the\s+)?[A-Z]"),
+]
 _RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
 _READOUT = re.compile(r"^(?:readout|statement|joint statement|communiqu[eé])\b.{10,}$", re.I)
 _NEWS_LEDE = re.compile(
@@ -63,7 +65,6 @@ _NEWS_LEDE = re.compile(
 )
 _SAID = re.compile(r"\b(?:said|says|told|according to|added|announced)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
-_WORD = re.compile(r"\b\w+\b")
 
 
 # --- recognising the family ---------------------------------------------------------------
@@ -115,14 +116,23 @@ def looks_like(source: list[Line]) -> bool:
     joined = "\n".join(texts)
     if hd.NATO_DATE_STYLE.search(joined):
         structure += 3  # "said on Tuesday (4 March 2025)": only NATO's news items write this
-    attributed = len(_ATTRIBUTED.findall(joined))
+    attributed = _count_apart([m.span() for p in _ATTRIBUTED for m in p.finditer(joined)])
     outside = "\n".join(mask(t, find_quotes(t)) for t in texts)  # the text's own words
     reported = min(attributed, 2) + (1 if _SAID.search(outside) else 0)
-    words = len(_WORD.findall(outside)) or 1
+    words = len(outside.split()) or 1
     if len(_FIRST_PERSON.findall(outside)) / words > 0.015:
         return False  # a speech or a letter, not a report
     lede = next((t for t in texts[:6] if len(t.split()) >= 12), "")
     return structure + reported >= 3 and (structure > 0 or bool(_NEWS_LEDE.search(lede)))
+
+
+def _count_apart(spans: list[tuple[int, int]]) -> int:
+    """How many of these (start, end) spans do not overlap an earlier one."""
+    count, end = 0, -1
+    for start, stop in sorted(spans):
+        if start >= end:
+            count, end = count + 1, stop
+    return count
 
 
 # --- reading it ---------------------------------------------------------------------------
