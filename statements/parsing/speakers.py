@@ -124,7 +124,9 @@ class People:
         return self.roles.get(key_of(name), "")
 
 
-_NAME_RUN = r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:van|von|der|de|la|le|du|di|da)\s+)?[A-Z][\w'’.-]+){1,2})"
+_NAME_RUN = (
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:van|von|der|de|la|le|du|di|da)\s+)?[A-Z][\w'’.-]+){1,2})"
+)
 
 
 def name_for_role(role: str, text: str) -> str:
