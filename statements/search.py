@@ -250,6 +250,15 @@ PARAMS += ["within", "show", "sort"]
 REBUILD = "python manage.py rebuild_index"
 
 
+def spelling_probe(sqs: SearchQuerySet) -> SearchQuerySet:
+    """The same search run again only for its spelling suggestion: no hits, facets, snippets."""
+    probe = sqs.all()
+    probe.query.set_limits(0, 0)
+    probe.query.facets = {}
+    probe.query.highlight = False
+    return probe
+
+
 def result_item(result) -> dict:
     get = result.get_additional_fields().get
     return {
@@ -308,7 +317,7 @@ def search_page(request) -> tuple[dict, int]:
         counts = sqs.facet_counts()
         suggestion = None
         if paginator.count < SUGGEST_BELOW and parsed.words:
-            suggestion = sqs.all().spelling_suggestion(parsed.words)
+            suggestion = spelling_probe(sqs).spelling_suggestion(parsed.words)
     except SearchBackendError as exc:
         log.error("Search is unavailable (%s). Rebuild the index with: %s", exc, REBUILD)
         context["unavailable"] = REBUILD

@@ -40,7 +40,7 @@ from whoosh.qparser import QueryParser
 
 from statements.search_backend.evaluate import PAIR_SEPARATOR, Evaluator, pairs_field
 from statements.search_backend.highlight import snippet
-from statements.search_backend.snapshot import DamagedIndex, Snapshot, codec
+from statements.search_backend.snapshot import POSTINGS_CACHE, DamagedIndex, Snapshot, codec
 from statements.search_backend.spelling import suggest
 
 log = logging.getLogger("statements.search")
@@ -100,6 +100,7 @@ class FastWhooshBackend(WhooshSearchBackend):
         self.block_limit = int(options.get("BLOCK_LIMIT", 128))
         self.write_timeout = float(options.get("WRITE_TIMEOUT", 300))
         self.limit_mb = int(options.get("WRITER_MEMORY_MB", 512))
+        POSTINGS_CACHE.budget = int(options.get("POSTINGS_CACHE_MB", 128)) * 1024 * 1024
         self.scored_fields: set[str] = set()
         self.pair_sources: list[str] = []
         self._schema_ready = False
