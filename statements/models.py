@@ -208,6 +208,9 @@ class Statement(models.Model):
 
     objects = StatementQuerySet.as_manager()
 
+    # A transcript page holds the turns of this many positions (statements.browsing).
+    TURNS_PER_PAGE = 150
+
     class Meta:
         ordering = ["-date", "-time", "title"]
         constraints = [
@@ -239,6 +242,12 @@ class Statement(models.Model):
 
     def get_absolute_url(self):
         return reverse("statements:statement", kwargs={"slug": self.slug})
+
+    def url_at(self, position: int, anchor: str) -> str:
+        """The transcript page showing the turn at ``position``, scrolled to ``anchor``."""
+        page = (position - 1) // self.TURNS_PER_PAGE + 1
+        query = f"?page={page}" if page > 1 else ""
+        return f"{self.get_absolute_url()}{query}#{anchor}"
 
     def make_slug(self) -> str:
         prefix = f"{self.date:%Y-%m-%d} " if self.date else ""
@@ -316,7 +325,7 @@ class Turn(models.Model):
         return f"{who}: {self.text[:60]}"
 
     def get_absolute_url(self):
-        return f"{self.statement.get_absolute_url()}#{self.anchor}"
+        return self.statement.url_at(self.position, self.anchor)
 
     @property
     def anchor(self) -> str:
@@ -374,7 +383,14 @@ class Exchange(models.Model):
         return f"Q{self.position} by {who} in {self.statement.title[:60]}"
 
     def get_absolute_url(self):
-        return f"{self.statement.get_absolute_url()}#{self.anchor}"
+        """The exchange in its transcript (load ``statement`` and ``question`` with it)."""
+        return self.statement.url_at(self.question.position, self.anchor)
+
+    def get_page_url(self):
+        """The exchange's own page: a permalink that can be shared, with its own preview."""
+        return reverse(
+            "statements:exchange", kwargs={"slug": self.statement.slug, "position": self.position}
+        )
 
     @property
     def anchor(self) -> str:

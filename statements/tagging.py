@@ -22,18 +22,21 @@ class Tagger:
     def topics(self, texts: Iterable[str]) -> list[str]:
         return self.matcher.topics("\n".join(texts))
 
-    def apply(self, statement_id: int, wanted: list[str], exchanges: dict[int, list[str]]) -> bool:
+    def apply(
+        self, statement_id: int, wanted: list[str], exchanges: dict[int, list[str]], fresh=False
+    ) -> bool:
         """Make the automatic tags of a statement and of its exchanges (exchange id -> topic
-        names) exactly ``wanted``, leaving manual tags alone. Returns whether anything changed."""
+        names) exactly ``wanted``, leaving manual tags alone. Returns whether anything changed.
+        ``fresh``: the statement was just created, so it has no tags to read first."""
         changed = _sync(
             StatementTopic,
-            StatementTopic.objects.filter(statement_id=statement_id),
+            None if fresh else StatementTopic.objects.filter(statement_id=statement_id),
             "statement_id",
             {(statement_id, self.ids[name]) for name in wanted},
         )
         changed |= _sync(
             ExchangeTopic,
-            ExchangeTopic.objects.filter(exchange__statement_id=statement_id),
+            None if fresh else ExchangeTopic.objects.filter(exchange__statement_id=statement_id),
             "exchange_id",
             {(pk, self.ids[name]) for pk, names in exchanges.items() for name in names},
         )
@@ -41,12 +44,11 @@ class Tagger:
 
 
 def _sync(model, current_qs, owner: str, wanted: set[tuple[int, int]]) -> bool:
-    current = {
-        (owner_id, topic): (pk, auto)
-        for pk, owner_id, topic, auto in current_qs.values_list(
-            "pk", owner, "topic_id", "automatic"
-        )
-    }
+    """Make ``model``'s automatic tags (among ``current_qs``; None: there are none) ``wanted``."""
+    rows = (
+        [] if current_qs is None else current_qs.values_list("pk", owner, "topic_id", "automatic")
+    )
+    current = {(owner_id, topic): (pk, auto) for pk, owner_id, topic, auto in rows}
     stale = [pk for key, (pk, auto) in current.items() if auto and key not in wanted]
     new = [key for key in wanted if key not in current]
     if stale:

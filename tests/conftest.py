@@ -1,4 +1,18 @@
+import datetime
+import os
+from pathlib import Path
+
 import pytest
+
+from statements.models import Person, Topic
+from tests.factories import (
+    make_caption,
+    make_outlet,
+    make_person,
+    make_topic,
+    make_transcript,
+    tag,
+)
 
 
 @pytest.fixture
@@ -7,6 +21,150 @@ def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
     client.force_login(user)
     return client
+
+
+@pytest.fixture
+def conference(db):
+    """A press conference on 7 October 2021: an opening statement by the Secretary General and
+    two questions (Matthias Kolb for Süddeutsche Zeitung, Iryna Somer for Interfax-Ukraine), each
+    introduced by the spokesperson and answered by him."""
+    return make_transcript(
+        title="Press conference following the meeting of Defence Ministers",
+        subtitle="Following the meeting of the North Atlantic Council",
+        location="NATO Headquarters, Brussels",
+        source_url="https://www.nato.int/cps/en/natohq/opinions_187000.htm",
+        speaker=make_person("Jens Stoltenberg"),
+        moderator=make_person("Oana Lungescu"),
+        journalists=[
+            (make_person("Matthias Kolb"), make_outlet("Süddeutsche Zeitung")),
+            (make_person("Iryna Somer"), make_outlet("Interfax-Ukraine")),
+        ],
+    )
+
+
+@pytest.fixture
+def site(db):
+    """One small press conference with a journalist, an outlet and a topic: every page has
+    something to show."""
+    speaker = make_person("Jens Stoltenberg")
+    journalist, outlet = make_person("Matthias Kolb"), make_outlet("Süddeutsche Zeitung")
+    topic = make_topic("Drone warfare")
+    statement = make_transcript(
+        speaker=speaker,
+        moderator=speaker,
+        journalists=[(journalist, outlet)],
+        date=datetime.date(2021, 10, 7),
+    )
+    tag(statement, topic)
+    tag(statement.exchanges.get(), topic)
+    make_caption(statement)
+    return {
+        "statement": statement,
+        "speaker": speaker,
+        "journalist": journalist,
+        "outlet": outlet,
+        "topic": topic,
+    }
+
+
+# --- Real-browser tests (tests/test_browser_*.py) ----------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Debian's Chromium driven by Playwright (never a downloaded browser), for one test module.
+    Missing, it skips the browser tests on a workstation and fails them in CI (CI set)."""
+    if not os.path.exists(CHROMIUM):
+        message = f"{CHROMIUM} is missing: install Debian's chromium package"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread, so Django takes the tests' ORM
+    # calls for calls from async code. They are synchronous: allow them while the browser runs,
+    # and only then (the variable must not reach other tests or subprocesses).
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            )
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def browser_page(chromium):
+    """A fresh desktop-sized tab; ``browser_page.context`` is its own cookie jar."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def corpus(transactional_db):
+    """The sample corpus (samples/*.txt) imported with import_statements. Until the transcript
+    parser is merged the NATO transcript imports as plain text, without questions; a stand-in
+    press conference with the same speakers, journalists and outlets then supplies them."""
+    from django.core.management import call_command
+
+    from statements.models import Exchange
+
+    call_command("import_statements", str(SAMPLES), verbosity=0)
+    if not Exchange.objects.exists():
+        make_stand_in_conference()
+
+
+def make_stand_in_conference():
+    # The article parser already created the Secretary General from the news article.
+    stoltenberg = Person.objects.get_or_create(name="Jens Stoltenberg")[0]
+    lungescu = make_person("Oana Lungescu")
+    journalists = [
+        (make_person(name), make_outlet(outlet))
+        for name, outlet in [
+            ("Matthias Kolb", "Suddeutsche Zeitung"),
+            ("Rikard Jozwiak", "Radio Free Europe/Radio Liberty"),
+            ("Brooks Tigner", "Jane’s Defence Weekly"),
+            ("Iryna Somer", "Interfax-Ukraine"),
+            ("Alf Bjarne Johnsen", "Verdens Gang"),
+        ]
+    ]
+    statement = make_transcript(
+        title="Press Conference by NATO Secretary General Jens Stoltenberg following the "
+        "meeting of the North Atlantic Council with the National Security Advisers",
+        date=datetime.date(2021, 10, 8),
+        location="NATO Headquarters, Brussels",
+        delivery_note="As delivered",
+        source_url="https://www.nato.int/cps/en/natohq/opinions_187194.htm",
+        speaker=stoltenberg,
+        moderator=lungescu,
+        journalists=journalists,
+        words="We discussed the lessons learned from our engagement in Afghanistan.",
+    )
+    for topic in Topic.objects.filter(name__in=["Afghanistan", "Russia", "Terrorism"]):
+        tag(statement, topic)
+    return statement
 
 
 @pytest.fixture

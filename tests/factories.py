@@ -3,7 +3,7 @@
 import datetime
 import itertools
 
-from statements.models import Exchange, Outlet, Person, Statement, Topic, Turn
+from statements.models import Caption, Exchange, Outlet, Person, Statement, Topic, Turn
 
 _counter = itertools.count(1)
 
@@ -55,6 +55,55 @@ def make_exchange(statement, journalist=None, outlet=None, question="A question?
     for speaker, text in answers:
         make_turn(statement, text, kind=Turn.Kind.ANSWER, speaker=speaker, exchange=exchange)
     return exchange
+
+
+def make_caption(statement, text="A caption.", **fields) -> Caption:
+    fields.setdefault("position", statement.captions.count() + 1)
+    return Caption.objects.create(statement=statement, text=text, **fields)
+
+
+def tag(obj, *topics) -> None:
+    """Tag a statement or an exchange with ``topics`` (by hand, not automatic)."""
+    obj.topics.add(*topics)
+
+
+def make_transcript(
+    speaker=None,
+    moderator=None,
+    journalists=(),
+    questions_each=1,
+    words="Allies discussed deterrence and defence.",
+    **fields,
+) -> Statement:
+    """A transcript as the importer writes one: an opening statement by ``speaker``, then the
+    questions of ``journalists`` (see add_questions)."""
+    statement = make_statement(**fields)
+    speaker = speaker or make_person("Jens Stoltenberg")
+    make_turn(statement, f"Good afternoon. {words}", speaker=speaker, role="Secretary General")
+    add_questions(statement, speaker, journalists, moderator, questions_each, words)
+    return statement
+
+
+def add_questions(statement, speaker, journalists, moderator=None, times=1, words="Indeed."):
+    """Append, for each (journalist, outlet) in ``journalists`` (``times`` over), a moderator's
+    turn when there is a moderator, the question and ``speaker``'s answer: one exchange each."""
+    for journalist, outlet in journalists:
+        for _ in range(times):
+            if moderator:
+                make_turn(
+                    statement,
+                    f"We go to {journalist.name}.",
+                    kind=Turn.Kind.MODERATION,
+                    speaker=moderator,
+                    role="NATO Spokesperson",
+                )
+            make_exchange(
+                statement,
+                journalist,
+                outlet,
+                question=f"Secretary General, what about {words.lower()}",
+                answers=[(speaker, f"Well, {words.lower()}")],
+            )
 
 
 def make_press_conference(

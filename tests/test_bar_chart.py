@@ -30,3 +30,21 @@ def test_an_empty_series_draws_an_empty_chart():
     html = render([])
     assert "chart-bar" not in html
     assert "0 statements" in html
+
+
+def test_a_lone_bar_stays_a_bar_in_the_middle_of_the_chart():
+    html = render([("2021", 3)])
+    assert 'x="328.0" y="14.0" width="64"' in html
+
+
+def test_axis_labels_are_html_placed_under_their_bars():
+    html = render([("2020", 1), ("2021", 2)])
+    assert '<li style="left: 20.556%">2020</li>' in html
+    assert "<text" not in html  # SVG text would stretch with the chart
+
+
+def test_given_ticks_replace_the_evenly_spaced_labels():
+    html = render([("January 2021", 1, "/a/", "2021"), ("February 2021", 2, "/b/", "")])
+    assert ">2021</li>" in html
+    assert ">January 2021</li>" not in html and ">February 2021</li>" not in html
+    assert '<td><a href="/b/">February 2021</a></td><td>2</td>' in html

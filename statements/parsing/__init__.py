@@ -10,21 +10,29 @@ over the numbered lines left after the chrome is dropped.
 
 from __future__ import annotations
 
-from statements.parsing import chrome, plain
+from statements.parsing import article, chrome, newspage, plain, transcript
 from statements.parsing.document import ParsedDocument
 from statements.parsing.text import UnreadableText, decode, lines
 
 __all__ = ["ParsedDocument", "UnreadableText", "decode", "parse", "read"]
 
-# Tried in this order; the first family that recognises the text parses it.
-FAMILIES: list = []
+# Tried in this order; the first family that recognises the text parses it. Transcripts come
+# first: defense.gov transcripts carry the same site chrome as its news articles.
+FAMILIES: list = [transcript, article]
 
 
 def parse(text: str) -> ParsedDocument:
     source, dropped = chrome.strip(lines(text))
     family = next((f for f in FAMILIES if f.looks_like(source)), plain)
     doc = family.parse(source)
+    labelled = any(t.speaker_label for t in doc.turns)
+    if family is transcript and not labelled and article.looks_like(source):
+        # Only its header made it a transcript ("Statement by ...", "Readout of ..."), no
+        # speaker label: a written release reads better as an article when it looks like one.
+        doc = article.parse(source)
     doc.dropped = dropped + doc.dropped
+    if not doc.organisation:  # the page's banner may be all that says who published it
+        doc.organisation = newspage.publisher(dropped)
     return doc
 
 

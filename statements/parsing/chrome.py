@@ -20,19 +20,36 @@ CHROME_LINES = [
     r"secure \.gov websites use https",
     r"a lock \(\s*lock\s*\) or https:// means you.ve safely connected to the \.gov website\..*",
     r"you have accessed part of a historical collection on\b.*",
-    r"skip to (main )?content",
-    r"(share|print|e-?mail|tweet|facebook|twitter|linkedin|x|copy link)( this( page)?)?",
-    r"(back to )?top( of page)?",
-    r"(menu|close|search|home|subscribe)",
+    r"skip to (main |page )?(content|navigation)( \(press enter\))?\.?",
+    r"(toggle|main|open|close) (navigation|menu)|navigation|breadcrumbs?|you are here:?",
+    r"(share|print|e-?mail|tweet|facebook|twitter|linkedin|x|copy link|pin|whatsapp|reddit)"
+    r"( this)?( page| article| story| item)?( on \w+)?:?",
+    r"(follow|find) us( on)?( \w+)?:?|(facebook|twitter|instagram|youtube|flickr|rss|telegram)",
+    r"(back to )?top( of page)?|back to (news|results|list)|(previous|next)( article| story)?",
+    r"(menu|close|search|home|subscribe|loading\.*|read more|show more|view all|more)",
+    r"listen( to this (article|page))?|(text|font) size|a a a|print( this)? (page|article)",
     r"english\s*/\s*fran[cç]ais",
     r"(français|english)",
+    # Photo and video players: "Photo Details", "Download: Full Size (2.1 MB)", video.js text.
+    r"photo details|video details|download( full size| hi-?res)?( \(?[\d.]+ ?[km]b\)?)?:?|"
+    r"full size( \(?[\d.]+ ?[km]b\)?)?|hi-?res",
+    r"video player is loading\.?|play video|this is a modal window\.?|"
+    r"(beginning|end) of dialog window\..*|close modal dialog|"
+    r"(loaded|progress):? [\d.]+%|(current time|duration|remaining time):? -?\d+:\d\d|"
+    r"stream type:? live",
+    r"(accept|reject|manage)( all)? cookies|cookie (settings|policy|preferences)",
+    r"search (defense\.gov|nato\.int|this site)|sign up for (e-?mail|updates|newsletters?)",
+    # A breadcrumb trail: "Home > News > Article", "NATO › News".
+    r"(home|nato|main page|homepage)\s*(?:[>»›|/]\s*[^>»›|/]{1,40}){1,6}",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(CHROME_LINES) + r")$", re.IGNORECASE)
 
 # A line that ends the document: everything from it on is the page's footer.
 TAIL_MARKERS = re.compile(
     r"^(related (stories|articles|news|links|content|topics|videos|images)|"
-    r"more (news|stories)|subscribe to defense\.gov products|"
+    r"more (news|stories)|subscribe to defense\.gov products|hosted by defense media activity.*|"
+    r"you may also (like|be interested in)|more like this|read next|most (popular|read)|"
+    r"trending( now)?|see also|additional (links|resources)|stay connected|helpful links|"
     r"(c|©) ?nato.*|©.*all rights reserved.*)$",
     re.IGNORECASE,
 )

@@ -31,11 +31,20 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 DAY_MONTH_YEAR = re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}\s*,?\s+{YEAR}\b", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+{DAY}\s*,?\s+{YEAR}\b", re.IGNORECASE)
+# European "20.10.2021"; "20/10/2021" or "10/20/2021" when the day is over 12.
+DOTTED = re.compile(
+    r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]\d)"
+)
+SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 TIME = re.compile(
     r"\b(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)\b(?:\s*(?P<ampm>[ap]\.?m\.?))?", re.I
 )
-VIRIN = re.compile(r"\b(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-3]\d)-[A-Z]-[A-Z0-9]{3,6}-\d{1,5}\b")
+# YYMMDD-service letter-photographer-sequence: "211020-O-D0439-006", "230214-D-TT977-0180M".
+VIRIN_ID = r"\d{6}-[A-Z]-[A-Z0-9]{2,8}-[A-Z0-9]{1,8}\b"
+VIRIN = re.compile(
+    r"\b(?=\d{6}-)(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>[0-3]\d)-[A-Z]-[A-Z0-9]{2,8}-[A-Z0-9]{1,8}\b"
+)
 
 
 def _make(year: str, month: str, day: str) -> datetime.date | None:
@@ -49,9 +58,16 @@ def _make(year: str, month: str, day: str) -> datetime.date | None:
 def find_dates(text: str) -> list[tuple[datetime.date, int, int]]:
     """Every date in ``text`` as (date, start, end), in order of appearance."""
     found = []
-    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO):
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, DOTTED):
         for match in pattern.finditer(text):
             date = _make(match["year"], match["month"], match["day"])
+            if date:
+                found.append((date, match.start(), match.end()))
+    for match in SLASHED.finditer(text):
+        first, second = int(match["a"]), int(match["b"])
+        if first > 12 or second > 12:  # only when the order cannot be mistaken
+            day, month = (first, second) if first > 12 else (second, first)
+            date = _make(match["year"], str(month), str(day))
             if date:
                 found.append((date, match.start(), match.end()))
     found.sort(key=lambda item: item[1])
@@ -99,3 +115,54 @@ def virin_date(text: str) -> datetime.date | None:
     if not match:
         return None
     return _make("20" + match["yy"], match["mm"], match["dd"])
+
+
+# --- date lines and relative days ---------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words a date line may carry beside its date: "NEWS | Oct. 20, 2021", "Published 2 March 2025".
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:published|posted|updated|last|released?|issued|date|dated|on|news|immediate|press|"
+    r"release|story|article|feature|transcript|statement|speech|readout|at|the|"
+    + "|".join(WEEKDAYS)
+    + r")\b",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised)\b", re.IGNORECASE)
+
+
+def date_line(text: str) -> datetime.date | None:
+    """The date of a line that is a date and little else ("Oct. 20, 2021 |", "04 Mar. 2025 -",
+    "Published 2 March 2025", "NEWS | Oct. 20, 2021"); None for a sentence with a date in it."""
+    dates = find_dates(text)
+    if not dates:
+        return None
+    date, start, end = dates[0]
+    rest = text[:start] + " " + text[end:]
+    rest = TIME.sub(" ", rest)
+    rest = _DATE_LINE_WORDS.sub(" ", rest)
+    if re.search(r"[^\W\d_]{2,}", rest):
+        return None
+    return date
+
+
+def is_updated_line(text: str) -> bool:
+    """ "Last updated: 04 Mar. 2025 17:12": the page's edit stamp, not its date."""
+    return bool(_UPDATED.search(text)) and date_line(text) is not None
+
+
+# "today", "yesterday": a news text's days relative to the day it was published.
+_RELATIVE = re.compile(
+    r"\b(?P<word>today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night)\b",
+    re.IGNORECASE,
+)
+
+
+def days_before_publication(text: str) -> int | None:
+    """How many days before publication the events of ``text`` happened, going by its first
+    relative word: 0 for "today", 1 for "yesterday"; None when it says neither."""
+    match = _RELATIVE.search(text)
+    if not match:
+        return None
+    word = match["word"].lower()
+    return 1 if word.startswith(("yesterday", "last")) else 0

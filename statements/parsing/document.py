@@ -42,6 +42,8 @@ class ParsedTurn:
     outlet_label: str = ""  # the outlet exactly as printed in the label ("SDZ")
     exchange: int | None = None  # index into ParsedDocument.exchanges
     line: int = 0  # 1-based line of the source where the turn starts
+    # An interpreter's rendering of the turn before it (same speaker and kind, not counted twice).
+    interpretation: bool = False
 
 
 @dataclass
@@ -84,6 +86,7 @@ class ParsedDocument:
     location: str = ""
     source_url: str = ""
     delivery_note: str = ""
+    byline: str = ""  # a news article's "By Jim Garamone, DOD News", kept out of the body
     last_updated: datetime.datetime | None = None
     turns: list[ParsedTurn] = field(default_factory=list)
     exchanges: list[ParsedExchange] = field(default_factory=list)
@@ -117,7 +120,7 @@ class ParsedDocument:
         """Journalists in order of their first question, with the outlet they asked for."""
         seen: dict[str, dict] = {}
         for turn in self.turns:
-            if turn.kind != T_QUESTION:
+            if turn.kind != T_QUESTION or turn.interpretation:
                 continue
             key = turn.speaker or turn.speaker_label
             if key and key not in seen:
@@ -127,7 +130,7 @@ class ParsedDocument:
         return list(seen.values())
 
     def n_questions(self) -> int:
-        return sum(1 for t in self.turns if t.kind == T_QUESTION)
+        return sum(1 for t in self.turns if t.kind == T_QUESTION and not t.interpretation)
 
     def summary(self) -> dict:
         """The JSON-ready description the import command prints with --json."""
@@ -142,6 +145,7 @@ class ParsedDocument:
             "location": self.location,
             "source_url": self.source_url,
             "delivery_note": self.delivery_note,
+            "byline": self.byline,
             "last_updated": self.last_updated.isoformat(timespec="minutes")
             if self.last_updated
             else None,

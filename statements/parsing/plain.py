@@ -1,43 +1,84 @@
-"""The fallback: any readable text becomes a statement with a title and its paragraphs."""
+"""The fallback: any readable text becomes a statement with a title and its paragraphs.
+
+The title is the first meaningful line near the top: not a date line, a bullet, page chrome,
+a section label or a rule of punctuation, and of a sensible length (a long first paragraph
+gives its first sentence). The date is the first one printed near the top. Every paragraph
+becomes a narrative turn, its line breaks kept (a list stays a list). It never raises.
+"""
 
 from __future__ import annotations
 
 import re
 
 from statements.parsing import document as d
-from statements.parsing.dates import find_date
-from statements.parsing.text import Line, strip_bullet
+from statements.parsing.chrome import is_chrome
+from statements.parsing.dates import date_line, find_date
+from statements.parsing.text import BULLET, Line, blocks
 
 TITLE_MAX = 200
+HEAD_LINES = 30  # how far down the title and the date are looked for
 _JUNK = re.compile(r"^[\W_]*$")  # lines of punctuation, bullets or rules only
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_SECTION = re.compile(
+    r"^(?:news|press releases?|news releases?|articles?|statements?|transcripts?|speeches|"
+    r"home|menu|contents|table of contents|page \d+(?: of \d+)?)$",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"^(?:subject|title|re|fwd?|fw)\s*:\s*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{3}[.!?])\s+(?=[\"“(]?[A-Z])")
 
 
 def paragraphs(source: list[Line]) -> list[tuple[int, str]]:
-    """Blank-line separated blocks as (first line number, text with its line breaks)."""
-    blocks, current, start = [], [], 0
-    for line in [*source, Line(0, "")]:
-        if line.text:
-            if not current:
-                start = line.number
-            current.append(line.text)
-        elif current:
-            blocks.append((start, "\n".join(current)))
-            current = []
-    return blocks
+    """Blank-line separated blocks as (first line number, text with its line breaks), lines
+    broken only by wrapping joined again."""
+    return [(block[0].number, "\n".join(line.text for line in block)) for block in blocks(source)]
 
 
-def first_meaningful_line(source: list[Line]) -> Line | None:
-    for line in source:
-        text = strip_bullet(line.text)
-        if text and not _JUNK.match(text) and re.search(r"[^\W\d_]{2}", text):
+def _is_title_like(text: str) -> bool:
+    return bool(
+        text
+        and not BULLET.match(text)
+        and not _JUNK.match(text)
+        and _LETTERS.search(text)
+        and not date_line(text)
+        and not is_chrome(text)
+        and not _SECTION.match(text)
+    )
+
+
+def title_line(source: list[Line]) -> Line | None:
+    """The line that names the document, as (line number, title); None if there is none."""
+    head = [line for line in source if line.text][:HEAD_LINES]
+    long = None
+    for line in head:
+        text = _SUBJECT.sub("", line.text).strip()
+        if not _is_title_like(text):
+            continue
+        if len(text) <= TITLE_MAX:
             return Line(line.number, text)
-    return None
+        long = long or Line(line.number, text)
+    return long
+
+
+def _is_title_alone(block: str, title: str) -> bool:
+    return len(title) <= TITLE_MAX and _SUBJECT.sub("", block).strip() == title
+
+
+def first_sentence(text: str) -> str:
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
+def title_text(text: str) -> str:
+    """A title line as it is; a long paragraph standing in for one, its first sentence."""
+    return text if len(text) <= TITLE_MAX else shorten(first_sentence(text))
 
 
 def shorten(text: str, limit: int = TITLE_MAX) -> str:
+    text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(",;:") + "…"
 
 
 def looks_like(source: list[Line]) -> bool:
@@ -45,12 +86,19 @@ def looks_like(source: list[Line]) -> bool:
 
 
 def parse(source: list[Line]) -> d.ParsedDocument:
-    title_line = first_meaningful_line(source)
-    title = shorten(title_line.text) if title_line else "Untitled"
-    head = "\n".join(line.text for line in source[:30])
-    doc = d.ParsedDocument(kind=d.OTHER, title=title, format="plain", date=find_date(head))
+    title = title_line(source)
+    head = [line.text for line in source if line.text][:HEAD_LINES]
+    dated = next((date_line(t) for t in head if date_line(t)), None)
+    doc = d.ParsedDocument(
+        kind=d.OTHER,
+        title=title_text(title.text) if title else "Untitled",
+        format="plain",
+        date=dated or find_date("\n".join(head)),
+    )
     for number, block in paragraphs(source):
-        if title_line and number == title_line.number and block == title_line.text:
+        if title and number == title.number and _is_title_alone(block, title.text):
             continue  # the title line on its own is not body text
         doc.turns.append(d.ParsedTurn(kind=d.T_NARRATIVE, text=block, line=number))
+    if not doc.turns and title is None:
+        doc.warnings.append("no readable paragraphs")
     return doc

@@ -8,6 +8,7 @@ parsers one line ending and plain spaces; the original text is kept apart, uncha
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -25,14 +26,18 @@ BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
 
-# C0 controls other than tab, line feed, form feed and carriage return.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# C0 controls other than tab, line feed, form feed and carriage return, and the C1 controls
+# (which no text in Windows-1252 or Latin-1 contains: they are bytes of something else).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SAMPLE = 20000  # characters (or bytes) looked at to tell text from binary
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name) for the bytes of a text file, or raise UnreadableText."""
-    if not data.strip():
+    if not data:
         raise UnreadableText("the file is empty")
+    if not data.strip():
+        raise UnreadableText("the file is empty (only white space)")
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
@@ -43,23 +48,52 @@ def decode(data: bytes) -> tuple[str, str]:
                 ) from None
             return _checked(text), encoding + " with BOM"
     if b"\x00" in data[:4096]:
+        encoding = _utf16_without_bom(data)
+        if encoding:
+            try:
+                return _checked(data.decode(encoding)), encoding
+            except UnicodeDecodeError:
+                pass
         raise UnreadableText("binary file (it contains NUL bytes), not text")
-    for encoding in ("utf-8", "cp1252", "latin-1"):
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
         try:
-            return _checked(data.decode(encoding)), encoding
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        return _checked(text, single_byte=True), encoding
     raise UnreadableText("no known text encoding fits")  # pragma: no cover: latin-1 decodes all
 
 
-def _checked(text: str) -> str:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when NUL bytes fill one half of each pair, as in English
+    text saved as UTF-16 without a byte-order mark; else None."""
+    sample = data[: 4096 - 4096 % 2]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2 or 1
+    if odd / half > 0.3 and even / half < 0.05:
+        return "utf-16-le"
+    if even / half > 0.3 and odd / half < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _checked(text: str, single_byte: bool = False) -> str:
     if not text.strip():
-        raise UnreadableText("the file has no text (only white space)")
+        raise UnreadableText("the file is empty (only white space)")
     if "\x00" in text:
         raise UnreadableText("binary file (it contains NUL characters), not text")
-    controls = len(_CONTROL.findall(text[:20000]))
-    if controls > max(8, len(text[:20000]) // 100):
+    sample = text[:_SAMPLE]
+    controls = len(_CONTROL.findall(sample))
+    if controls > max(8, len(sample) // 100):
         raise UnreadableText("binary file (too many control characters), not text")
+    # Bytes that are not UTF-8 read as Windows-1252 or Latin-1: real text in those is mostly
+    # ASCII (English, French, German...); random bytes are not.
+    if single_byte and sum(1 for c in sample if ord(c) > 127) > 0.3 * len(sample):
+        raise UnreadableText("binary file (not text in UTF-8, Windows-1252 or Latin-1)")
     return text
 
 
@@ -97,3 +131,62 @@ def strip_bullet(line: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+# --- paragraphs ---------------------------------------------------------------------------
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]]$")
+_STARTS_LOWER = re.compile(r"^[a-z(\[\"“‘'0-9]")
+
+
+def _hard_wrapped(source: list[Line]) -> int:
+    """The wrap width of a text typed or mailed with hard line breaks, or 0 if it is not."""
+    pairs = [
+        (a.text, b.text)
+        for a, b in itertools.pairwise(source)
+        if a.text and b.text and not BULLET.match(b.text)
+    ]
+    if len(pairs) < 4:
+        return 0
+    width = max(len(line.text) for line in source)
+    if width > 100 or width < 40:
+        return 0
+    long = sum(1 for a, _ in pairs if len(a) >= 0.6 * width)
+    mid_sentence = sum(1 for a, b in pairs if _STARTS_LOWER.match(b))
+    wrapped = long >= 0.7 * len(pairs) and mid_sentence >= 0.3 * len(pairs)
+    return width if wrapped else 0
+
+
+def blocks(source: list[Line], skip: frozenset[int] | set[int] = frozenset()) -> list[list[Line]]:
+    """The text's blank-line separated blocks, each as its logical lines: a line broken only
+    because the text was wrapped is joined to the next ("... Austin III is" + "attending ...").
+    Lines whose index is in ``skip`` count as blank. Each line keeps its first line number."""
+    width = _hard_wrapped([line for i, line in enumerate(source) if i not in skip])
+    result: list[list[Line]] = []
+    current: list[Line] = []
+    last = ""  # the previous physical line
+    for i, line in enumerate(source):
+        if not line.text or i in skip:
+            if current:
+                result.append(current)
+                current = []
+            continue
+        previous = current[-1] if current else None
+        joins = previous is not None and _continues(last, line.text, width)
+        last = line.text
+        if previous and joins:
+            joiner = "" if previous.text.endswith("-") and line.text[:1].islower() else " "
+            current[-1] = Line(previous.number, previous.text + joiner + line.text)
+        else:
+            current.append(Line(line.number, line.text))
+    if current:
+        result.append(current)
+    return result
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    if BULLET.match(line):
+        return False
+    if width and len(previous) >= 0.6 * width:
+        return True
+    return not _ENDS_SENTENCE.search(previous) and bool(_STARTS_LOWER.match(line))

@@ -1,14 +1,20 @@
 """Template helpers shared by the archive's pages."""
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django import template
+
+from statements import browsing
 
 register = template.Library()
 
 CHART_WIDTH = 720
 CHART_HEIGHT = 160
 LABEL_BAND = 22
+HEADROOM = 14
+BASELINE = CHART_HEIGHT - LABEL_BAND
+MAX_BAR = 64  # a few bars stay bars, centred in their slots, not blocks
 
 
 @dataclass
@@ -20,34 +26,46 @@ class Bar:
     y: float
     width: float
     height: float
-    show_label: bool
+    tick: str
+
+    @property
+    def left(self) -> float:
+        """Where the bar starts, in percent of the chart's width (for the HTML axis labels)."""
+        return round(100 * self.x / CHART_WIDTH, 3)
 
 
 @register.inclusion_tag("includes/_bar_chart.html")
 def bar_chart(series, title, unit="statement"):
     """A bar chart as inline SVG, drawn on the server: no JavaScript, no chart library.
 
-    ``series`` is a list of (label, count) or (label, count, url) tuples in display order.
-    A table of the same figures follows for screen readers and for copying.
+    ``series`` is a list of (label, count), (label, count, url) or (label, count, url, tick)
+    tuples in display order. ``tick`` is the text under the bar on the axis ("" for none);
+    without it about twelve evenly spaced labels are shown. The axis labels are HTML, so the
+    SVG can stretch to any width without distorting text; the figures follow as a table (with
+    the links, for keyboard and screen-reader users) inside a disclosure.
     """
-    rows = [(item[0], item[1], item[2] if len(item) > 2 else "") for item in series]
-    peak = max((count for _, count, _ in rows), default=0) or 1
+    rows = [(*item, "", None)[:4] for item in series]
+    explicit_ticks = any(len(item) > 3 for item in series)
+    peak = max((count for _, count, _, _ in rows), default=0) or 1
     slot = CHART_WIDTH / max(len(rows), 1)
     gap = min(4.0, slot * 0.2)
+    width = min(max(slot - gap, 1), MAX_BAR)
     label_every = max(1, round(len(rows) / 12))  # at most ~12 axis labels
     bars = []
-    for i, (label, count, url) in enumerate(rows):
-        height = (CHART_HEIGHT - LABEL_BAND - 14) * count / peak
+    for i, (label, count, url, tick) in enumerate(rows):
+        height = (BASELINE - HEADROOM) * count / peak
+        if not explicit_ticks:
+            tick = str(label) if i % label_every == 0 else ""
         bars.append(
             Bar(
                 label=str(label),
                 count=count,
-                url=url,
-                x=round(i * slot + gap / 2, 2),
-                y=round(CHART_HEIGHT - LABEL_BAND - height, 2),
-                width=round(max(slot - gap, 1), 2),
+                url=url or "",
+                x=round(i * slot + (slot - width) / 2, 2),
+                y=round(BASELINE - height, 2),
+                width=round(width, 2),
                 height=round(height, 2),
-                show_label=i % label_every == 0,
+                tick=tick or "",
             )
         )
     return {
@@ -55,9 +73,52 @@ def bar_chart(series, title, unit="statement"):
         "title": title,
         "unit": unit,
         "width": CHART_WIDTH,
-        "height": CHART_HEIGHT,
-        "baseline": CHART_HEIGHT - LABEL_BAND,
-        "label_y": CHART_HEIGHT - 6,
-        "total": sum(count for _, count, _ in rows),
+        "height": BASELINE,
+        "total": sum(count for _, count, _, _ in rows),
         "peak": peak if rows else 0,
     }
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number, param="page"):
+    """This page's address on page ``number``, keeping the other query parameters."""
+    request = context["request"]
+    params = request.GET.copy()
+    if str(number) == "1":
+        params.pop(param, None)
+    else:
+        params[param] = number
+    query = params.urlencode()
+    return f"?{query}" if query else request.path
+
+
+@register.inclusion_tag("includes/_pagination.html", takes_context=True)
+def pagination(context, page, label="Pages"):
+    """Previous / numbered / next links for a Paginator page, with gaps on long runs."""
+    pages = page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    return {"request": context["request"], "page": page, "pages": pages, "label": label}
+
+
+@register.filter
+def answerers(turns):
+    """The people (or printed names) who spoke ``turns`` (answers), in order of speaking."""
+    return browsing.answerers(turns)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """``path`` as a full address on this site (for feeds, Open Graph and canonical links)."""
+    return context["request"].build_absolute_uri(path)
+
+
+@register.simple_tag
+def position_url(statement, position, anchor):
+    """The transcript page of ``statement`` that shows ``position``, scrolled to ``anchor``."""
+    return statement.url_at(position, anchor)
+
+
+@register.filter
+def host(url):
+    """The host name of ``url`` without "www.", to name a source link."""
+    name = urlsplit(url).hostname or url
+    return name.removeprefix("www.")

@@ -1,0 +1,97 @@
+"""Atom feeds of statements: the latest, per topic, per person.
+
+``StatementFeed`` is the base: a subclass says what the feed is about (``get_object``,
+``title``, ``link``) and which statements it lists (``statements``); the entries are the same
+everywhere. A feed of search results can subclass it and return the matching statements.
+"""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+
+from statements.models import Person, Statement, Topic
+
+SITE = "natoarchive"
+
+
+class StatementFeed(Feed):
+    feed_type = Atom1Feed
+    limit = 30
+    author_name = SITE
+
+    def statements(self, obj):
+        raise NotImplementedError
+
+    def items(self, obj):
+        return (
+            self.statements(obj)
+            .defer("original_text")
+            .prefetch_related("topics")
+            .order_by("-date", "-time", "-pk")[: self.limit]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        facts = [item.get_kind_display(), item.organisation, item.location]
+        line = " · ".join(fact for fact in facts if fact)
+        return f"{line}. {item.subtitle}" if item.subtitle else line
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        if item.date is None:
+            return item.created
+        moment = datetime.datetime.combine(item.date, item.time or datetime.time(0))
+        return timezone.make_aware(moment)
+
+    def item_updateddate(self, item):
+        return item.modified
+
+    def item_categories(self, item):
+        return [topic.name for topic in item.topics.all()]
+
+
+class LatestStatementsFeed(StatementFeed):
+    title = f"{SITE}: latest statements"
+    subtitle = "Press conferences, doorsteps, speeches and news articles, newest first."
+
+    def link(self):
+        return reverse("statements:home")
+
+    def statements(self, obj):
+        return Statement.objects.all()
+
+
+class TopicFeed(StatementFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Topic, slug=slug)
+
+    def title(self, obj):
+        return f"{SITE}: statements on {obj.name}"
+
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+    def statements(self, obj):
+        return obj.statements.all()
+
+
+class PersonFeed(StatementFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Person, slug=slug)
+
+    def title(self, obj):
+        return f"{SITE}: statements in which {obj.name} speaks or asks"
+
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+    def statements(self, obj):
+        return Statement.objects.filter(pk__in=obj.turns.values("statement"))

@@ -1,0 +1,264 @@
+"""News articles: defense.gov / DOD News stories, nato.int news items, ministries' releases.
+
+A story told in the third person with reported speech ("…," Stoltenberg said), often with a
+byline, a dateline and photo captions, and no speaker labels. ``parse`` keeps the captions
+apart, reads the header (title, byline, date line), makes one turn per paragraph ("quote"
+with its speaker when it quotes someone, else "narrative") and lists every quotation with
+the person who said it. Its date comes from the page, else from the dateline, else from the
+captions and VIRINs of photos taken that day ("today" in the story).
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.parsing import captions as cap
+from statements.parsing import document as d
+from statements.parsing import newspage as hd
+from statements.parsing.cast import Cast
+from statements.parsing.dates import (
+    date_line,
+    days_before_publication,
+    find_dates,
+    find_datetime,
+    is_updated_line,
+    virin_date,
+)
+from statements.parsing.people import mentions, sentence_starts
+from statements.parsing.plain import shorten
+from statements.parsing.quotes import Attributor, Paragraph
+from statements.parsing.text import Line, blocks, strip_bullet
+
+_ENDS = re.compile(r"[.!?\"”’)]$")
+_TRAILER = re.compile(
+    r"^(?:#{1,3}|-30-|[-—–]*\s*end\s*[-—–]*|\*{3}|(?:tags|topics|keywords|categories)\s*:.*)$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^(?P<label>[A-Z][^:]{0,60}?)\s*:(?:\s|$)")
+_LABEL_KEYS = re.compile(
+    r"^(?:photo|video|image|credit|virin|source|note|notes?\s+to\s+editors?|editor'?s\s+note|"
+    r"update[ds]?|last\s+updated|published|posted|from|date|location|tags|topics|related|share|"
+    r"contact|media\s+contacts?|press\s+contacts?|e-?mail|phone|tel|website|subject|summary|"
+    r"background|correction|watch|listen|read\s+more|download|caption|title|by|author|"
+    r"release\s+no|what|when|where|who|why|how|fact\s+sheet|in\s+brief)\b",
+    re.IGNORECASE,
+)
+_QUESTION_LABEL = re.compile(r"^(?:Q|A|QUESTION|Question|ANSWER|Answer)\s*[:.]\s", re.M)
+_ATTRIBUTED = re.compile(
+    r"[,?!—–-][\"”]\s+(?:(?:he|she)|(?:the\s+)?[A-Za-z.'’ -]{2,60}?)\s+(?:said|says|told|added|"
+    r"wrote|noted|explained|stressed|asked)\b"
+    r"|[,?!][\"”]\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
+    r"|\b(?:said|says|added|told\s+\w+)\s*[:,]\s*[\"“]"
+    r"|\b(?:said|says|added)\s*:\s*$",
+    re.MULTILINE,
+)
+_RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+_READOUT = re.compile(r"^(?:readout|statement|joint statement|communiqu[eé])\b.{10,}$", re.I)
+_NEWS_LEDE = re.compile(
+    r"\b(?:said|says|announced|told|today|yesterday|tonight|this\s+week|"
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
+_SAID = re.compile(r"\b(?:said|says|told|according to|added)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_WORD = re.compile(r"\b\w+\b")
+
+
+# --- recognising the family ---------------------------------------------------------------
+
+
+def speaker_labels(texts: list[str]) -> bool:
+    """Does the text carry a transcript's speaker labels ("Q:", "MR. KIRBY:", "Name, Role:")?"""
+    labels = []
+    for text in texts:
+        match = _LABEL.match(text)
+        if not match or _LABEL_KEYS.match(match["label"]):
+            continue
+        label = match["label"]
+        name_part = label.split(",")[0].split("(")[0]
+        words = name_part.split()
+        if len(words) > 7 or any(
+            w[:1].islower() and w not in ("of", "the", "and", "for", "de", "von", "van", "der")
+            for w in words
+        ):
+            continue
+        labels.append(label.upper())
+    questions = len(_QUESTION_LABEL.findall("\n".join(texts)))
+    repeated = len(labels) - len(set(labels))
+    return (
+        questions >= 2
+        or (questions >= 1 and len(labels) >= 1)
+        or (len(labels) >= 3 and repeated >= 1)
+    )
+
+
+def looks_like(source: list[Line]) -> bool:
+    """A report in the third person: page structure (captions, byline, dateline, a release
+    label, NATO's dating style) or a news lede, with reported speech; no speaker labels."""
+    texts = [line.text for line in source if line.text]
+    if len(texts) < 2 or speaker_labels(texts):
+        return False
+    head = texts[:15]
+    structure = 0
+    if any(cap.credit_of(t) is not None or cap.VIRIN_LINE.match(t) for t in texts):
+        structure += 3
+    if any(hd.byline(p) for t in head for p in hd.parts(t)):
+        structure += 2
+    if any(hd.dateline(t) for t in head):
+        structure += 2
+    if any(hd.is_section(p) and _RELEASE.search(p) for t in head[:6] for p in hd.parts(t)):
+        structure += 2
+    if any(_READOUT.match(t) for t in head[:6]):
+        structure += 1
+    joined = "\n".join(texts)
+    if hd.NATO_DATE_STYLE.search(joined):
+        structure += 3  # "said on Tuesday (4 March 2025)": only NATO's news items write this
+    attributed = len(_ATTRIBUTED.findall(joined))
+    outside = re.sub(r"[\"“][^\"“”]*[\"”]", " ", joined)
+    reported = min(attributed, 2) + (1 if _SAID.search(outside) else 0)
+    words = len(_WORD.findall(outside)) or 1
+    if len(_FIRST_PERSON.findall(outside)) / words > 0.015:
+        return False  # a speech or a letter, not a report
+    lede = next((t for t in texts[:6] if len(t.split()) >= 12), "")
+    return structure + reported >= 3 and (structure > 0 or bool(_NEWS_LEDE.search(lede)))
+
+
+# --- reading it ---------------------------------------------------------------------------
+
+
+def parse(source: list[Line]) -> d.ParsedDocument:
+    captions, used = cap.extract(source)
+    units = [line for block in blocks(source, used) for line in block]
+    doc = d.ParsedDocument(kind=d.NEWS_ARTICLE, title="", format="news_article")
+    doc.captions = captions
+    body_start, header_texts = _read_header(doc, units)
+    body = units[body_start:]
+    while body and _TRAILER.match(body[-1].text):
+        doc.dropped.insert(0, body.pop().text)
+    if not doc.title:
+        first = body[0].text if body else "Untitled"
+        starts = sentence_starts(first)
+        doc.title = shorten(first[: starts[1]].strip() if len(starts) > 1 else first)
+
+    cast = Cast()
+    paragraphs = [Paragraph.of(unit.text) for unit in body]
+    for found in [p.mentions for p in paragraphs] + [mentions(c.text) for c in captions]:
+        for m in found:
+            cast.learn(m)
+    attributor = Attributor(cast)
+    for unit, paragraph in zip(body, paragraphs, strict=True):
+        attributor.read(paragraph)
+        turn = d.ParsedTurn(kind=d.T_NARRATIVE, text=unit.text, line=unit.number)
+        if paragraph.quotations:
+            speaker = paragraph.main_speaker()
+            turn.kind = d.T_QUOTE
+            turn.speaker = speaker.name if speaker else ""
+            turn.role = speaker.role if speaker else ""
+        doc.turns.append(turn)
+        for q in paragraph.quotations:
+            name = q.speaker.name if q.speaker else ""
+            doc.quotes.append(d.ParsedQuote(speaker=name, text=q.text, turn=len(doc.turns) - 1))
+    for turn in doc.turns:  # a role learnt after the first quotation
+        person = cast.find(turn.speaker) if turn.speaker else None
+        turn.role = person.role if person else turn.role
+    doc.people_mentioned = [p.name for p in cast.people]
+
+    lede = paragraphs[0].masked if paragraphs else ""
+    _date_and_place(doc, header_texts, lede)
+    credits = [c.credit for c in captions] + ["VIRIN" for c in captions if c.virin]
+    footer = [u.text for u in body[-2:] if len(u.text.split()) <= 12]
+    doc.organisation = hd.publisher([*header_texts, doc.byline, *credits, *footer])
+    if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and "NATO" in lede:
+        doc.organisation = "NATO"
+    if not doc.quotes:
+        doc.warnings.append("no quotations found in this news article")
+    return doc
+
+
+def _is_prose(text: str) -> bool:
+    return (
+        bool(hd.dateline(text))
+        or len(text) > 150
+        or (len(text.split()) >= 8 and bool(_ENDS.search(text)))
+    )
+
+
+def _read_header(doc: d.ParsedDocument, units: list[Line]) -> tuple[int, list[str]]:
+    """Fill title, subtitle, byline and the page's date stamps; return where the story starts
+    and the header's lines."""
+    seen: list[str] = []
+    for i, unit in enumerate(units[:40]):
+        text = strip_bullet(unit.text)
+        if hd.is_meta(text):
+            seen.append(text)
+            _note_meta(doc, text)
+            continue
+        if not doc.title:
+            if _is_prose(text) and (len(text) > 250 or hd.dateline(text)):
+                return i, seen  # no title printed: the story starts at once
+            doc.title = shorten(text, 500)
+            seen.append(text)
+            continue
+        meta_follows = any(
+            hd.is_meta(u.text) and not hd.is_junk(u.text) for u in units[i + 1 : i + 4]
+        )
+        deck = not _is_prose(text) and not _ENDS.search(text) and i + 1 < len(units)
+        if not doc.subtitle and not hd.dateline(text) and (deck or meta_follows):
+            doc.subtitle = text
+            seen.append(text)
+            continue
+        return i, seen
+    return min(len(units), len(seen)), seen
+
+
+def _note_meta(doc: d.ParsedDocument, text: str) -> None:
+    for part in hd.parts(text):
+        who = hd.byline(part)
+        if who and not doc.byline:
+            doc.byline = who
+        elif doc.byline and hd.is_agency(part) and part not in doc.byline:
+            doc.byline += ", " + part
+        if is_updated_line(part):
+            doc.last_updated = doc.last_updated or find_datetime(part)
+        elif date_line(part) and doc.date is None:
+            doc.date = date_line(part)
+
+
+def _date_and_place(doc: d.ParsedDocument, header_texts: list[str], lede: str) -> None:
+    opening = hd.dateline(lede)
+    photo_dates = [date for c in doc.captions for date, _, _ in find_dates(c.text)]
+    virins = [virin_date(c.virin) for c in doc.captions if c.virin]
+    if doc.date is None and opening and find_dates(opening[1]):
+        doc.date = find_dates(opening[1])[0][0]
+    if doc.date is None:
+        stated = [date for date, start, _ in find_dates(lede) if _announces(lede, start)]
+        doc.date = stated[0] if stated else None
+    if doc.date is None:
+        taken = max(photo_dates or [v for v in virins if v] or [None], key=_sort_key)
+        if taken is not None:
+            doc.date = taken
+            shift = days_before_publication(lede)
+            if shift:
+                doc.date = taken.fromordinal(taken.toordinal() + shift)
+    doc.location = (opening[0] if opening else "") or hd.place_in(
+        lede, hd.IN_PLACE_WHEN, hd.EVENT_IN_PLACE
+    )
+    if not doc.location:
+        same_day = [
+            c.text for c in doc.captions if doc.date in [x for x, _, _ in find_dates(c.text)]
+        ]
+        for text in same_day + [c.text for c in doc.captions]:
+            doc.location = hd.place_in(text, hd.CAPTION_PLACE)
+            if doc.location:
+                break
+
+
+def _announces(text: str, start: int) -> bool:
+    """A date the lede gives as the day of the news: "on Tuesday (4 March 2025)", "on 4 March"."""
+    return bool(
+        re.search(r"(?:\bon\s+(?:\w+day,?\s+)?|\(|\btoday,?\s+)$", text[max(0, start - 20) : start])
+    )
+
+
+def _sort_key(date):
+    return date.toordinal() if date else 0

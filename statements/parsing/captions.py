@@ -1,0 +1,154 @@
+"""Photo and video captions in a copied news page, found by their credit and VIRIN lines.
+
+A caption block, as defense.gov prints it:
+
+    A man stands at a podium. Behind him is a backdrop ...      <- image description (alt text)
+    Jens Stoltenberg                                           <- title
+    NATO Secretary General Jens Stoltenberg discusses ...      <- caption
+    Photo By: NATO                                             <- credit
+    VIRIN: 211020-O-D0439-006                                  <- visual information record id
+
+Any of the first three may be missing; the credit may read "Photo by", "Video By:", "Credit:",
+"Photo:" or sit at the end of the caption in brackets ("(DOD photo by Chad J. McNeeley)").
+``extract`` returns the captions and the line numbers they used, so that no caption line
+leaks into the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statements.parsing.dates import VIRIN_ID
+from statements.parsing.document import ParsedCaption
+from statements.parsing.text import Line
+
+CREDIT = re.compile(
+    r"^(?:(?:photo|image|video|graphic|infographic|illustration|photograph|picture)s?\s*"
+    r"(?:by|credit|courtesy(?:\s+of)?)|credit|courtesy|photo|image)\s*:?\s*(?P<who>\S.{0,150})$",
+    re.IGNORECASE,
+)
+_CREDIT_NEEDS_COLON = re.compile(r"^(?:credit|courtesy|photo|image)\s*:", re.IGNORECASE)
+INLINE_CREDIT = re.compile(
+    r"\s*\((?P<all>(?:[^()]{0,60}?\s)?(?:photo|image|video)s?(?:\s+(?:by|courtesy\s+of)|\s*:|"
+    r"\s+credit:?)\s*(?P<who>[^()]{2,120}))\)\s*$",
+    re.IGNORECASE,
+)
+VIRIN_LINE = re.compile(rf"^VIRIN\s*:?\s*(?P<virin>{VIRIN_ID})", re.I)
+# Lines a photo carries that say nothing: "Download: Full Size (2.1 MB)", "Photo Details".
+_FURNITURE = re.compile(
+    r"^(?:download(?::.*)?|full size.*|hi-?res.*|photo details|video details|"
+    r"\(?\d+(?:\.\d+)?\s*[km]b\)?)$",
+    re.IGNORECASE,
+)
+_VIRIN_ANYWHERE = re.compile(rf"VIRIN\s*:?\s*(?P<virin>{VIRIN_ID})", re.I)
+TITLE_MAX = 90
+
+
+def credit_of(text: str) -> str | None:
+    """The photographer or agency named by a credit line, or None if it is no credit line."""
+    match = CREDIT.match(text)
+    if not match or len(text.split()) > 16:
+        return None
+    if _CREDIT_NEEDS_COLON.match(text) is None and not re.match(
+        r"^\w+s?\s*(?:by|credit|courtesy)", text, re.IGNORECASE
+    ):
+        return None
+    who = _VIRIN_ANYWHERE.sub("", match["who"]).strip(" |;,")
+    return who
+
+
+def _is_marker(line: Line) -> bool:
+    return bool(line.text and (credit_of(line.text) is not None or VIRIN_LINE.match(line.text)))
+
+
+def _ends(text: str) -> bool:
+    return bool(re.search(r"[.!?\"”’)]$", text))
+
+
+def _is_title(text: str) -> bool:
+    return len(text) <= TITLE_MAX and not _ends(text)
+
+
+def extract(source: list[Line]) -> tuple[list[ParsedCaption], set[int]]:
+    """(the captions, the indices into ``source`` of every line they took)."""
+    captions, used = [], set()
+    i = 0
+    while i < len(source):
+        line = source[i]
+        inline = INLINE_CREDIT.search(line.text) if line.text else None
+        if not (_is_marker(line) or (inline and _is_caption_sentence(line.text))):
+            i += 1
+            continue
+        # The tail: the credit and VIRIN lines (and download furniture), in any order.
+        tail_start = i if _is_marker(line) else i + 1
+        j = tail_start
+        while (
+            j < len(source)
+            and source[j].text
+            and (_is_marker(source[j]) or _FURNITURE.match(source[j].text))
+        ):
+            j += 1
+        head_end = tail_start if _is_marker(line) else i + 1
+        block = _block_before(source, head_end, captions_used=used)
+        caption = _caption(source, block, range(tail_start, j))
+        captions.append(caption)
+        used.update(block, range(tail_start, j))
+        i = max(j, i + 1)
+    return captions, used
+
+
+def _is_caption_sentence(text: str) -> bool:
+    return len(text.split()) >= 4
+
+
+def _block_before(source: list[Line], end: int, captions_used: set[int]) -> list[int]:
+    """The caption's own lines above its credit: up to the blank line, at most four lines; in
+    a page with no blank lines, the caption line, a title above it, a description above that."""
+    block = []
+    k = end - 1
+    while k >= 0 and source[k].text and k not in captions_used and len(block) < 6:
+        block.insert(0, k)
+        k -= 1
+    if len(block) <= 4:
+        return block
+    # No blank line above: take only what looks like a caption block.
+    keep = [block[-1]]
+    if len(block) >= 2 and _is_title(source[block[-2]].text):
+        keep.insert(0, block[-2])
+        if len(block) >= 3 and re.match(
+            r"^(?:an?|two|three|four|several|the)\s", source[block[-3]].text, re.I
+        ):
+            keep.insert(0, block[-3])
+    return keep
+
+
+def _caption(source: list[Line], block: list[int], tail: range) -> ParsedCaption:
+    texts: list[str] = []
+    for k in block:  # a caption wrapped over two lines is one caption
+        text = source[k].text
+        if texts and (texts[-1].endswith((",", ";")) or text[:1].islower()):
+            texts[-1] += " " + text
+        else:
+            texts.append(text)
+    caption = ParsedCaption(text="")
+    for k in tail:
+        text = source[k].text
+        virin = _VIRIN_ANYWHERE.search(text)
+        if virin:
+            caption.virin = caption.virin or virin["virin"]
+        credit = credit_of(text)
+        if credit and not caption.credit:
+            caption.credit = credit
+    if texts:
+        inline = INLINE_CREDIT.search(texts[-1])
+        if inline:
+            caption.credit = caption.credit or inline["who"].strip()
+            texts[-1] = texts[-1][: inline.start()].rstrip()
+        if len(texts) == 1 and _is_title(texts[0]) and len(texts[0].split()) <= 6:
+            caption.title = texts[0]
+        else:
+            caption.text = texts.pop()
+            if texts and _is_title(texts[-1]):
+                caption.title = texts.pop()
+            caption.alt_text = " ".join(texts)
+    return caption

@@ -1,0 +1,292 @@
+"""Turn kinds and question-and-answer exchanges, read in order like a listener would.
+
+A principal speaking before any question makes a statement; after a question, an answer, and
+every answer until the floor is given again belongs to that question's exchange (several
+principals may answer one question). A question by the same journalist right after an answer is
+a follow-up in the same exchange; a moderator who introduces the next questioner, or a closing
+word, ends the exchange. A bare "Q:" takes the name and outlet the moderator just introduced.
+An interpreter's turn keeps the kind of what it renders.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from statements.parsing import document as d
+from statements.parsing import introductions
+from statements.parsing.introductions import CLOSING, Intro, fuller
+from statements.parsing.roles import key_of, readable_outlet
+from statements.parsing.speakers import INTERPRETER, JOURNALIST, MODERATOR, PRINCIPAL, Piece
+
+# A bare question that continues the previous one ("And on Iran?", "Just to follow up").
+FOLLOW_UP = re.compile(
+    r"^(?:and|but|also|just|sorry|so just|a (?:quick )?follow|(?:quick |just a |one )?follow[- ]?up|"
+    r"to follow|can i follow|if i (?:could|may) follow|one more|on that)\b",
+    re.I,
+)
+# A question said in another language, rendered by the interpreter's next turn.
+FOREIGN = re.compile(
+    r"[\[(](?:in|speaks?|speaking|asked in|question in) [A-Z][a-z]+|[\[(](?:inaudible|"
+    r"not interpreted|no interpretation)|[\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]{3}",
+    re.I,
+)
+_HARD_MODERATION = re.compile(r"\bquestions?\b|\bgo ahead\b|\bfloor\b|\bmicrophone\b", re.I)
+_TRAILING_FLOOR = re.compile(
+    r"^\s*(?:(?:yes|okay|ok|next|all right)[,.]?\s+)*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\?$"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _last_sentence(text: str) -> str:
+    tail = text[-200:]
+    ends = list(_SENTENCE_END.finditer(tail))
+    return tail[ends[-1].end() :] if ends else tail
+
+
+def _is_question(text: str) -> bool:
+    return "?" in text
+
+
+def _is_remark(text: str) -> bool:
+    """ "Thank you." after an answer: the same journalist, not a new question."""
+    return len(text) <= 40 and "?" not in text
+
+
+@dataclass
+class Exchange:
+    question: int
+    turns: list[int] = field(default_factory=list)
+    key: str = ""  # the journalist's key, "" when unknown
+
+    @property
+    def known(self) -> bool:
+        return bool(self.key) and not self.key.startswith("label:")
+
+
+class _Reader:
+    """Walks the pieces once, giving each its kind and its exchange."""
+
+    def __init__(self, pieces: list[Piece], interview: tuple[str, str] | None):
+        self.pieces = pieces
+        self.interview = interview  # (journalist, outlet) when the document is an interview
+        self.exchanges: list[Exchange] = []
+        self.current: Exchange | None = None
+        self.held: list[int] = []  # moderation that may or may not end the exchange
+        self.pending: list[Intro] = []  # introduced, not yet asked
+        self.previous: Piece | None = None  # the last piece that is not an interpreter's
+        self.questions_began = False
+
+    def run(self) -> list[Exchange]:
+        for index, piece in enumerate(self.pieces):
+            if piece.side == JOURNALIST:
+                self._question(index, piece)
+            elif piece.side == MODERATOR:
+                self._moderation(index, piece)
+            elif piece.side == INTERPRETER:
+                self._interpretation(index, piece)
+                continue
+            else:
+                self._principal(index, piece)
+            self.previous = piece
+        return self.exchanges
+
+    def _close(self) -> None:
+        self.current, self.held = None, []
+
+    def _question(self, index: int, piece: Piece) -> None:
+        piece.kind = d.T_QUESTION
+        self.questions_began = True
+        current, previous = self.current, self.previous
+        bare = not piece.speaker and not piece.outlet_label
+        # In an interview every question is the same journalist's: only "And ..." follows up.
+        same_journalist = (
+            current is not None
+            and self.interview is None
+            and bool(piece.key)
+            and piece.key == current.key
+        )
+        follows_answer = (bare or self.interview is not None) and (
+            previous is not None and previous.side == PRINCIPAL
+        )
+        if current is not None and (
+            (same_journalist and current.known)
+            or (follows_answer and (FOLLOW_UP.match(piece.text) or _is_remark(piece.text)))
+        ):
+            self._follow_up(index, piece, current)
+            return
+        if bare:
+            self._attribute(piece)
+        else:
+            self._claim(piece)
+        self.current = Exchange(question=index, turns=[index], key=piece.key)
+        self.exchanges.append(self.current)
+        self.held = []
+
+    def _follow_up(self, index: int, piece: Piece, current: Exchange) -> None:
+        first = self.pieces[current.question]
+        if not piece.speaker and not piece.outlet_label:
+            piece.speaker, piece.intro = first.speaker, first.intro
+        current.turns.extend([*self.held, index])
+        self.held = []
+
+    def _attribute(self, piece: Piece) -> None:
+        """A bare "Q:": who the moderator introduced, who names themself, the interviewer."""
+        intro = self.pending.pop(0) if self.pending else None
+        intro = intro or introductions.self_introduction(piece.text)
+        if intro is None and self.interview and any(self.interview):
+            intro = Intro(*self.interview)
+        if intro:
+            piece.speaker, piece.intro = intro.name, intro
+
+    def _claim(self, piece: Piece) -> None:
+        """A named question takes its own introduction off the list, or, printed without an
+        outlet, the outlet the moderator named without a name ("the gentleman from Reuters")."""
+        for i, intro in enumerate(self.pending):
+            if intro.name and key_of(intro.name) == piece.key:
+                piece.intro = self.pending.pop(i)
+                return
+        if self.pending and not self.pending[0].name and not piece.outlet_label:
+            piece.intro = self.pending.pop(0)
+
+    def _moderation(self, index: int, piece: Piece) -> None:
+        piece.kind = d.T_MODERATION
+        intros = piece.intros if piece.intros is not None else introductions.find(piece.text)
+        if intros:
+            self.pending = intros
+        if intros or CLOSING.search(piece.text) or _HARD_MODERATION.search(piece.text):
+            self._close()
+        elif self.current is not None:
+            self.held.append(index)
+
+    def _gives_floor(self, index: int, piece: Piece) -> bool:
+        """A principal's short turn that only gives the floor ("Shaun.", "James?") before the
+        next question or after an answer; right after a question, "Sure." is an answer."""
+        text = piece.text
+        if not introductions.is_floor_giving(text):
+            return False
+        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        previous = self.previous
+        answers = (
+            previous is not None and previous.kind == d.T_QUESTION and _is_question(previous.text)
+        )
+        if following is None or following.side != JOURNALIST:
+            return bool(CLOSING.search(text))
+        if not answers:
+            return True
+        return bool(introductions.FLOOR.search(text)) or introductions.names_someone(text)
+
+    def _principal(self, index: int, piece: Piece) -> None:
+        if self._gives_floor(index, piece):
+            piece.kind = d.T_MODERATION  # "Shaun.": the next questioner has the floor
+            self.pending = introductions.find(piece.text) or self.pending
+            self._close()
+            return
+        current = self.current
+        if current is None:
+            piece.kind = d.T_STATEMENT
+            return
+        piece.kind = d.T_ANSWER
+        current.turns.extend([*self.held, index])
+        self.held = []
+        last_sentence = _last_sentence(piece.text)
+        if (
+            _TRAILING_FLOOR.search(last_sentence)
+            or (len(last_sentence) < 40 and introductions.FLOOR.search(last_sentence))
+            or CLOSING.search(piece.text[-120:])
+        ):
+            self._close()  # "... and that's where we are. Tom?"
+
+    def _interpretation(self, index: int, piece: Piece) -> None:
+        """The interpreter renders the turn before: same kind and speaker, unless a question
+        in English was followed by the interpreter, who then renders the foreign answer."""
+        previous = self.previous
+        piece.interpretation = True
+        if previous is None:
+            piece.kind = d.T_STATEMENT
+            return
+        if previous.kind == d.T_QUESTION and not FOREIGN.search(previous.text):
+            piece.kind = d.T_ANSWER
+            speaker = self._interpreted_principal()
+            piece.speaker, piece.role = speaker.speaker, speaker.role
+        else:
+            piece.kind = previous.kind
+            piece.speaker, piece.role = previous.speaker, previous.role
+            piece.outlet, piece.outlet_label, piece.intro = (
+                previous.outlet,
+                previous.outlet_label,
+                previous.intro,
+            )
+        if self.current is not None:
+            self.current.turns.extend([*self.held, index])
+            self.held = []
+
+    def _interpreted_principal(self) -> Piece:
+        """The principal most recently rendered by the interpreter (the one who speaks in
+        another language), else the last principal who spoke."""
+        last_principal = Piece(label=None, line=0)
+        for i, piece in enumerate(self.pieces):
+            if piece.side == PRINCIPAL and piece.speaker:
+                if last_principal.line == 0:
+                    last_principal = piece
+                following = self.pieces[i + 1] if i + 1 < len(self.pieces) else None
+                if (following and following.side == INTERPRETER) or (
+                    piece.label and piece.label.interpreted
+                ):
+                    return piece
+        return last_principal
+
+
+def build(pieces: list[Piece], interview: tuple[str, str] | None = None) -> list[Exchange]:
+    """Give every piece its kind; return the exchanges in order. ``interview`` is the
+    (journalist, outlet) the header names when the document is an interview."""
+    return _Reader(pieces, interview).run()
+
+
+def resolve_outlets(pieces: list[Piece], intros: list[Intro]) -> dict[str, str]:
+    """Give each question its outlet, the fullest name the document uses; return the
+    abbreviations learned (alias -> canonical)."""
+    by_name: dict[str, str] = {}
+    for intro in intros:
+        if intro.name and intro.outlet:
+            by_name.setdefault(key_of(intro.name), intro.outlet)
+    aliases: dict[str, str] = {}
+    canonical: list[str] = []
+    by_journalist: dict[str, str] = {}
+    for piece in pieces:
+        if piece.kind != d.T_QUESTION or (piece.interpretation and piece.outlet):
+            continue
+        key = key_of(piece.speaker) if piece.speaker else ""
+        introduced = by_name.get(key, "") or (piece.intro.outlet if piece.intro else "")
+        outlet, alias = fuller(readable_outlet(piece.outlet_label), introduced)
+        outlet = _same_as_known(outlet, canonical, aliases)
+        if alias and alias != outlet:
+            aliases[alias] = outlet
+        if key and not outlet:
+            outlet = by_journalist.get(key, "")
+        if key and outlet:
+            by_journalist.setdefault(key, outlet)
+        piece.outlet = outlet
+    return aliases
+
+
+def _same_as_known(outlet: str, canonical: list[str], aliases: dict[str, str]) -> str:
+    """One name per outlet within the document: "SDZ" once "Suddeutsche Zeitung" is known."""
+    if not outlet:
+        return ""
+    for known in canonical:
+        full, alias = fuller(outlet, known)
+        if key_of(full) == key_of(known) and (
+            alias or key_of(outlet) == key_of(known) or len(known) > len(outlet)
+        ):
+            if alias:
+                aliases[alias] = known
+            return known
+        if alias and key_of(full) == key_of(outlet):
+            canonical[canonical.index(known)] = outlet
+            aliases[alias] = outlet
+            return outlet
+    canonical.append(outlet)
+    return outlet

@@ -1,0 +1,398 @@
+"""The lines above a transcript's speech: title, kind, who speaks, when and where.
+
+nato.int prints a kind line ("Press Conference"), a subtitle ("by NATO Secretary General Jens
+Stoltenberg following ..."), bullet date lines ("• 07 Oct. 2021 -", "• Last updated: 07 Oct.
+2021 16:36") and "(As delivered)". defense.gov, the State Department, the White House, the UN
+and the EU print a title that names the speaker ("Secretary of Defense Lloyd J. Austin III
+Holds a Press Conference ..."), a date, a speaker line ("Ned Price, Department Spokesperson"),
+a place ("Washington, DC") and a time ("2:28 p.m. EDT"). ``read`` recognises these line by line
+and stops at the first line of speech.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from statements.parsing import document as d
+from statements.parsing import labels
+from statements.parsing.dates import find_date, find_dates, find_datetime, find_time
+from statements.parsing.roles import (
+    HEAD_ROLES,
+    fold,
+    is_affiliation,
+    is_name_like,
+    is_role_like,
+    is_role_word,
+    split_person,
+    word_set,
+)
+from statements.parsing.text import Line, collapse_spaces, strip_bullet
+
+MAX_LINES = 16  # header lines read at most, before the speech must have begun
+
+# Kind phrases as printed, most specific first, and the document kind each one means.
+KINDS = [
+    (
+        r"joint (?:press|news) (?:conference|point|statements?|availability|encounter|briefing)",
+        d.JOINT_PRESS_CONFERENCE,
+    ),
+    (
+        r"(?:[\w-]+ )?(?:press|news) conference|press point|(?:press|media) availability|press encounter|media engagement",
+        d.PRESS_CONFERENCE,
+    ),
+    (r"doorstep(?: statement| interview| remarks)?", d.DOORSTEP),
+    (r"(?:[\w-]+ )?interview", d.INTERVIEW),
+    (r"(?:[\w-]+ )?(?:[\w-]+ )?briefing", d.BRIEFING),
+    (r"(?:[\w-]+ )?(?:speech|remarks|address|lecture|keynote)|(?:video |audio )?message", d.SPEECH),
+    (r"(?:[\w-]+ )?statements?|readout|press release|declaration", d.STATEMENT),
+    (r"(?:fireside )?chat|conversation|podcast", d.INTERVIEW),
+]
+_KIND_AT_START = re.compile(
+    r"^(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KINDS)) + r")\b", re.I
+)
+_KIND_ANYWHERE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KINDS)) + r")\b", re.I
+)
+_DELIVERY = re.compile(
+    r"^[(\[]?\s*(?P<note>as delivered|check against delivery|as prepared for delivery|"
+    r"as prepared|embargoed[^)\]]*|unofficial (?:transcript|translation)|as spoken|"
+    r"(?:unofficial )?rough transcript)\s*[.!]?\s*[)\]]?$",
+    re.I,
+)
+_LAST_UPDATED = re.compile(r"^last (?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
+# Section names and breadcrumbs a page prints above the title ("Transcript", "News > Speeches").
+_CATEGORY = re.compile(
+    r"^(?:(?:news|speeches|press|media|newsroom|home|transcripts?|releases?|opinions)"
+    r"(?:\s*(?:&|and|/)\s*\w+)?\s*(?:[>»›|/]\s*|$))+$|^[^>»›]{1,40}(?:\s*[>»›]\s*[^>»›]{1,40})+$",
+    re.I,
+)
+_PREFACE = re.compile(r"^the following is an? .{0,40}transcript\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
+_DATE_NOISE = re.compile(
+    r"\b(?:last updated|updated|posted|published|date|on|at|local time|time|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"[ECMP][SD]T|ET|CES?T|GMT|UTC|EEST|EET|BST)\b|[\W\d_]+",
+    re.I,
+)
+_TIME_LINE = re.compile(
+    r"^\d{1,2}(?:[:.h]\d\d)\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?|local time)?\.?$", re.I
+)
+_CONTINUATION = re.compile(
+    r"^(?:by|with|at|following|ahead of|on|in|of|during|after|before|between|from|to|for|"
+    r"and|upon|prior to)\b"
+)
+_BY_WITH = re.compile(r"(?:^|\s)(?P<word>by|with)\s+(?P<rest>.+)", re.I)
+_ACTOR_VERB = re.compile(
+    r"^(?P<who>.+?)\s+(?:Holds?|Delivers?|Gives?|Participates?|Speaks?|Meets?|Hosts?|Conducts?|"
+    r"Briefs?|Address(?:es)?|Testif(?:y|ies)|Welcomes?|Discuss(?:es)?|Announces?|Joins?|"
+    r"Visits?|Makes?|Provides?|Remarks|Statement)\b"
+)
+_CLAUSE_END = re.compile(
+    r"\s+(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|from|as|"
+    r"when|who|regarding|about|concerning|marking|held)\s|[:!?](?:\s|$)|\s+[-–—|]\s",
+    re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
+)
+_FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")
+# Words a full stop abbreviates rather than ends ("Army Gen. Mark A. Milley").
+_ABBREVIATIONS = word_set(
+    "gen adm sec amb col lt maj capt sgt brig dr mr mrs ms st jr sr gov sen rep prof no"
+)
+_SPLIT_PEOPLE = re.compile(r"\s+(?i:and)\s+(?=the\s|[A-Z])|;\s*|\s+(?i:with)\s+|\s+&\s+")
+_PLACE_WORDS = word_set(
+    """headquarters hq room hall building centre center palace house base airport embassy
+    pentagon street square auditorium studio residence castle"""
+)
+_EVENT_WORDS = word_set(
+    """summit meeting meetings conference council session forum ceremony dialogue event seminar
+    symposium start end opening launch debate round panel committee assembly ministerial
+    margins framework context occasion"""
+)
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|at)\s+(?P<place>(?:NATO |the )?[A-Z][\w'’.-]+(?:(?:\s|,\s)(?:[A-Z][\w'’.-]+|D\.C\.))"
+    r"{0,3})"
+)
+_GREETINGS = word_set(
+    """hello hi thanks welcome good okay ok yes well so excellencies excellency ladies gentlemen
+    friends colleagues dear everyone everybody"""
+)
+
+
+@dataclass
+class Header:
+    title: str = ""
+    subtitle: str = ""
+    kind: str = ""  # the document kind its words name ("" when they name none)
+    kind_phrase: str = ""  # as printed: "Joint press conference", "Holds a Press Briefing"
+    kind_at_start: bool = False  # the first line opens with the kind (nato.int style)
+    date: datetime.date | None = None
+    time: datetime.time | None = None
+    last_updated: datetime.datetime | None = None
+    delivery_note: str = ""
+    location: str = ""
+    principals: list[tuple[str, str]] = field(default_factory=list)  # (name, role), in order
+    interviewer: tuple[str, str] = ("", "")  # (name, outlet) of an interview's journalist
+    body_start: int = 0  # index in the source of the first line after the header
+    text: str = ""  # the header's lines, for organisation cues
+
+
+def find_kind(text: str, at_start: bool = False) -> tuple[str, str]:
+    """(kind, phrase as printed) of the first kind phrase in ``text``, or ("", "")."""
+    match = (_KIND_AT_START if at_start else _KIND_ANYWHERE).search(text)
+    if not match:
+        return "", ""
+    for i, (_, kind) in enumerate(KINDS):
+        if match[f"k{i}"]:
+            return kind, match[f"k{i}"]
+    return "", ""  # pragma: no cover: one group always matches
+
+
+def _numeric_date(text: str) -> datetime.date | None:
+    match = _NUMERIC_DATE.search(text)
+    if not match:
+        return None
+    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        try:
+            return datetime.date(year, day, month)
+        except ValueError:
+            return None
+
+
+def _date_line(text: str) -> tuple[datetime.date | None, str]:
+    """(date, what else the line says) when the line is essentially a date."""
+    found = find_dates(text)
+    if found:
+        date, start, end = found[0]
+        rest = text[:start] + " " + text[end:]
+    else:
+        date = _numeric_date(text)
+        if not date:
+            return None, ""
+        rest = _NUMERIC_DATE.sub(" ", text)
+    rest = re.sub(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?", " ", rest, flags=re.I)
+    leftover = collapse_spaces(_DATE_NOISE.sub(" ", rest))
+    if leftover and not _is_place(leftover, single_word=True):
+        return None, ""
+    return date, leftover
+
+
+def _is_place(text: str, single_word: bool = False) -> bool:
+    """A place line: "Washington, DC", "James S. Brady Press Briefing Room", and where a date
+    stands beside it ("Brussels, 18/10/2021"), a single word ("Brussels")."""
+    words = text.split()
+    if not words or len(words) > 8 or text[-1] in ".,;:!?" or not text[0].isupper():
+        return False
+    folded = [fold(w) for w in words]
+    if any(w in HEAD_ROLES for w in folded) or any(w in _EVENT_WORDS for w in folded):
+        return False
+    if not all(w[0].isupper() or w in ("of", "the", "de") for w in words):
+        return False
+    if folded[0] in _GREETINGS:
+        return False
+    if any(w in _PLACE_WORDS for w in folded):
+        return True
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 2 and all(1 <= len(p.split()) <= 3 for p in parts):
+        return True
+    return single_word and len(words) == 1 and find_kind(text)[0] == ""
+
+
+def _sentence_end(text: str) -> int:
+    for match in _FULL_STOP.finditer(text):
+        word = match["word"]
+        if len(word.strip(".")) > 1 and "." not in word and word.lower() not in _ABBREVIATIONS:
+            return match.end("word")
+    return len(text)
+
+
+def _clause(text: str) -> str:
+    """The leading noun phrase of ``text``: up to a clause word, a date or a full stop."""
+    text = text[: _sentence_end(text)]
+    end = _CLAUSE_END.search(text)
+    text = text[: end.start()] if end else text
+    dates = find_dates(text)
+    if dates:
+        text = text[: dates[0][1]]
+    return text.strip(" ,;-–—")
+
+
+def people_in(phrase: str) -> list[tuple[str, str]]:
+    """(name, role) of each person a header phrase names: "X and the Prime Minister of Y, Z"."""
+    found = []
+    for part in _SPLIT_PEOPLE.split(_clause(phrase)):
+        part = part.strip(" ,")
+        if not part:
+            continue
+        name, role = split_person(part)
+        if name and not is_name_like(name, min_words=1):
+            name = ""
+        if name or is_role_like(role):
+            found.append((name, _without_affiliation(role)))
+    return found
+
+
+def _without_affiliation(role: str) -> str:
+    """ "NATO Secretary General" -> "Secretary General": the organisation is recorded apart."""
+    first, _, rest = role.partition(" ")
+    return rest if rest and is_affiliation(first) else role
+
+
+def _principals(header: Header, title: str, lines: list[str]) -> None:
+    """The people the title and speaker lines name, and an interview's journalist."""
+    zones = []
+    actor = _ACTOR_VERB.match(title)
+    if actor and not title.lower().startswith(("remarks", "statement")):
+        zones.append(actor["who"])  # "Secretary of Defense X Holds a Press Conference"
+    for text in [title, *lines]:
+        match = _BY_WITH.search(text)
+        if match:
+            zones.append(match["rest"])
+        elif text is not title or (title and is_role_word(title.split()[0])):
+            zones.append(text)  # "Ned Price, Department Spokesperson"
+    for zone in zones:
+        zone = _clause(zone)
+        who, by, journalist = zone.partition(" by ")
+        if by and header.kind == d.INTERVIEW:
+            # "Interview with NATO Secretary General X by Christiane Amanpour, CNN"
+            header.interviewer = labels.parse_journalist(journalist)
+        for part in re.split(r"\s+by\s+", who if by and header.kind == d.INTERVIEW else zone):
+            for person in people_in(part):
+                if person not in header.principals:
+                    header.principals.append(person)
+
+
+def _title_location(title: str, header: Header) -> None:
+    names = {name for name, _ in header.principals}
+    for match in _PLACE_AFTER.finditer(title):
+        place = match["place"].strip(" ,")
+        words = [fold(w) for w in place.split()]
+        if any(w in _EVENT_WORDS for w in words) or place in names or is_role_like(place):
+            continue
+        header.location = place.removeprefix("the ")
+        return
+    tail = re.search(
+        r",\s+(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?(?:,\s+[A-Z][\w.'’-]+)+)$", title
+    )
+    if tail and tail["place"] not in names and _is_place(tail["place"]):
+        header.location = tail["place"]
+
+
+class _Reader:
+    """Takes the header's lines one by one; ``take`` says False at the first line of speech."""
+
+    def __init__(self) -> None:
+        self.header = Header()
+        self.title_lines: list[str] = []
+        self.other_lines: list[str] = []
+        self.after_date = False  # the line before was a date ("Brussels" may follow it)
+
+    def take(self, text: str) -> bool:
+        after_date, self.after_date = self.after_date, False
+        header = self.header
+        if not re.search(r"[^\W_]", text):
+            return True  # "•  |", rules and bullets
+        if labels.read(text):
+            return False
+        if self._stamp(text):
+            return True
+        if _CATEGORY.match(text) and not self.title_lines:
+            return True
+        if not self.title_lines:
+            self.title_lines.append(text)
+            return True
+        if len(self.title_lines) == 1 and (
+            _CONTINUATION.match(text)
+            or (_is_bare_kind(self.title_lines[0]) and not _is_place(text))
+        ):
+            self.title_lines.append(text)
+            return True
+        if not header.location and _is_place(text, single_word=after_date):
+            header.location = text
+            return True
+        if _is_speaker_line(text):
+            self.other_lines.append(text)
+            header.subtitle = header.subtitle or text
+            return True
+        return False
+
+    def _stamp(self, text: str) -> bool:
+        """Last updated, delivery note, transcript preface, date and time lines."""
+        header = self.header
+        updated = _LAST_UPDATED.match(text)
+        if updated:
+            header.last_updated = header.last_updated or find_datetime(updated["rest"])
+            return True
+        delivery = _DELIVERY.match(text)
+        if delivery:
+            note = delivery["note"]
+            header.delivery_note = header.delivery_note or note[0].upper() + note[1:]
+            return True
+        if _PREFACE.match(text):
+            self.other_lines.append(text)
+            return True
+        date, leftover = _date_line(text)
+        if date:
+            header.date = header.date or date
+            header.time = header.time or _time_after_date(text)
+            header.location = header.location or leftover
+            self.after_date = True
+            return True
+        if _TIME_LINE.match(text):
+            header.time = header.time or find_time(text)
+            return True
+        return False
+
+
+def read(source: list[Line]) -> Header:
+    """The header of a transcript: what its first lines say, and where the speech begins."""
+    reader = _Reader()
+    body_start, seen = len(source), 0
+    for i, line in enumerate(source):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > MAX_LINES or not reader.take(strip_bullet(line.text)):
+            body_start = i
+            break
+    header = reader.header
+    header.body_start = body_start
+    _finish(header, reader.title_lines, reader.other_lines)
+    return header
+
+
+def _is_bare_kind(text: str) -> bool:
+    kind, phrase = find_kind(text, at_start=True)
+    return bool(kind) and len(phrase) >= len(text.rstrip(" :.")) - 1
+
+
+def _is_speaker_line(text: str) -> bool:
+    """ "Ned Price, Department Spokesperson", "Secretary of Defense Lloyd J. Austin III; ..."."""
+    if len(text) > 250 or text[-1] in ".,;:!?" or not is_role_like(text):
+        return False
+    return any(name for name, _ in people_in(text))
+
+
+def _time_after_date(text: str) -> datetime.time | None:
+    found = find_dates(text)
+    rest = text[found[0][2] :] if found else _NUMERIC_DATE.sub(" ", text)
+    return find_time(rest)
+
+
+def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> None:
+    title = " ".join(title_lines)
+    header.title = collapse_spaces(title)
+    header.text = "\n".join([*title_lines, *other_lines])
+    if title_lines:
+        header.kind, header.kind_phrase = find_kind(title_lines[0], at_start=True)
+        header.kind_at_start = bool(header.kind)
+        if not header.kind:
+            header.kind, header.kind_phrase = find_kind(title)
+    if not header.date and title:
+        header.date = find_date(title) or _numeric_date(title)
+    _principals(header, title, other_lines)
+    if not header.location:
+        _title_location(title, header)

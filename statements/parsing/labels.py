@@ -1,0 +1,343 @@
+"""Speaker labels at the start of a line: who speaks, in every style transcripts print it.
+
+"Jens Stoltenberg, Secretary General:", "Matthias Kolb (SDZ):", "Oana Lungescu (NATO
+Spokesperson):", "NATO Secretary General Jens Stoltenberg:", "SECRETARY OF DEFENSE LLOYD J.
+AUSTIN III:", "MR PRICE:", "Q:", "Q.", "Q Thanks, Jen." (no colon), "QUESTION:", "Q (Name,
+Outlet):", "Question (Name - Outlet):", "Moderator:", "Interpreter:", "[Interpretation]", a
+label alone on its line, with or without its colon.
+
+A colon in prose ("The message is clear: ...", "Note: ...", "16:30") is not a label: a label is
+a few name-like or role-like words at the start of a line. ``read`` gives a ``Label`` or None;
+``Label.strength`` says how sure it is, so the transcript parser can ask for corroboration
+(a bare "Name:" counts once it recurs or names a known speaker).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from statements.parsing.roles import (
+    CONNECTORS,
+    HONORIFICS,
+    PARTICLES,
+    clean,
+    fold,
+    is_affiliation,
+    is_name_like,
+    is_name_token,
+    is_outlet_like,
+    is_role_like,
+    is_role_word,
+    readable,
+    split_role_name,
+    word_set,
+)
+from statements.parsing.text import collapse_spaces
+
+QUESTION = "question"
+ANSWER = "answer"
+MODERATOR = "moderator"
+INTERPRETER = "interpreter"
+PERSON = "person"
+
+# How sure a label is: a marker, role, outlet or capitals; a name of two words or more; one word.
+STRONG, NAME, WEAK = 2, 1, 0
+
+
+@dataclass
+class Label:
+    printed: str  # the label as printed, without its colon
+    text: str  # the speech after it on the same line ("" when it starts on the next line)
+    kind: str  # QUESTION, ANSWER, MODERATOR, INTERPRETER or PERSON
+    name: str = ""  # readable name ("Lloyd J. Austin III"), "" when none is printed
+    role: str = ""  # the role, readable ("Secretary of Defense", "spokesperson")
+    outlet: str = ""  # a journalist's outlet printed with the label
+    interpreted: bool = False  # "(through interpreter)", "[Interpretation]"
+    strength: int = STRONG
+    alone: bool = False  # printed alone on its line, without a colon
+
+
+_COLON = re.compile(r"^(?P<label>[^:]{1,160}?)\s*:(?:\s+|$)(?P<text>.*)$")
+# "Q Thanks, Jen." (White House), "Q. Mr Borrell, ..." (EU), "Q - ...": a question mark-up
+# without a colon, followed by speech.
+_BARE_Q = re.compile(r"^(?P<label>Q\d{0,2}\.?)(?:\s*[-–—]\s*|\s+)(?P<text>[\"“‘'(\[A-Z0-9].*)$")
+_BARE_A = re.compile(r"^(?P<label>A\d{0,2}\.)\s+(?P<text>[\"“‘'A-Z].*)$")
+_MARKER = re.compile(
+    r"^(?:the\s+)?(?P<marker>q\d{0,2}|questions?|questioner|journalist|reporter|correspondent|"
+    r"interviewer|"
+    r"audience(?: member| question)?|participant|a\d{0,2}|answer|moderator|host|mc|"
+    r"master of ceremonies|staff|operator|facilitator|presenter|chair|interpreter|"
+    r"interpretation|translator|translation)\b\.?(?P<extra>.*)$",
+    re.IGNORECASE,
+)
+_MARKER_KINDS = {
+    **dict.fromkeys(
+        word_set(
+            "q question questions questioner journalist reporter correspondent interviewer "
+            "audience participant"
+        ),
+        QUESTION,
+    ),
+    **dict.fromkeys(word_set("a answer"), ANSWER),
+    **dict.fromkeys(
+        word_set("moderator host mc master staff operator facilitator presenter chair"), MODERATOR
+    ),
+    **dict.fromkeys(word_set("interpreter interpretation translator translation"), INTERPRETER),
+}
+# Parenthesised remarks in a label that say how, not who: "(through interpreter)", "(in French)".
+_QUALIFIER = re.compile(
+    r"\s*[\[(](?P<q>[^\])]*?(?:interpret|translat|through|via |\bin [A-Z][a-z]+|speak|"
+    r"inaudible|off[- ]?mic|contin|cont'?d|video|remote|online|by phone)[^\])]*)[\])]\s*",
+    re.IGNORECASE,
+)
+_INTERPRETED = re.compile(r"interpret|translat|through|via ", re.IGNORECASE)
+_LEADING_BRACKET = re.compile(r"^[\[(](?P<q>[^\])]{1,60})[\])]\s*")
+_SEPARATOR = re.compile(r"\s*[(\[]|,\s+|\s+[-–—]\s+")
+_JOURNALIST = re.compile(
+    r"^(?P<a>.+?)(?:,\s+|\s+[-–—]\s+|\s*[-–—]\s*(?=[A-Z])|\s+(?:from|of|with)\s+(?:the\s+)?|\s*\()"
+    r"(?P<b>.+?)\)?$"
+)
+# Lines that look like labels but introduce page furniture or prose ("Photo By: NATO").
+_STOP_WORDS = word_set(
+    """note notes nb ps update updated correction photo photos video image images credit credits
+    caption virin source sources related tags tag topics topic keywords summary background
+    context disclaimer warning attention agenda subject re date time location venue place title
+    category categories type language languages author authors by published posted modified
+    speakers participants present attendees contact contacts email e-mail tel telephone phone
+    fax web website url link links watch listen download downloads file files print share
+    reference references transcript highlights quote quotes example examples embargo embargoed
+    ends end annex appendix attachment attachments section chapter part item point status
+    remarks speech statement doorstep interview briefing issue issues goal goals purpose
+    objective objectives result results conclusion conclusions lesson lessons step steps
+    dateline headline"""
+)
+_STOP_PHRASES = frozenset(
+    phrase.strip()
+    for phrase in [
+        "editor's note",
+        "editors note",
+        "editor's notes",
+        "photo by",
+        "photo credit",
+        "video by",
+        "image credit",
+        "\n    last updated",
+        "read more",
+        "see also",
+        "follow us",
+        "media contact",
+        "press contact",
+        "press release",
+        "\n    press office",
+        "full transcript",
+        "key points",
+        "note to editors",
+        "notes to editors",
+        "opening remarks",
+        "\n    press conference",
+        "press briefing",
+        "press point",
+        "keynote speech",
+        "more information",
+        "\n    further information",
+        "for more information",
+        "q&a",
+    ]
+)
+
+
+# Words that open a sentence or a salutation, never a speaker's label ("Dear friends:").
+_OPENERS = word_set(
+    """dear ladies gentlemen excellencies excellency distinguished colleagues friends good hello
+    hi welcome thank thanks yes no well so and but today now here this that these there my our
+    your we i let as in on at for with to if when what why how because however finally firstly
+    secondly thirdly also again then please"""
+)
+# Speakers the transcript could not name: the label stays, nobody is attributed.
+_UNKNOWN = re.compile(
+    r"^(?:an? )?(?:unidentified|unknown|unnamed|off[- ]?mic|inaudible|unclear)"
+    r"(?: (?:speaker|participant|voice|person|male|female|man|woman|official|reporter|journalist))?$",
+    re.IGNORECASE,
+)
+
+
+def _is_stopped(body: str) -> bool:
+    folded = " ".join(fold(w) for w in body.split())
+    if folded in _STOP_PHRASES or "http" in folded or "www." in folded:
+        return True
+    return " " not in folded and folded in _STOP_WORDS
+
+
+def _strip_qualifiers(label: str) -> tuple[str, bool]:
+    interpreted = False
+    for match in _QUALIFIER.finditer(label):
+        interpreted = interpreted or bool(_INTERPRETED.search(match["q"]))
+    return clean(_QUALIFIER.sub(" ", label)), interpreted
+
+
+def _head_ok(head: str) -> bool:
+    """A label's head is a few name-like or role-like words, not a clause."""
+    words = head.split()
+    if not 1 <= len(words) <= 10 or not words[0][0].isupper() or fold(words[0]) in _OPENERS:
+        return False
+    for word in words:
+        folded = fold(word)
+        if folded in CONNECTORS or word in PARTICLES or folded in HONORIFICS:
+            continue
+        if not is_name_token(word) and not is_role_word(word):
+            return False
+        bare = word.rstrip(".")
+        if word.endswith(".") and len(bare) > 4 and not is_role_word(word) and not word.isupper():
+            return False  # a sentence ended inside the "label"
+    return True
+
+
+def parse_journalist(text: str) -> tuple[str, str]:
+    """(name, outlet) from "Name, Outlet", "Name - Outlet", "Name (Outlet)", a name or an outlet."""
+    text = collapse_spaces(text.strip(" ()[]:.,"))
+    if not text:
+        return "", ""
+    match = _JOURNALIST.match(text)
+    if match:
+        a, b = clean(match["a"]), clean(match["b"].strip(" ()[]"))
+        if is_name_like(readable(a)):
+            return readable(a), b
+        if is_name_like(readable(b)):
+            return readable(b), a
+    if is_name_like(readable(text)):
+        return readable(text), ""
+    return "", clean(text)
+
+
+def _marker_label(printed: str, text: str, body: str, interpreted: bool) -> Label | None:
+    match = _MARKER.match(body)
+    if not match:
+        return None
+    marker = match["marker"].casefold().split()[0].rstrip("0123456789") or "q"
+    kind = _MARKER_KINDS.get(marker, QUESTION if marker.startswith("q") else ANSWER)
+    extra = match["extra"].strip()
+    bracketed = extra[:1] in ("(", "[")
+    by_word = False
+    if extra and not bracketed:
+        introduced = re.match(r"^(?:from|by)\s+|^[-–—,]\s*", extra, re.IGNORECASE)
+        if not introduced or kind in (ANSWER, INTERPRETER):
+            return None  # "Chair of the Military Committee" is a role, not the chair's marker
+        by_word = introduced.group(0)[0].isalpha()
+        extra = extra[introduced.end() :]
+    label = Label(printed=printed, text=text, kind=kind, interpreted=interpreted)
+    if kind == QUESTION and extra:
+        label.name, label.outlet = parse_journalist(extra)
+        if not label.name and not bracketed and not is_outlet_like(label.outlet):
+            if not by_word or len(extra.split()) > 6:
+                return None  # "Question, however, remains: ..." is prose
+            label.outlet = ""  # "Question from the audience", "Question from the floor"
+    elif kind == MODERATOR and extra:
+        inner = extra.strip(" ()[]")
+        if not is_name_like(readable(inner), min_words=1):
+            return None
+        label.name = readable(inner)
+    return label
+
+
+def _person_label(printed: str, text: str, body: str, interpreted: bool) -> Label | None:
+    split = _SEPARATOR.search(body)
+    head = body[: split.start()] if split else body
+    tail = body[split.end() :].strip(" )]") if split else ""
+    if not _head_ok(head):
+        return None
+    role, name = split_role_name(head)
+    label = Label(printed=printed, text=text, kind=PERSON, interpreted=interpreted)
+    if tail and not name and role:
+        _, tail_name = split_role_name(tail)
+        if tail_name and is_name_like(tail_name, min_words=1):
+            name, tail = tail_name, ""  # "Chair of the Military Committee, Admiral Rob Bauer"
+    if tail:
+        if is_role_like(tail) or is_affiliation(tail):
+            if not name and is_name_like(readable(tail), min_words=1) and not is_role_like(tail):
+                name = readable(tail)  # "Moderator (Oana Lungescu)"
+            else:
+                role = tail if tail[0].islower() else readable(tail)
+        elif not name and role and is_name_like(readable(tail), min_words=1):
+            name = readable(tail)  # "Spokesperson (Peter Stano)"
+        elif tail[0].isupper() or tail[0].isdigit():
+            label.outlet = clean(tail)
+        else:
+            return None  # "Yes, and then:" is prose
+    if not name and not is_role_like(role):
+        return None
+    label.name, label.role = name, role
+    if role or label.outlet or (head.isupper() and len(head) > 3):
+        label.strength = STRONG
+    else:
+        label.strength = NAME if len(name.split()) >= 2 else WEAK
+    return label
+
+
+def parse(printed: str, text: str = "") -> Label | None:
+    """The label ``printed`` (without its colon) with ``text`` after it, or None."""
+    printed = collapse_spaces(printed)
+    body, interpreted = _strip_qualifiers(printed)
+    if not body or len(body) > 160 or _is_stopped(body):
+        return None
+    if _UNKNOWN.match(body):
+        asks = re.search(r"reporter|journalist", body, re.IGNORECASE)
+        return Label(printed=printed, text=text, kind=QUESTION if asks else PERSON)
+    label = _marker_label(printed, text, body, interpreted)
+    if label is None:
+        label = _person_label(printed, text, body, interpreted)
+    if (
+        label
+        and label.kind == QUESTION
+        and not (label.name or label.outlet)
+        and text
+        and text[0] in "(["
+    ):
+        close = text.find(")" if text[0] == "(" else "]")
+        if 0 < close < 120:  # "Q: (Lorne Cook, AP) Secretary General, ..."
+            label.name, label.outlet = parse_journalist(text[1:close])
+            label.text = text[close + 1 :].strip()
+    return label
+
+
+def read(line: str) -> Label | None:
+    """The label a line starts with, if any (its speech in ``Label.text``)."""
+    if not line or not (line[0].isupper() or line[0] in "[("):
+        return None
+    lead = _LEADING_BRACKET.match(line)
+    if lead and _INTERPRETED.search(lead["q"]):  # "[Interpretation] text" or "... Name: text"
+        rest = line[lead.end() :]
+        label = read(rest)
+        if label:
+            label.interpreted = True
+            return label
+        return Label(printed=lead.group(0).strip(), text=rest, kind=INTERPRETER)
+    bare = _BARE_Q.match(line)
+    if bare and line[1] != " " and line[1] != "(":  # "Q. Mr Borrell, on Belarus: ..."
+        return parse(bare["label"].rstrip("."), bare["text"].strip())
+    match = _COLON.match(line)
+    if match:
+        label = parse(match["label"], match["text"].strip())
+        if label:
+            return label
+    if bare:
+        return parse(bare["label"].rstrip("."), bare["text"].strip())
+    return None
+
+
+def read_alone(line: str) -> Label | None:
+    """A label printed alone on its line without a colon ("JENS STOLTENBERG", "Q")."""
+    if len(line) > 80 or line[-1] in ".?!,;:\"”'’" or ":" in line or not line[0].isupper():
+        return None
+    label = parse(line)
+    if label:
+        label.alone = True
+        if label.kind == PERSON:
+            label.strength = WEAK
+    return label
+
+
+def read_bare_answer(line: str) -> Label | None:
+    """ "A. text": an answer mark-up, only trusted where questions are marked "Q."."""
+    match = _BARE_A.match(line)
+    return parse(match["label"].rstrip("."), match["text"].strip()) if match else None

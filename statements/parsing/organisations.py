@@ -1,0 +1,97 @@
+"""Who issued a transcript, from the roles and places its header and labels name.
+
+The speaker's post decides, not every organisation mentioned: "Secretary of Defense ... Holds a
+Press Conference Following NATO Defense Ministers Meetings" is the U.S. Department of Defense's,
+"Press Conference by NATO Secretary General ..." is NATO's. Nothing recognised gives "".
+"""
+
+from __future__ import annotations
+
+import re
+
+NATO = "NATO"
+DOD = "U.S. Department of Defense"
+STATE = "U.S. Department of State"
+WHITE_HOUSE = "The White House"
+UN = "United Nations"
+EC = "European Commission"
+EU = "European Union"
+
+# (organisation, cue), tried in order over the header and the officials' labels and roles.
+RULES = [
+    (
+        NATO,
+        re.compile(
+            r"\bNATO(?:['’]s)? (?:Deputy |Acting )?(?:Secretary[- ]General|Spokes(?:person|man|woman)|"
+            r"Military Committee|Supreme Allied|Headquarters)|\bChair(?:man)? of the NATO\b|"
+            r"\bSACEUR\b|\bNorth Atlantic Council\b"
+        ),
+    ),
+    (
+        DOD,
+        re.compile(
+            r"\b(?:(?:deputy |under |assistant )?secretary of defen[cs]e|department of defen[cs]e|"
+            r"defen[cs]e department|pentagon|DoD|joint chiefs|defense\.gov)\b",
+            re.I,
+        ),
+    ),
+    (
+        STATE,
+        re.compile(
+            r"\b(?:department press briefing|department spokesperson|secretary of state|"
+            r"department of state|state department|secretary blinken|secretary pompeo)\b",
+            re.I,
+        ),
+    ),
+    (
+        WHITE_HOUSE,
+        re.compile(
+            r"\b(?:white house|brady press briefing room|press secretary|"
+            r"the president|vice president)\b",
+            re.I,
+        ),
+    ),
+    (
+        UN,
+        re.compile(
+            r"\bUnited Nations\b|\bSecretary-General\b|\bnoon briefing\b|\bSecurity Council\b|"
+            r"\bUN\b|\bUNHCR\b|\bUNICEF\b"
+        ),
+    ),
+    (
+        EC,
+        re.compile(
+            r"\b(?:European Commission|Commissioner|Commission Spokes|midday briefing)", re.I
+        ),
+    ),
+    (
+        EU,
+        re.compile(
+            r"\bEuropean Union\b|\bHigh Representative\b|\bHR/VP\b|\bEEAS\b|\bEuropean Council\b|\bEU\b"
+        ),
+    ),
+    (NATO, re.compile(r"\bNATO\b|\bOTAN\b")),
+]
+_MINISTRY = re.compile(
+    r"\b(?:(?:Federal )?Ministry (?:of|for) (?:the )?[A-Z][\w'’-]*(?:(?:,| and| of| &| for)? "
+    r"(?:the )?[A-Z][\w'’-]*)*|(?:Federal )?Foreign Office|Foreign, Commonwealth (?:&|and) "
+    r"Development Office|Ministry of Defence)"
+)
+# The State Department prints "MR PRICE:" without a full stop, beside "QUESTION:".
+_STATE_LABEL = re.compile(r"^M[RS] [A-Z][A-Z'-]+$")
+
+
+def infer(header_text: str, official_labels: list[str], question_labels: list[str]) -> str:
+    """The issuing organisation, or "" when the document does not say."""
+    text = "\n".join([header_text, *official_labels])
+    for organisation, cue in RULES:
+        if cue.search(text):
+            return organisation
+    ministry = _MINISTRY.search(header_text)
+    if ministry:
+        return ministry.group(0)
+    if any(_STATE_LABEL.match(label) for label in official_labels) and any(
+        label.upper() == "QUESTION" for label in question_labels
+    ):
+        return STATE
+    return ""

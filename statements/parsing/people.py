@@ -1,0 +1,287 @@
+"""People named in running prose: "NATO Secretary General Jens Stoltenberg", "Stoltenberg",
+"the secretary general", "he".
+
+``mentions(text)`` finds every reference to a person in one paragraph (quotations masked out
+beforehand) with what the sentence says of it: a speech verb after it ("said", "told
+reporters") or before it ("said Milley", "according to Milley"), a title before the name or in
+apposition (", chairman of the Joint Chiefs of Staff,"), whether it is the sentence's subject.
+``cast.Cast`` then resolves each mention to the person meant.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from statements.parsing import lexicon as lx
+
+if TYPE_CHECKING:
+    from statements.parsing.cast import Person
+
+# A word with inner apostrophes or hyphens ("O'Brien", "Kosiniak-Kamysz", "NATO's") and perhaps
+# a dot, a dotted abbreviation ("U.S."), a number, or one character of punctuation.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’-]*[^\W_])?\.?|\d\w*|[^\w\s]")
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "mp", "mep", "kc", "qc", "obe", "cbe", "kbe"}
+_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "ter"}
+_CONNECTORS = {"of", "for", "the", "and", "on"}  # inside a title: "Secretary of Defense"
+_PRONOUNS = {"he": "m", "she": "f"}
+_APPOSED = r"(?:,[^,~\"“”]{1,90},|,)?"  # ", chairman of the Joint Chiefs of Staff,"
+_ADVERBS = (
+    r"(?:(?:also|later|then|again|further|earlier|previously|recently|repeatedly|once|has|had|"
+    r"have|would|will|was|is|\w+ly)\s+){0,2}"
+)
+SPEECH = (
+    r"said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|"
+    r"asked|asks|answered|replied|replies|continued|continues|emphasi[sz]ed|emphasi[sz]es|"
+    r"underlined|underlines|warned|warns|remarked|wrote|writes|declared|declares|stated|"
+    r"announced|announces|insisted|insists|acknowledged|observed|recalled|concluded|"
+    r"highlighted|highlights|reiterated|urged|urges|argued|argues|cautioned|affirmed|conceded|"
+    r"admitted|predicted|vowed|pledged|commented|responded|agreed|underscored|confirmed|"
+    r"assured|suggested|pointed\s+out|put\s+it|testified|tweeted|posted|saying"
+)
+SPEECH_AFTER = re.compile(rf"^{_APPOSED}\s+{_ADVERBS}(?:{SPEECH})\b", re.IGNORECASE)
+# Inverted attributions: "said Stoltenberg", "according to Milley".
+_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:said|says|added|adds|wrote|writes|noted|explained|continued|asked|replied|"
+    r"according\s+to|in\s+the\s+words\s+of)\s+)$",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(
+    rf"^{_APPOSED}\s+(?:(?:also|then|later|now|has|had|have|is|was|will|would|can|could|did|"
+    r"does|met|spoke|gave|made|took|led|held|saw|went|began|sent|visited|thanked|hosted|joined|"
+    r"called|welcomed|travell?ed|arrived|attended|opened|chaired|briefed|addressed)\b|"
+    r"[a-z]+(?:ed|es)\b|[a-z]+[^s']s\b)"
+)
+_APPOSITIVE = re.compile(r"^,\s+(?P<role>[^,.;:\"“”~()]{2,90}?)(?:,|(?=[.;]|$))")
+_NOT_INSIDE = r"(?!(?:the|a|an|and|or|of|to|in|on|at|that|said|says|told|he|she|it|is|was)\b)"
+_ROLE_REF = re.compile(
+    rf"\bthe\s+(?P<words>(?:{_NOT_INSIDE}[\w'’-]+\s+){{0,3}}(?:{lx.ROLE_HEAD_RE}))(?![\w-])",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_BOUNDARY = re.compile(r"[.!?][\"”’)~]*\s+(?=[\"“‘(~]*[A-Z0-9~\"“])")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # "name" (two words or more), "surname", "role" (a title alone), "pronoun"
+    name: str = ""
+    titles: list[str] = field(default_factory=list)  # as printed: before it, in apposition
+    gender: str = ""
+    evidence: bool = False  # certainly a person (a title, an initial, a known first name...)
+    speech: bool = False  # the person speaks here ("X said", "said X", "according to X")
+    subject: bool = False  # the person is the subject of the sentence
+    person: Person | None = None  # set by cast.Cast.resolve
+
+
+def bare(word: str) -> str:
+    """A word as looked up in the word lists: "NATO's" -> "nato", "Gen." -> "gen"."""
+    return re.sub(r"['’]s?$", "", word.rstrip(".")).lower()
+
+
+def is_abbreviation(word: str) -> bool:
+    """ "Gen.", "J.", "U.S." (a dot that does not end the sentence)."""
+    return word.endswith(".") and (
+        len(word) == 2 or word.count(".") > 1 or bare(word) in lx.ABBREVIATIONS
+    )
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for match in _TOKEN.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if len(word) > 1 and word.endswith(".") and not is_abbreviation(word):
+            out.append((word[:-1], start, end - 1))
+            out.append((".", end - 1, end))
+        else:
+            out.append((word, start, end))
+    return out
+
+
+def _is_name_word(word: str) -> bool:
+    """Could be part of a person's name: "Jens", "J.", "O'Brien", "III" (not "NATO", "Defense")."""
+    letters = word.rstrip(".")
+    if len(letters) == 1:
+        return word.endswith(".") and letters.isupper()  # an initial
+    key = bare(word)
+    if not word[:1].isupper() or key in lx.NOT_NAMES or key in lx.ROLE_HEADS:
+        return False
+    if letters.isupper():
+        return key in SUFFIXES or (len(letters) == 2 and key not in lx.NOT_NAMES)  # "CQ"
+    return True
+
+
+# Capital letters of the Latin, Greek and Cyrillic alphabets ("Ł", "Š", "Ö" included).
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁЄІЇ"
+_CAP = rf"[{_UPPER}][\w'’.-]*"
+_JOIN = (
+    r"(?:of|for|the|and|on|von|van|der|den|de|del|della|da|di|du|la|le|ter|"
+    # lower-case titles between capitals: "Pentagon spokesman John Kirby"
+    r"spokes(?:man|woman|person)|press|secretary|deputy|minister|chief|commander|director|"
+    r"adviser|advisor|envoy|ambassador|president|chairman|chair|official)"
+)
+# A stretch of capitalised words ("Secretary of Defense Lloyd J. Austin III"); split further
+# at sentence ends by ``_runs``.
+_CAPITALISED = re.compile(rf"(?<![\w'’-]){_CAP}(?: (?:{_JOIN} )*{_CAP})*")
+
+
+def _runs(text: str):
+    """Runs of capitalised words one space apart, with title connectors and name particles."""
+    for stretch in _CAPITALISED.finditer(text):
+        offset = stretch.start()
+        run: list[tuple[str, int, int]] = []
+        for word, start, end in _tokens(stretch.group()):
+            # A sentence ends, or "and" joins two people ("Jens Stoltenberg and Army Gen. ...")
+            # rather than two titles ("Deputy Prime Minister and Minister of Defence").
+            if word in (".", "and") and run and (word == "." or _is_name_word(run[-1][0])):
+                yield run
+                run = []
+                continue
+            if not word[:1].isalpha():
+                if run:
+                    yield run
+                run = []
+                continue
+            run.append((word, start + offset, end + offset))
+        if run:
+            yield run
+
+
+def _split_run(run: list) -> tuple[list, list]:
+    """A capitalised run as (title words, the person's name at its end)."""
+    i = len(run)
+    while i > 0:
+        word = run[i - 1][0]
+        if _is_name_word(word) or (i < len(run) and bare(word) in lx.FIRST_NAMES):
+            i -= 1  # a first name that is also a place: "Jordan Smith", "Georgia Brown"
+            continue
+        j = i - 1
+        while j > 0 and run[j][0].lower() in _PARTICLES:
+            j -= 1
+        if j < i - 1 and j >= 0 and _is_name_word(run[j][0]):
+            i = j + 1
+            continue
+        break
+    while i < len(run) and run[i][0].lower() in _PARTICLES:
+        i += 1
+    title = run[:i]
+    while title and (title[-1][0] in _CONNECTORS):
+        title = title[:-1]
+    while title and bare(title[0][0]) in lx.SENTENCE_WORDS:
+        title = title[1:]
+    return title, run[i:]
+
+
+def _span(text: str, words: list) -> str:
+    return text[words[0][1] : words[-1][2]] if words else ""
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every reference to a person in ``text``, in order, with what the sentence says of it."""
+    found: list[Mention] = []
+    for run in _runs(text):
+        title, name_words = _split_run(run)
+        has_head = any(bare(w[0]) in lx.ROLE_HEADS for w in title)
+        if not any(len(w[0].rstrip(".")) > 1 for w in name_words):
+            name_words = []  # initials alone are no name
+        if not name_words:
+            if has_head:
+                found.append(
+                    Mention(title[0][1], title[-1][2], "role", titles=[_span(text, title)])
+                )
+            continue
+        titles = [_span(text, title)] if has_head else []
+        name = _span(text, name_words)
+        end = name_words[-1][2]
+        if re.search(r"['’]s$", name):
+            name, end = name[:-2], end - 2
+        words = name.split()
+        mention = Mention(
+            (title[0][1] if titles else name_words[0][1]),
+            end,
+            "name" if len(words) > 1 else "surname",
+            name=name,
+            titles=titles,
+        )
+        mention.evidence = bool(titles) or any(
+            (len(w) == 2 and w.endswith(".")) or bare(w) in SUFFIXES for w in words[1:]
+        )
+        found.append(mention)
+    found.extend(_lowercase_references(text, found))
+    found.sort(key=lambda m: m.start)
+    _merge_title_comma_name(text, found)
+    bounds = sentence_starts(text)
+    for m in found:
+        _describe(text, m, bounds)
+    return [m for m in found if m.kind != "merged"]
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of ``text`` starts (0 first); "Gen. Mark" and "U.S. Army" go on."""
+    return [0, *(b.end() for b in _BOUNDARY.finditer(text) if _ends_sentence(text, b.start()))]
+
+
+def sentence_start(starts: list[int], pos: int) -> int:
+    return starts[bisect.bisect_right(starts, pos) - 1]
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    word = text[: dot + 1].rsplit(None, 1)[-1] if text[: dot + 1].strip() else ""
+    return (
+        text[dot] != "."
+        or not is_abbreviation(word.lstrip('"“('))
+        or (bare(word) in lx.SENTENCE_ENDERS)
+    )
+
+
+def _lowercase_references(text: str, known: list[Mention]) -> list[Mention]:
+    """ "the secretary general", "the minister"; "he" and "she"."""
+    covered = [(m.start, m.end) for m in known]
+    extra = []
+    for match in _ROLE_REF.finditer(text):
+        if any(s <= match.start("words") < e for s, e in covered):
+            continue
+        extra.append(Mention(match.start(), match.end(), "role", titles=[match["words"]]))
+    for match in _PRONOUN.finditer(text):
+        gender = _PRONOUNS[match.group().lower()]
+        extra.append(Mention(match.start(), match.end(), "pronoun", gender=gender))
+    return extra
+
+
+def _merge_title_comma_name(text: str, found: list[Mention]) -> None:
+    """ "Poland's Defence Minister, Władysław Kosiniak-Kamysz, said": one mention."""
+    for a, b in itertools.pairwise(found):
+        if (
+            a.kind == "role"
+            and b.kind in ("name", "surname")
+            and re.fullmatch(r",\s+", text[a.end : b.start])
+            and text[b.end : b.end + 1] == ","
+        ):
+            b.titles = a.titles + b.titles
+            b.start, b.evidence = a.start, True
+            a.kind = "merged"
+
+
+def _describe(text: str, m: Mention, bounds: list[int]) -> None:
+    """Fill the appositive title, the speech verb, the subject flag and the gender."""
+    after = text[m.end :]
+    if m.kind in ("name", "surname"):
+        apposition = _APPOSITIVE.match(after)
+        if apposition and lx.role_words(apposition["role"]) & lx.ROLE_HEADS:
+            m.titles.append(re.sub(r"^(?:the|a|an)\s+", "", apposition["role"].strip()))
+            m.evidence = True
+    if SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+        m.speech = True
+        m.evidence = m.evidence or m.kind == "name"
+    start = sentence_start(bounds, m.start)
+    lead = text[start : m.start].strip(" \"“”'‘’~")
+    m.subject = (not lead or (lead.endswith((",", "—", "–")) and len(lead.split()) <= 8)) and bool(
+        _VERBISH.match(after) or SPEECH_AFTER.match(after)
+    )
+    m.gender = m.gender or lx.gender_of(" ".join(m.titles), m.name)
+    m.evidence = m.evidence or (m.kind == "name" and m.gender != "")

@@ -1,0 +1,221 @@
+"""Direct quotations in news prose and who said them.
+
+A paragraph's quoted passages are found by pairing quotation marks (straight, curly, low-9,
+guillemets; single marks only when a paragraph has no double ones). A passage is attributed,
+in this order, to
+  1. the attribution right after it: '"...," Stoltenberg said', '"...," said Milley',
+     '"...," he said', '"...," the secretary general said', '"...," according to Milley';
+  2. a speaker earlier in its sentence: 'Austin said the plan is "on track."';
+  3. the person last named as subject or speaker before it in the paragraph: the second half
+     of '"We must ...," Stoltenberg said. "Future conflicts ..."';
+  4. for a passage opening a paragraph: the speaker of a quotation left open at the end of the
+     previous paragraph (a quotation over several paragraphs), or of a 'X said:' ending it, or
+     the person last talked about.
+A short quoted phrase with no attribution in its sentence is a scare quote, not a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from statements.parsing.cast import Cast, Person
+from statements.parsing.people import (
+    SPEECH,
+    Mention,
+    mentions,
+    sentence_start,
+    sentence_starts,
+)
+
+_DOUBLE = re.compile(r"[\"“”„«»]")
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])(?P<words>.+?)(?<=[^\s‘'])[’'](?=[\s.,;:!?)\]—–-]|$)"
+)
+_LEAD = re.compile(r"^[\s,;:.!?)\]—–-]*")
+_INVERTED = re.compile(
+    rf"^(?:{SPEECH}|according\s+to|in\s+the\s+words\s+of)\s+(?:(?:also|then|later)\s+)?",
+    re.IGNORECASE,
+)
+_SOMETHING_SAID = re.compile(
+    rf"(?:(?:the|a|an|its|their|his|her|one|two|several|many|some|other)\s+)?[\w'’-]+"
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{SPEECH}|reads?)\b",
+    re.IGNORECASE,
+)
+_SAID_COLON = re.compile(rf"\b(?:{SPEECH})\b[^.!?\"“”]{{0,60}}:\s*$", re.IGNORECASE)
+SCARE_WORDS = 4  # a shorter passage needs an attribution in its own sentence
+
+
+@dataclass
+class Span:
+    start: int  # the opening mark
+    end: int  # after the closing mark, or the paragraph's end when it stays open
+    text: str  # the words quoted
+    closed: bool = True
+
+
+@dataclass
+class Quotation:
+    speaker: Person | None
+    text: str
+
+
+@dataclass
+class Paragraph:
+    """One paragraph read for quotations: its passages, its text with them masked, the people
+    it mentions outside them; ``quotations`` is filled by ``Attributor.read``."""
+
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    masked: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    quotations: list[Quotation] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> Paragraph:
+        spans = find_quotes(text)
+        masked = mask(text, spans)
+        return cls(text, spans, masked, mentions(masked))
+
+    def main_speaker(self) -> Person | None:
+        """Who is quoted most in the paragraph (by length), the first of equals."""
+        totals: dict[int, int] = {}
+        people: dict[int, Person] = {}
+        for q in self.quotations:
+            if q.speaker:
+                totals[id(q.speaker)] = totals.get(id(q.speaker), 0) + len(q.text)
+                people[id(q.speaker)] = q.speaker
+        if not totals:
+            return None
+        return people[max(totals, key=lambda k: totals[k])]
+
+
+def find_quotes(text: str) -> list[Span]:
+    """The quoted passages of one paragraph, in order."""
+    spans: list[Span] = []
+    open_at, opener = None, ""
+    for match in _DOUBLE.finditer(text):
+        i, mark = match.start(), match.group()
+        if open_at is None:
+            if mark in '"“„«' or (mark == "”" and _opens(text, i)):
+                open_at, opener = i, mark
+            continue
+        if mark in '"”»' or (mark == "“" and opener == "„"):
+            spans.append(Span(open_at, i + 1, text[open_at + 1 : i]))
+            open_at = None
+        elif mark in "“«„":  # a new opening mark: the last one was never closed
+            spans.append(Span(open_at, i, text[open_at + 1 : i], closed=False))
+            open_at, opener = i, mark
+    if open_at is not None:
+        spans.append(Span(open_at, len(text), text[open_at + 1 :], closed=False))
+    if not spans and not _DOUBLE.search(text):
+        spans = [
+            Span(m.start(), m.end(), m["words"])
+            for m in _SINGLE.finditer(text)
+            if len(m["words"].split()) >= 3
+        ]
+    return [s for s in spans if re.search(r"\w", s.text)]
+
+
+def _opens(text: str, i: int) -> bool:
+    """A ” used as an opening mark (Swedish style, or a typing slip)."""
+    return (i == 0 or text[i - 1] in " (\n") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def mask(text: str, spans: list[Span]) -> str:
+    """``text`` with the quoted words hidden ("~"), marks and final punctuation kept, so that
+    names and verbs inside quotations are not read as the article's own."""
+    chars = list(text)
+    for span in spans:
+        last = span.end - 1 if span.closed else span.end
+        for k in range(span.start + 1, last):
+            if not chars[k].isspace():
+                chars[k] = "~"
+        if last - 1 > span.start and text[last - 1] in ".?!,":
+            chars[last - 1] = text[last - 1]
+    return "".join(chars)
+
+
+def clean_quote(words: str) -> str:
+    return re.sub(r"\s+", " ", words).strip().rstrip(",").strip()
+
+
+class Attributor:
+    """Reads a document's paragraphs in order, remembering who spoke last."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self.open_speaker: Person | None = None  # a quotation left open by the last paragraph
+        self.open_chain: list[Quotation] = []
+        self.pending: Person | None = None  # "X said:" ended the last paragraph
+
+    def read(self, paragraph: Paragraph) -> Paragraph:
+        text, spans, masked, found = (
+            paragraph.text,
+            paragraph.spans,
+            paragraph.masked,
+            paragraph.mentions,
+        )
+        before = self.cast.recent[-1] if self.cast.recent else None
+        for m in found:
+            self.cast.resolve(m)
+        starts = sentence_starts(masked)
+        continued, pending = self.open_chain, self.pending
+        self.open_chain, self.pending = [], None
+        if not spans and pending and text.strip():
+            paragraph.quotations.append(Quotation(pending, clean_quote(text)))
+        for i, span in enumerate(spans):
+            nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
+            speaker, sure = self._speaker(masked, span, nxt, found, starts)
+            first = i == 0 and not masked[: span.start].strip()
+            if speaker is None and first and not sure:
+                speaker = (continued[-1].speaker if continued else None) or pending
+                sure = sure or bool(continued or pending)
+                if speaker is None and len(span.text.split()) >= SCARE_WORDS:
+                    speaker = before
+            if speaker is None and not sure and len(span.text.split()) < SCARE_WORDS:
+                continue  # a scare quote
+            quotation = Quotation(speaker, clean_quote(span.text))
+            paragraph.quotations.append(quotation)
+            if first and continued:
+                self._fill_chain([*continued, quotation])
+            if i == len(spans) - 1 and not span.closed:
+                self.open_chain = [*continued, quotation] if first and continued else [quotation]
+        if not self.open_chain and _SAID_COLON.search(masked):
+            speakers = [m.person for m in found if m.speech and m.person]
+            self.pending = speakers[-1] if speakers else None
+        return paragraph
+
+    def _speaker(self, masked, span, nxt, found, starts) -> tuple[Person | None, bool]:
+        """(the speaker, whether an attribution named them) for one passage."""
+        after = masked[span.end : nxt]
+        head = span.end + _LEAD.match(after).end()
+        inverted = _INVERTED.match(masked[head:nxt])
+        for m in found:
+            if m.speech and (m.start == head or (inverted and m.start == head + inverted.end())):
+                return m.person, True
+        if _SOMETHING_SAID.match(masked, head, nxt):
+            return None, True  # "the statement said", "officials said": no one person
+        sentence = sentence_start(starts, span.start)
+        earlier = [m for m in found if m.end <= span.start and m.person]
+        in_sentence = [m for m in earlier if m.start >= sentence]
+        for m in reversed(in_sentence):
+            if m.speech:
+                return m.person, True
+        for m in in_sentence:
+            if m.subject:
+                return m.person, True
+        for m in reversed(earlier):
+            if m.speech or m.subject:
+                return m.person, False
+        return None, False
+
+    @staticmethod
+    def _fill_chain(chain: list[Quotation]) -> None:
+        """A quotation over several paragraphs has one speaker: share the one that is known."""
+        known = next((q.speaker for q in chain if q.speaker), None)
+        for q in chain:
+            q.speaker = q.speaker or known
+
+
+__all__ = ["Attributor", "Mention", "Paragraph", "Quotation", "Span", "find_quotes", "mask"]

@@ -1,0 +1,255 @@
+"""Telling names from roles and outlets, the way a reader of press transcripts does.
+
+A speaker label or a header mixes a person's name with a role ("NATO Secretary General Jens
+Stoltenberg", "Ned Price, Department Spokesperson", "SECRETARY OF DEFENSE LLOYD J. AUSTIN III")
+or a journalist's name with an outlet ("Matthias Kolb (SDZ)"). These helpers split them by
+vocabulary: the words roles are made of, honorifics, name particles, and a few marks of outlets.
+Names printed in capitals are given back readable ("Lloyd J. Austin III").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from statements.parsing.names import clean_name, normalise_key
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A vocabulary written as words separated by white space."""
+    return frozenset(text.split())
+
+
+# The helpers below are pure functions of short strings, and a document passes the same few
+# names, labels and outlets through them again and again: they remember their answers.
+_remember = functools.lru_cache(maxsize=8192)
+key_of = _remember(normalise_key)  # names.normalise_key
+clean = _remember(clean_name)  # names.clean_name
+
+# Words that make a phrase a role: a person holding one of these is an official, not an outlet.
+HEAD_ROLES = word_set(
+    """secretary minister president spokesperson spokesman spokeswoman spokespeople ambassador
+    admiral general commander chair chairman chairwoman chairperson director chief representative
+    commissioner chancellor king queen prince princess senator governor mayor envoy moderator
+    colonel lieutenant captain officer head adviser advisor coordinator premier marshal
+    commandant brigadier leader deputy undersecretary official sg dsg saceur sact hr/vp
+    secretary-general vice-president taoiseach mep mp congressman congresswoman"""
+)
+# Words that may stand in a role before a name ("Pentagon Press Secretary", "Army Gen.").
+ROLE_MODIFIERS = word_set(
+    """assistant acting senior principal executive special vice under first prime press foreign
+    defence defense affairs state national security high supreme allied military joint chiefs
+    staff army navy air force marine corps rear major lt ltg gen adm amb sec col capt maj sgt
+    brig vadm radm nato pentagon department u.s. us eu un european commission council committee
+    white house federal foreign permanent united nations union cabinet treasury homeland
+    interior economy finance trade development international cooperation hr vp former
+    designate elect lady lord honourable honorable excellency his her sergeant lieutenant-general
+    major-general rear-admiral vice-admiral air-marshal defense-press spokesperson-designate
+    pentagon's nato's intelligence counter-terrorism cyber policy operations public global
+    strategic communications media relations member members parliament permanent"""
+)
+ROLE_WORDS = HEAD_ROLES | ROLE_MODIFIERS
+HONORIFICS = word_set(
+    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau hon"
+)
+CONNECTORS = word_set("of the for and & to on in at")
+# Name particles written in lower case inside a name ("Ursula von der Leyen").
+PARTICLES = word_set("van von der den de da di du del della dos das la le ter ten bin al y zu af")
+_LOWER_PARTICLES = word_set("van von der den ter ten zu")
+# Organisations whose name in a label is an affiliation, not a news outlet.
+AFFILIATIONS = word_set("""nato otan eu un osce au us u.s. usa uk dod pentagon eeas""") | {
+    "white house",
+    "state department",
+    "european commission",
+    "european union",
+    "united nations",
+}
+# Marks of a news outlet (used where the outlet is not in a label's parenthesis).
+OUTLET_WORDS = word_set(
+    """news times post press agency agence radio tv television zeitung journal daily weekly
+    broadcasting broadcast corporation reuters ap afp bbc cnn dpa efe ansa tass ria interfax
+    ukrinform politico bloomberg wire gazette herald tribune magazine channel network media
+    telegraph guardian globe monitor observer review today standard courier express mail star
+    nikkei kyodo xinhua yonhap anadolu welle euronews rferl rfe/rl voa economist spiegel zdf ard
+    nrk svt yle rai tvp pap bta ctk hina mti lusa agerpres abc nbc cbs fox msnbc npr pbs sky itv
+    figaro monde allgemeine rundschau stampa corriere pais vg tg4 dw ria-novosti aftenposten
+    defense-one breaking insider hill axios defence one stars stripes jane's jane’s"""
+)
+# Written in capitals even when a label printed in capitals is made readable.
+ACRONYMS = word_set(
+    "nato otan eu un us u.s. uk usa hr/vp sg dsg saceur sact dod osce eeas mp mep nsc cia ii"
+)
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,4}$")  # "J.", "U.S."
+_TOKEN = re.compile(r"[^\s,;]+")
+
+
+@_remember
+def fold(word: str) -> str:
+    """A word for vocabulary look-ups: case-folded, curly apostrophes plain, end dots gone."""
+    return word.casefold().replace("’", "'").strip(".,;:")
+
+
+def _is_vocab(word: str, vocabulary: frozenset) -> bool:
+    folded = fold(word)
+    if folded in vocabulary:
+        return True
+    parts = [p for p in re.split(r"[/-]", folded) if p]
+    return len(parts) > 1 and all(p in vocabulary for p in parts)
+
+
+def is_role_word(word: str) -> bool:
+    return _is_vocab(word, ROLE_WORDS)
+
+
+@_remember
+def is_role_like(text: str) -> bool:
+    """True when a phrase names a post: "Secretary General", "Prime Minister of Estonia"."""
+    return any(_is_vocab(word, HEAD_ROLES) for word in _TOKEN.findall(text))
+
+
+def is_affiliation(text: str) -> bool:
+    return fold(clean(text)) in AFFILIATIONS
+
+
+@_remember
+def is_outlet_like(text: str) -> bool:
+    """Marks of a news outlet: an outlet word, or an acronym of two to six capitals."""
+    words = _TOKEN.findall(text)
+    if not words or is_role_like(text) or is_affiliation(text):
+        return False
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&/.-]{1,7}", words[0]):
+        return True
+    return any(fold(w) in OUTLET_WORDS for w in words)
+
+
+def is_name_token(word: str) -> bool:
+    """A word that can be part of a printed name: capitalised, an initial, or a particle."""
+    if word in PARTICLES:
+        return True
+    if _INITIALS.match(word):
+        return True
+    first = word[0]
+    return first.isupper() and first.isalpha() and not any(c.isdigit() for c in word)
+
+
+@_remember
+def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
+    """Looks like a person's name: a few capitalised words, none of them a role or honorific."""
+    words = _TOKEN.findall(text)
+    core = [w for w in words if w not in PARTICLES]
+    if not (min_words <= len(core) <= max_words):
+        return False
+    if not all(is_name_token(w) for w in words) or words[0] in PARTICLES:
+        return False
+    return not any(
+        _is_vocab(w, HEAD_ROLES) or fold(w) in HONORIFICS or fold(w) in OUTLET_WORDS for w in core
+    )
+
+
+def _title_word(word: str, first: bool) -> str:
+    if _ROMAN.match(word) or _INITIALS.match(word) or fold(word) in ACRONYMS:
+        return word
+    low = word.lower()
+    if not first and (low in _LOWER_PARTICLES or low in CONNECTORS):
+        return low
+    parts = re.split(r"([-'’])", low)
+    titled = "".join(p[:1].upper() + p[1:] for p in parts)
+    if titled.startswith("Mc") and len(titled) > 2:
+        titled = "Mc" + titled[2].upper() + titled[3:]
+    return titled
+
+
+@_remember
+def readable(text: str) -> str:
+    """A printed name or role as a reader would write it: capitals become title case."""
+    text = clean(text)
+    if not any(c.isalpha() for c in text) or any(c.islower() for c in text):
+        return text
+    return " ".join(_title_word(w, i == 0) for i, w in enumerate(text.split()))
+
+
+def readable_outlet(text: str) -> str:
+    """An outlet printed in capitals made readable: "RIA NOVOSTI" -> "RIA Novosti" (words of
+    three letters or fewer stay acronyms: "AFP", "BBC")."""
+    text = clean(text)
+    if any(c.islower() for c in text):
+        return text
+    words = [w if len(re.sub(r"\W", "", w)) <= 3 else _title_word(w, True) for w in text.split()]
+    return " ".join(words)
+
+
+@_remember
+def split_role_name(text: str) -> tuple[str, str]:
+    """("NATO Secretary General", "Jens Stoltenberg") from "NATO Secretary General Jens Stoltenberg".
+
+    Role words are taken from the left; after "of"/"for" one more capitalised word may belong to
+    the role (a country: "Prime Minister of Estonia"). Honorifics are dropped ("MR. KIRBY" gives
+    ("", "Kirby")). When a role word still sits inside what is left, the role ends there
+    ("German Chancellor Olaf Scholz").
+    """
+    words = text.split()
+    i, role_end, after_connector = 0, 0, False
+    while i < len(words):
+        word, folded = words[i], fold(words[i])
+        if folded in HONORIFICS or (folded == "the" and (i == 0 or after_connector)):
+            i += 1
+        elif folded in CONNECTORS and role_end and i + 1 < len(words):
+            i, after_connector = i + 1, True
+        elif is_role_word(word) or (after_connector and is_name_token(word)):
+            i += 1
+            role_end, after_connector = i, False
+        else:
+            break
+    role_words, name_words = words[:role_end], words[i:]
+    if role_words and "of" in name_words[1:]:  # "Prime Minister Kishida of Japan"
+        cut = name_words.index("of", 1)
+        role_words, name_words = [*role_words, *name_words[cut:]], name_words[:cut]
+    heads = [j for j, w in enumerate(name_words) if _is_vocab(w, HEAD_ROLES)]
+    if heads and heads[-1] + 1 < len(name_words):
+        cut = heads[-1] + 1
+        role_words, name_words = role_words + name_words[:cut], name_words[cut:]
+    role_words = [w for w in role_words if fold(w) not in HONORIFICS]
+    while role_words and fold(role_words[0]) == "the":
+        role_words = role_words[1:]
+    return readable(" ".join(role_words)), readable(" ".join(name_words))
+
+
+@_remember
+def split_person(phrase: str) -> tuple[str, str]:
+    """(name, role) of a header phrase: "the Prime Minister of Estonia, Kaja Kallas",
+    "Ned Price, Department Spokesperson", "Army Gen. Mark A. Milley, chairman of the ..."."""
+    phrase = clean(re.sub(r"^(?:the|by|with)\s+", "", phrase.strip(), flags=re.I))
+    first, _, rest = phrase.partition(", ")
+    rest = rest.strip()
+    if rest:
+        role, name = split_role_name(first)
+        if name and is_role_like(rest) and not is_name_like(rest):
+            return name, readable(rest)
+        if not name and role and is_name_like(readable(rest), min_words=1):
+            return readable(rest), role
+    role, name = split_role_name(phrase)
+    return name, role
+
+
+def surname_key(name: str) -> str:
+    """The key of a name's last word, leaving out suffixes ("Lloyd J. Austin III" -> "austin")."""
+    words = [w for w in name.split() if not _ROMAN.match(w) and fold(w) not in {"jr", "sr"}]
+    return key_of(words[-1]) if words else ""
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """ "SDZ" abbreviates "Suddeutsche Zeitung", "VG" "Verdens Gang", "HR/VP" "High
+    Representative/Vice-President": capitals found in order, the first one first."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    if not 2 <= len(letters) <= 8 or not letters.isupper() or len(short.split()) > 1:
+        return False
+    target = re.sub(r"[^a-z]", "", key_of(long))
+    if len(target) <= len(letters) or not target.startswith(letters[0].lower()):
+        return False
+    position = 0
+    for letter in letters.lower():
+        position = target.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True

@@ -1,0 +1,245 @@
+"""Who each turn of a transcript belongs to, and which side of the table they sit on.
+
+``People`` gathers the names a document prints (header, labels) so that "MR. KIRBY" resolves to
+"John F. Kirby", "SECRETARY GENERAL" to the Secretary General the header names and "JENS
+STOLTENBERG" to the spelling the page uses elsewhere. ``assign_sides`` then tells journalists
+(Q), moderators (M), principals who answer (P) and interpreters (I) apart: by their labels first
+("Q:", "Moderator:", an outlet), then by what they do (a moderator introduces questioners and
+never answers; a journalist is the one the moderator introduces).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from statements.parsing import introductions, labels
+from statements.parsing.introductions import Intro
+from statements.parsing.roles import is_abbreviation, key_of, surname_key
+
+JOURNALIST, MODERATOR, PRINCIPAL, INTERPRETER = "Q", "M", "P", "I"
+_CHAIR_ROLE = re.compile(r"moderator|host|master of ceremonies|\bmc\b|presenter|anchor", re.I)
+_SPOKES_ROLE = re.compile(r"spokes|press secretary|press officer|moderator|host", re.I)
+
+
+@dataclass
+class Piece:
+    """A turn while it is being worked out."""
+
+    label: labels.Label | None
+    line: int
+    paragraphs: list[list[str]] = field(default_factory=list)
+    speaker: str = ""
+    role: str = ""
+    outlet: str = ""
+    outlet_label: str = ""
+    side: str = ""
+    kind: str = ""
+    intro: Intro | None = None  # the introduction that named this question's journalist
+    intros: list[Intro] | None = None  # the introductions a moderator's piece makes
+    interpretation: bool = False
+
+    text: str = ""  # the paragraphs joined, once they are complete (``seal``)
+
+    def seal(self) -> Piece:
+        self.text = "\n\n".join("\n".join(p) for p in self.paragraphs if p).strip()
+        return self
+
+    @property
+    def key(self) -> str:
+        """Who speaks, as a matching key: the name, else the label as printed."""
+        if self.speaker:
+            return key_of(self.speaker)
+        return "label:" + key_of(self.label.printed) if self.label else ""
+
+
+def _role_key(role: str) -> str:
+    words = [w for w in key_of(role).split() if w not in ("the", "nato", "us", "eu", "un")]
+    return " ".join(words)
+
+
+class People:
+    """The people a document names, by key and by surname, with the role printed for each."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}  # key -> name as first printed readably
+        self.roles: dict[str, str] = {}  # key -> role
+        self.surnames: dict[str, set[str]] = {}
+
+    def add(self, name: str, role: str = "") -> str:
+        key = key_of(name)
+        if not key:
+            return ""
+        if key not in self.names:
+            self.names[key] = name
+            if len(name.split()) >= 2:
+                self.surnames.setdefault(surname_key(name), set()).add(key)
+        if role and not self.roles.get(key):
+            self.roles[key] = role
+        return self.names[key]
+
+    def find(self, name: str) -> str:
+        """The known full name ``name`` means ("Kirby" -> "John F. Kirby"), or ""."""
+        key = key_of(name)
+        if key in self.names:
+            return self.names[key]
+        keys = self.surnames.get(surname_key(name), set()) if len(name.split()) == 1 else set()
+        return self.names[next(iter(keys))] if len(keys) == 1 else ""
+
+    def find_role(self, role: str) -> str:
+        """The one known person who holds ``role`` ("Spokesman" -> the header's spokesman)."""
+        wanted = _role_key(role)
+        if not wanted:
+            return ""
+        exact = [k for k, r in self.roles.items() if _role_key(r) == wanted]
+        if not exact:
+            exact = [
+                k
+                for k, r in self.roles.items()
+                if _role_key(r).startswith(wanted + " ") or is_abbreviation(role, r)
+            ]
+        return self.names[exact[0]] if len(exact) == 1 else ""
+
+    def role_of(self, name: str) -> str:
+        return self.roles.get(key_of(name), "")
+
+
+def resolve(pieces: list[Piece], people: People, principals: list[tuple[str, str]]) -> None:
+    """Give every labelled piece its speaker's readable name and role."""
+    for piece in pieces:
+        label = piece.label
+        if label and label.name and len(label.name.split()) >= 2:
+            people.add(label.name, label.role if label.kind != labels.QUESTION else "")
+    for piece in pieces:
+        label = piece.label
+        if label is None:
+            continue
+        piece.outlet_label = label.outlet
+        if label.kind == labels.QUESTION:
+            piece.speaker = label.name
+            continue
+        if label.kind == labels.INTERPRETER:
+            continue
+        if label.kind == labels.ANSWER:
+            piece.speaker, piece.role = principals[0] if principals else ("", "")
+            continue
+        name = people.find(label.name) or label.name if label.name else ""
+        if not name and label.role:
+            name = people.find_role(label.role)
+        piece.speaker = name
+        piece.role = label.role or (people.role_of(name) if name else "")
+
+
+def _sides_from_labels(pieces: list[Piece], principal_keys: set[str]) -> None:
+    for piece in pieces:
+        kind = piece.label.kind if piece.label else ""
+        if kind == labels.QUESTION:
+            piece.side = JOURNALIST
+        elif kind == labels.MODERATOR:
+            piece.side = MODERATOR
+        elif kind == labels.INTERPRETER:
+            piece.side = INTERPRETER
+        elif kind == labels.PERSON and piece.outlet_label:
+            if piece.key in principal_keys:  # "Jens Stoltenberg (NATO)": an affiliation
+                piece.role, piece.outlet_label = piece.role or piece.label.outlet, ""
+            else:
+                piece.side = JOURNALIST
+
+
+def _answerers(pieces: list[Piece]) -> set[str]:
+    """Keys of the speakers who answer: they speak, at some length, right after a question."""
+    answered, previous = set(), None
+    for piece in pieces:
+        if piece.side == INTERPRETER:
+            continue
+        if (
+            previous is not None
+            and previous.side == JOURNALIST
+            and not piece.side
+            and not introductions.is_floor_giving(piece.text)
+        ):
+            answered.add(piece.key)
+        previous = piece
+    return answered
+
+
+def _chairs(pieces: list[Piece], answered: set[str], principal_keys: set[str]) -> set[str]:
+    """Speakers who chair: a moderator's role, or they give the floor and never answer."""
+    by_speaker: dict[str, list[Piece]] = {}
+    for piece in pieces:
+        if not piece.side and piece.key:
+            by_speaker.setdefault(piece.key, []).append(piece)
+    chairs = set()
+    for key, turns in by_speaker.items():
+        if key in answered:
+            continue
+        role = turns[0].role
+        gives_floor = any(introductions.FLOOR.search(t.text) for t in turns)
+        chairs_by_role = bool(_CHAIR_ROLE.search(role))
+        chairs_by_deed = key not in principal_keys and (
+            (gives_floor and (answered or len(by_speaker) > 1))
+            or (answered and _SPOKES_ROLE.search(role))
+        )
+        if chairs_by_role or chairs_by_deed:
+            chairs.add(key)
+    return chairs
+
+
+def _journalists(
+    pieces: list[Piece], intros: list[Intro], answered: set[str], principal_keys: set[str]
+) -> set[str]:
+    """Speakers labelled by name only who ask: the moderator introduced them, or they speak
+    right after the moderator, ask a question and never answer one."""
+    introduced = {key_of(i.name) for i in intros if i.name}
+    found, previous = set(), None
+    for piece in pieces:
+        unknown = not piece.side and piece.key and piece.key not in principal_keys
+        if unknown and (
+            piece.key in introduced
+            or (
+                piece.key not in answered
+                and "?" in piece.text
+                and previous is not None
+                and previous.side == MODERATOR
+            )
+        ):
+            found.add(piece.key)
+        if piece.side != INTERPRETER:
+            previous = piece
+    return found
+
+
+def _interviewers(pieces: list[Piece], principal_keys: set[str]) -> set[str]:
+    """In an interview without "Q:" labels, whoever mostly asks ("Host:", "Christiane
+    Amanpour:") is the journalist."""
+    asked: dict[str, list[bool]] = {}
+    for piece in pieces:
+        if piece.key and piece.key not in principal_keys and piece.side in ("", MODERATOR):
+            asked.setdefault(piece.key, []).append("?" in piece.text)
+    return {key for key, turns in asked.items() if sum(turns) * 2 >= len(turns)}
+
+
+def assign_sides(
+    pieces: list[Piece], principal_keys: set[str], interview: tuple[str, str] | None = None
+) -> list[Intro]:
+    """Set ``Piece.side`` for every piece; return the introductions moderators made.
+    ``interview`` is the (journalist, outlet) of an interview, when the document is one."""
+    _sides_from_labels(pieces, principal_keys)
+    if interview is not None and not any(p.side == JOURNALIST for p in pieces):
+        interviewers = _interviewers(pieces, principal_keys) | {key_of(interview[0])}
+        for piece in pieces:
+            if piece.key in interviewers:
+                piece.side = JOURNALIST
+    answered = _answerers(pieces)
+    chairs = _chairs(pieces, answered, principal_keys)
+    intros: list[Intro] = []
+    for piece in pieces:
+        if piece.side == MODERATOR or (not piece.side and piece.key in chairs):
+            piece.side = MODERATOR
+            piece.intros = introductions.find(piece.text)
+            intros.extend(piece.intros)
+    journalists = _journalists(pieces, intros, answered, principal_keys)
+    for piece in pieces:
+        if not piece.side:
+            piece.side = JOURNALIST if piece.key in journalists else PRINCIPAL
+    return intros
