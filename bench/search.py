@@ -221,6 +221,7 @@ def queries(args, say, model):
         )
     say("")
     say(f"worst p95 ratio ours/PostgreSQL: {worst:.2f}")
+    after_an_edit(say, views, factory)
     if args.profile:
         import cProfile
         import pstats
@@ -232,6 +233,28 @@ def queries(args, say, model):
             views.search(factory.get("/search/", params))
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+
+
+def after_an_edit(say, views, factory):
+    """What one admin edit costs: its index write, then the next search (a new generation:
+    the big segment's decoded data is kept, the new small segment is read)."""
+    from statements.indexing import reindex_statements
+    from statements.models import Statement
+
+    pk = Statement.objects.order_by("pk").values_list("pk", flat=True)[0]
+    t = time.perf_counter()
+    reindex_statements([pk])
+    write = time.perf_counter() - t
+    timings = []
+    for _ in range(3):
+        t = time.perf_counter()
+        views.search(factory.get("/search/", {"q": "russia"}))
+        timings.append((time.perf_counter() - t) * 1000)
+    say(
+        f"one statement edited: index write {write * 1000:.0f} ms; next searches "
+        + ", ".join(f"{ms:.0f}" for ms in timings)
+        + " ms"
+    )
 
 
 def _count(response) -> int:
