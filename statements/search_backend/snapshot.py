@@ -244,6 +244,7 @@ class Snapshot:
         self.index = index
         self.generation = index.latest_generation()
         self.version = None  # set by the backend: which table of contents this is
+        self.closed = False
         self.reader = index.reader()
         self.lock = threading.RLock()
         known = previous.segments_by_id if previous else {}
@@ -275,6 +276,7 @@ class Snapshot:
         self._single: dict[str, np.ndarray] = {}
 
     def close(self):
+        self.closed = True
         self.reader.close()
 
     @property
