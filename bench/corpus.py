@@ -227,6 +227,19 @@ CLAIMS = [
     "Exercise {codename} tested {terms} near {city}.",
     "Forces from {actor} joined Operation {codename} this week.",
 ]
+# Third-person reporting, for the narrative of news articles.
+REPORTS = [
+    "Defense officials said {actor} {verb} {subject} during the talks in {city}.",
+    "The secretary said the alliance is investing in {terms}.",
+    "Ministers from {actor} reviewed {subject}, according to a senior defense official.",
+    "Officials noted that {subject} remains a priority for {actor}.",
+    "The meeting also covered {terms}, the official said.",
+    "Exercise {codename} tested {terms} near {city} earlier this year.",
+    "Forces from {actor} joined Operation {codename} this week, officials said.",
+    "The department said {subject} would be discussed again at the summit in {city}.",
+    "Leaders from {actor} have pledged to spend more on {subject}.",
+    "Analysts said the decisions on {subject} would shape the posture of {actor} for years.",
+]
 QUESTIONS = [
     "Secretary General, can you say more about {subject} and what it means for {actor}?",
     "What is your message to {actor} after today's decisions on {subject}?",
@@ -486,8 +499,8 @@ class Writer:
             codename=self.rng.choice(self.codenames),
         )
 
-    def paragraph(self, low=2, high=5) -> str:
-        return " ".join(self.sentence() for _ in range(self.rng.randint(low, high)))
+    def paragraph(self, low=2, high=5, templates=CLAIMS) -> str:
+        return " ".join(self.sentence(templates) for _ in range(self.rng.randint(low, high)))
 
     def date(self) -> datetime.date:
         start = datetime.date(2000, 1, 1).toordinal()
@@ -584,7 +597,7 @@ def article(w: Writer, n: int) -> tuple[str, d.ParsedDocument]:
                 d.ParsedTurn(d.T_QUOTE, text, speaker=official, speaker_label=official, role=role)
             )
         else:
-            text = w.paragraph(3, 5)
+            text = w.paragraph(3, 5, REPORTS)
             doc.turns.append(d.ParsedTurn(d.T_NARRATIVE, text))
         body.append(text)
     caption = f"{official} speaks during a news conference in {w.zipf(CITIES)}, {MONTHS[when.month - 1]} {when.day}, {when.year}."

@@ -18,6 +18,7 @@ import io
 import pickle
 import threading
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -89,7 +90,9 @@ class Column:
 
         ``matched`` (the documents of ``mask``, ascending) lets a small result be counted from
         its own documents' values instead of a pass over every (document, value) pair."""
-        if matched is not None and len(matched) * 8 < len(self.docs):
+        if self.dense is not None:  # one value per document at most: a single pass
+            hits = np.bincount(self.dense[mask] + 1, minlength=len(self.values) + 1)[1:]
+        elif matched is not None and len(matched) * 8 < len(self.docs):
             starts, ends = self._by_doc_offsets[matched], self._by_doc_offsets[matched + 1]
             lengths = ends - starts
             picks = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
@@ -99,6 +102,15 @@ class Column:
             hits = np.bincount(self.vals[mask[self.docs]], minlength=len(self.values))
         found = np.flatnonzero(hits)
         return [(self.values[i], int(hits[i])) for i in found]
+
+    @functools.cached_property
+    def dense(self) -> np.ndarray | None:
+        """Each document's value (-1: none) if no document has two; else None."""
+        if not self.size or len(np.unique(self.docs)) != len(self.docs):
+            return None
+        result = np.full(self.size, -1, dtype=np.int32)
+        result[self.docs] = self.vals
+        return result
 
     @functools.cached_property
     def _by_doc(self) -> np.ndarray:
@@ -128,11 +140,48 @@ class Column:
         return result
 
 
+class PostingsCache:
+    """Decoded posting lists of long terms, shared by the snapshots of a process.
+
+    Segments never change once written, so a decoded list stays true while its segment lives;
+    lists of segments merged away just age out. Bounded by a byte budget, least recently used
+    out first. Short lists are not kept: decoding them costs less than remembering them."""
+
+    def __init__(self, budget_bytes: int):
+        self.budget = budget_bytes
+        self.used = 0
+        self.entries: OrderedDict = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            found = self.entries.get(key)
+            if found is not None:
+                self.entries.move_to_end(key)
+            return found
+
+    def put(self, key, value):
+        size = sum(array.nbytes for array in value)
+        with self.lock:
+            if key in self.entries or size > self.budget // 4:
+                return
+            self.entries[key] = value
+            self.used += size
+            while self.used > self.budget:
+                _, old = self.entries.popitem(last=False)
+                self.used -= sum(array.nbytes for array in old)
+
+
+CACHE_MIN_POSTINGS = 4096
+POSTINGS_CACHE = PostingsCache(128 * 1024 * 1024)
+
+
 class SegmentData:
     """What is decoded once per segment: field lengths and exact-field columns."""
 
     def __init__(self, reader):
         self.reader = reader
+        self.segid = reader.segment().segment_id()
         self.size = reader.doc_count_all()
         self.lengths: dict[str, np.ndarray] = {}
         self.columns: dict[str, Column] = {}
@@ -149,6 +198,15 @@ class SegmentData:
         return self.lengths[fieldname]
 
     def postings(self, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+        key = (self.segid, fieldname, btext)
+        found = POSTINGS_CACHE.get(key)
+        if found is None:
+            found = self._read(fieldname, btext)
+            if found is not None and len(found[0]) >= CACHE_MIN_POSTINGS:
+                POSTINGS_CACHE.put(key, found)
+        return found
+
+    def _read(self, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray] | None:
         terms = self.reader._terms
         try:
             info = terms.term_info(fieldname, btext)
@@ -186,6 +244,7 @@ class Snapshot:
         self.index = index
         self.generation = index.latest_generation()
         self.version = None  # set by the backend: which table of contents this is
+        self.closed = False
         self.reader = index.reader()
         self.lock = threading.RLock()
         known = previous.segments_by_id if previous else {}
@@ -217,6 +276,7 @@ class Snapshot:
         self._single: dict[str, np.ndarray] = {}
 
     def close(self):
+        self.closed = True
         self.reader.close()
 
     @property
