@@ -141,7 +141,9 @@ class _Reader:
     def _attribute(self, piece: Piece) -> None:
         """A bare "Q:": who the moderator introduced, who names themself, the interviewer."""
         intro = self.pending.pop(0) if self.pending else None
-        intro = intro or introductions.self_introduction(piece.text)
+        if intro is None or not intro.name:  # "Reuters." then "Q: David Brunnstrom from ..."
+            own = introductions.self_introduction(piece.text)
+            intro = own or intro
         if intro is None and self.interview and any(self.interview):
             intro = Intro(*self.interview)
         if intro:

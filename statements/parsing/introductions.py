@@ -49,7 +49,7 @@ _OUTLET_CONNECTORS = word_set("of the and & für de du des la le di del y")
 # Words that, just before a name or an outlet, give it the floor ("goes to", "start with").
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:to|with|is|from|question|questions|next|first|then|now|floor|start|begin|go|"
-    r"come|turn|move|back)|[:,]|(?:^|[.!?]))\s*$",
+    r"goes|going|come|turn|move|back|over)|[:,]|(?:^|[.!?]))\s*$",
     re.I,
 )
 _WORDS = re.compile(r"\S+")

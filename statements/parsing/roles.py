@@ -79,7 +79,10 @@ OUTLET_WORDS = word_set(
     nikkei kyodo xinhua yonhap anadolu welle euronews rferl rfe/rl voa economist spiegel zdf ard
     nrk svt yle rai tvp pap bta ctk hina mti lusa agerpres abc nbc cbs fox msnbc npr pbs sky itv
     figaro monde allgemeine rundschau stampa corriere pais vg tg4 dw ria-novosti aftenposten
-    defense-one breaking insider hill axios defence one stars stripes jane's jane’s"""
+    defense-one breaking insider hill axios defence one stars stripes jane's jane’s
+    presse agentur nachrichten rundfunk fernsehen kurier welt handelsblatt dagblad dagbladet
+    nyheter avis tidning tidningen gazeta dziennik diario noticias giornale notizie rtl rtbf
+    orf ntv wdr ndr mdr swr srf rts tv2 tv3 tv4 tvn ert mbc kbs nhk rtp rtve rne cadena"""
 )
 # Short words of outlet names that are words, not acronyms ("SKY NEWS" -> "Sky News").
 _OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox blue day week")
@@ -87,6 +90,8 @@ _OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox bl
 ACRONYMS = word_set(
     "nato otan eu un us u.s. uk usa hr/vp sg dsg saceur sact dod osce eeas mp mep nsc cia ii"
 )
+# Articles that open the name of a newspaper, never a person's first name.
+_ARTICLES = word_set("the die der das les el il het los las")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,4}$")  # "J.", "U.S."
 _TOKEN = re.compile(r"[^\s,;]+")
@@ -106,7 +111,14 @@ def _is_vocab(word: str, vocabulary: frozenset) -> bool:
     return len(parts) > 1 and all(p in vocabulary for p in parts)
 
 
+# Abbreviated posts, only with their full stop ("MIN. PISTORIUS", "PRES. ZELENSKYY"): without
+# it they are names ("Min Kim").
+_DOTTED_ROLES = word_set("min pres dep sen rep gov supt cdr cmdr")
+
+
 def is_role_word(word: str) -> bool:
+    if word.endswith(".") and fold(word) in _DOTTED_ROLES:
+        return True
     return _is_vocab(word, ROLE_WORDS)
 
 
@@ -128,7 +140,7 @@ def is_outlet_like(text: str) -> bool:
         return False
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&/.-]{1,7}", words[0]):
         return True
-    return any(fold(w) in OUTLET_WORDS for w in words)
+    return any(part in OUTLET_WORDS for w in words for part in re.split(r"[/-]", fold(w)))
 
 
 def is_name_token(word: str) -> bool:
@@ -150,10 +162,12 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
         return False
     if not all(is_name_token(w) for w in words) or words[0] in PARTICLES:
         return False
+    if fold(words[0]) in _ARTICLES:  # "Die Welt", "The Times": a title, not a person
+        return False
     return not any(
         _is_vocab(w, HEAD_ROLES)
         or fold(w) in HONORIFICS
-        or fold(w) in OUTLET_WORDS
+        or _is_vocab(w, OUTLET_WORDS)
         or fold(w) in ORG_NOUNS
         for w in core
     )
