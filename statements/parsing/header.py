@@ -52,9 +52,9 @@ _KIND_ANYWHERE = re.compile(
     r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KINDS)) + r")\b", re.I
 )
 _DELIVERY = re.compile(
-    r"^[(\[]?\s*(?P<note>as delivered|check against delivery|as prepared for delivery|"
+    r"^[(\[\"“']?\s*(?P<note>as delivered|check against delivery|as prepared for delivery|"
     r"as prepared|embargoed[^)\]]*|unofficial (?:transcript|translation)|as spoken|"
-    r"(?:unofficial )?rough transcript)\s*[.!]?\s*[)\]]?$",
+    r"(?:unofficial )?rough transcript)\s*[.!]?\s*[)\]\"”']?$",
     re.I,
 )
 _DELIVERY_IN_TITLE = re.compile(
@@ -68,6 +68,21 @@ _CATEGORY = re.compile(
     r"(?:press |news )?release)"
     r"(?:\s*(?:&|and|/)\s*\w+)?\s*(?:[>»›|/]\s*|$))+$|^[^>»›]{1,40}(?:\s*[>»›]\s*[^>»›]{1,40})+$",
     re.I,
+)
+# Section names in the plural, wherever the header prints them ("Press Briefings" on the White
+# House's pages, "Speeches & Remarks").
+_SECTIONS = re.compile(
+    r"^(?:(?:press|news|media) )?(?:briefings|speeches|statements|interviews|transcripts|"
+    r"releases|readouts|remarks(?=\s*(?:&|and)))(?:\s*(?:&|and|,)\s*(?:speeches|remarks|"
+    r"statements|releases|transcripts|readouts|briefings|interviews))*$",
+    re.I,
+)
+# A page's mark that the document below is a transcript: what stands above it is the site's.
+_TRANSCRIPT_MARK = re.compile(r"^transcripts?$", re.I)
+# The team that published the page, printed under the title ("EEAS Press Team").
+_PRESS_TEAM = re.compile(
+    r"^[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4} (?:Press|Media|Information|Communications?)"
+    r"(?: and [A-Z]\w+)? (?:Team|Office|Service|Unit|Section|Desk)$"
 )
 _TRANSCRIPT_PREFIX = re.compile(r"^(?:full |official )?transcript\s*[:|–—-]\s*", re.I)
 _PREFACE = re.compile(r"^the following is an? .{0,40}transcript\b", re.I)
@@ -119,6 +134,7 @@ class Header:
     principals: list[tuple[str, str]] = field(default_factory=list)  # (name, role), in order
     interviewer: tuple[str, str] = ("", "")  # (name, outlet) of an interview's journalist
     body_start: int = 0  # index in the source of the first line after the header
+    preamble: list[str] = field(default_factory=list)  # site lines above the transcript mark
     text: str = ""  # the header's lines, for organisation cues
     lead: str = ""  # the first speaker as the header prints them: whose document it is
 
@@ -172,7 +188,9 @@ def _is_place(text: str, single_word: bool = False) -> bool:
     """A place line: "Washington, DC", "James S. Brady Press Briefing Room", and where a date
     stands beside it ("Brussels, 18/10/2021"), a single word ("Brussels")."""
     words = text.split()
-    if not words or len(words) > 8 or text[-1] in ".,;:!?" or not text[0].isupper():
+    if not words or len(words) > 8 or text[-1] in ",;:!?" or not text[0].isupper():
+        return False
+    if text[-1] == "." and not re.search(r"\b(?:[A-Z]\.){2,}$", text):  # "Washington, D.C."
         return False
     folded = [fold(w) for w in words]
     if any(w in HEAD_ROLES for w in folded) or any(w in _EVENT_WORDS for w in folded):
@@ -223,7 +241,7 @@ class _Reader:
             return False
         if self._stamp(text):
             return True
-        if _CATEGORY.match(text) and not self.title_lines:
+        if (_CATEGORY.match(text) and not self.title_lines) or _SECTIONS.match(text):
             return True
         if not self.title_lines:
             if _is_speech(text):
@@ -235,20 +253,46 @@ class _Reader:
             self.other_lines.extend(self.title_lines)
             self.title_lines = [text]
             return True
+        if len(self.title_lines) == 1 and self._banner(text):
+            # "Speech" / "Defence Secretary's speech at ...", "The Federal Government" /
+            # "Press conference by ...": the first line was the site's, the title is this one
+            self.other_lines.extend(self.title_lines)
+            self.title_lines = [text]
+            return True
         if len(self.title_lines) == 1 and (
             _CONTINUATION.match(text)
             or (_is_bare_kind(self.title_lines[0]) and not _is_place(text))
         ):
             self.title_lines.append(text)
             return True
-        if not header.location and _is_place(text, single_word=after_date):
-            header.location = text
+        if _is_place(text, single_word=after_date and not header.location):
+            # "NATO Headquarters" then "Brussels, Belgium": one place
+            header.location = f"{header.location}, {text}" if header.location else text
+            return True
+        if _PRESS_TEAM.match(text):
+            self.other_lines.append(text)
             return True
         if _is_speaker_line(text):
             self.other_lines.append(text)
             header.subtitle = header.subtitle or text
             return True
         return False
+
+    def _banner(self, text: str) -> bool:
+        """The one title line so far is the site's section or banner: the line after it is
+        the title itself, naming its own kind."""
+        first = self.title_lines[0]
+        if _CONTINUATION.match(text) or first[-1:] in ".!?:":
+            return False
+        if _is_bare_kind(first):
+            return bool(find_kind(text)[0]) and not _is_place(text)
+        return (
+            bool(find_kind(text, at_start=True)[0])
+            and not find_kind(first, at_start=True)[0]
+            and len(first.split()) <= 6
+            and len(text.split()) >= 4
+            and not principals.people_in(first)
+        )
 
     def _stamp(self, text: str) -> bool:
         """Last updated, delivery note, transcript preface, date and time lines."""
@@ -282,9 +326,10 @@ class _Reader:
 def read(source: list[Line]) -> Header:
     """The header of a transcript: what its first lines say, and where the speech begins."""
     reader = _Reader()
+    first = _after_transcript_mark(source)
     body_start, seen = len(source), 0
     for i, line in enumerate(source):
-        if not line.text:
+        if not line.text or i < first:
             continue
         seen += 1
         if seen > MAX_LINES or not reader.take(strip_bullet(line.text)):
@@ -292,8 +337,24 @@ def read(source: list[Line]) -> Header:
             break
     header = reader.header
     header.body_start = body_start
+    header.preamble = [line.text for line in source[: max(first - 1, 0)] if line.text]
     _finish(header, reader.title_lines, reader.other_lines)
     return header
+
+
+def _after_transcript_mark(source: list[Line]) -> int:
+    """Where the header begins: after a "TRANSCRIPT" mark among the first lines
+    (defense.gov prints its site banner and menus above it), else at the top."""
+    seen = 0
+    for i, line in enumerate(source):
+        if not line.text:
+            continue
+        if _TRANSCRIPT_MARK.match(line.text):
+            return i + 1
+        seen += 1
+        if seen > 40:
+            break
+    return 0
 
 
 def _is_speech(text: str) -> bool:

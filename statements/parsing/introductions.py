@@ -60,7 +60,8 @@ FLOOR = re.compile(
     r"questions? (?:goes |will go )?(?:to|from)|(?:go|going|turn|come|move|pass|hand)(?:\s+it)?"
     r"\s+(?:back\s+|over\s+|now\s+)?(?:to|over)\b|floor is yours|(?:give|open) (?:you )?the floor|"
     r"over to you|the floor to|start with|begin with|take (?:a few |some |your |two |three |the )?"
-    r"questions|go ahead|your question|microphone|time for (?:one|two|a few|a couple)|"
+    r"questions|go ahead|your question|microphone|time for (?:one|two|a few|a couple|some)|"
+    r"kick (?:us|it|things) off|"
     r"concludes|that's all|that is all|thank you (?:all|everyone|very much for)|"
     r"we (?:will|'ll|’ll) (?:now )?(?:take|go|start|turn|move|come))",
     re.I,

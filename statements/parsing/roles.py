@@ -90,6 +90,11 @@ _OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox bl
 ACRONYMS = word_set(
     "nato otan eu un us u.s. uk usa hr/vp sg dsg saceur sact dod osce eeas mp mep nsc cia ii"
 )
+# What documents and events are called, never part of a person's name.
+_DOCUMENT_WORDS = word_set(
+    """briefing briefings conference remarks statement statements interview speech availability
+    readout transcript release summit ministerial doorstep"""
+)
 # Articles that open the name of a newspaper, never a person's first name.
 _ARTICLES = word_set("the die der das les el il het los las")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
@@ -163,6 +168,8 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
     if not all(is_name_token(w) for w in words) or words[0] in PARTICLES:
         return False
     if fold(words[0]) in _ARTICLES:  # "Die Welt", "The Times": a title, not a person
+        return False
+    if any(fold(w) in _DOCUMENT_WORDS for w in core):  # "Department Press Briefing"
         return False
     return not any(
         _is_vocab(w, HEAD_ROLES)
@@ -239,6 +246,11 @@ def split_role_name(text: str) -> tuple[str, str]:
     if heads and heads[-1] + 1 < len(name_words):
         cut = heads[-1] + 1
         role_words, name_words = role_words + name_words[:cut], name_words[cut:]
+        # "NSC Coordinator" + "for Strategic Communications" + "John Kirby"
+        while len(name_words) > 2 and (
+            fold(name_words[0]) in CONNECTORS or is_role_word(name_words[0])
+        ):
+            role_words.append(name_words.pop(0))
     role_words = [w for w in role_words if fold(w) not in HONORIFICS]
     while len(name_words) > 1 and fold(name_words[0]) in HONORIFICS:
         name_words = name_words[1:]  # "H.E. Mr. Dmytro Kuleba"

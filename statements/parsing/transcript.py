@@ -26,7 +26,8 @@ TRAILER = re.compile(
     r"^(?:#\s*){3}$|^\*\s*\*\s*\*$|^-?\s*ENDS?\s*(?:\d{1,2}[:.]\d\d.*)?-?$|"
     r"^[(\[]?(?:the )?(?:briefing|press conference|conference|meeting|session|event|interview)"
     r"(?: was)? (?:concluded|ended|adjourned)\b.*$|"
-    r"^[\[(]?end(?: of (?:the )?(?:transcript|briefing|document|statement))?[\])]?\.?$",
+    r"^[\[(]?end(?: of (?:the )?(?:transcript|briefing|document|statement))?[\])]?\.?$|"
+    r"^(?:STATEMENT|SPEECH|IP|MEMO|QANDA|AC|MEX|DAILY)/\d\d/\d+$",  # European Commission
     re.IGNORECASE,
 )
 # Section headings of a briefing that are not speech: "Q&A", "**Questions and Answers".
@@ -245,6 +246,7 @@ def _turn(piece: Piece, exchange: int | None) -> d.ParsedTurn:
 def parse(source: list[Line]) -> d.ParsedDocument:
     head, accepted = _read(source)
     pieces, dropped = _segment(source[head.body_start :], accepted)
+    dropped = head.preamble + dropped
     pieces = _split_unlabelled_answers(pieces)
 
     people = People()
