@@ -19,7 +19,7 @@ from statements.parsing import parse
 DOCUMENTS = {name: (text, expected) for name, text, expected in documents()}
 
 NOT_YET: dict[str, set[str]] = {
-    "11-defense-gov-austin-milley": {"questioners", "turns", "turn_text", "exchanges"},
+    "11-defense-gov-austin-milley": {"turns", "turn_text"},
     "19-gov-uk-mod-speech": {
         "kind",
         "organisation",
@@ -30,11 +30,7 @@ NOT_YET: dict[str, set[str]] = {
         "turn_text",
     },
     "20-bundesregierung-scholz-stoltenberg": {"organisation"},
-    "21-nato-interview-amanpour": {"exchanges"},
-    "22-nato-interview-q-labels": {"exchanges"},
-    "23-nato-2017-briefing-spokesperson-general": {"turns", "turn_text"},
     "25-nato-nac-statement-written": {"kind", "organisation", "title", "turns", "turn_text"},
-    "28-nato-2020-surname-labels-interpreter": {"turns", "turn_text"},
     "29-gov-uk-mod-radio-interview": {
         "organisation",
         "questioners",
