@@ -29,8 +29,6 @@ NOT_YET: dict[str, set[str]] = {
         "turns",
         "turn_text",
     },
-    "20-bundesregierung-scholz-stoltenberg": {"organisation"},
-    "25-nato-nac-statement-written": {"kind", "organisation", "title", "turns", "turn_text"},
     "29-gov-uk-mod-radio-interview": {
         "organisation",
         "questioners",
@@ -38,13 +36,6 @@ NOT_YET: dict[str, set[str]] = {
         "turns",
         "turn_text",
         "exchanges",
-    },
-    "30-ec-von-der-leyen-statement": {
-        "organisation",
-        "speakers",
-        "speaker_roles",
-        "turns",
-        "turn_text",
     },
 }
 

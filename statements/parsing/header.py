@@ -84,11 +84,13 @@ _PRESS_TEAM = re.compile(
     r"^[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4} (?:Press|Media|Information|Communications?)"
     r"(?: and [A-Z]\w+)? (?:Team|Office|Service|Unit|Section|Desk)$"
 )
+# nato.int's reference and issue lines: "Press Release (2021) 067", "Issued on 24 May. 2021".
+_REFERENCE = re.compile(r"^(?:press release|press statement|statement)\s*\(\d{4}\)\s*\d+$", re.I)
 _TRANSCRIPT_PREFIX = re.compile(r"^(?:full |official )?transcript\s*[:|–—-]\s*", re.I)
 _PREFACE = re.compile(r"^the following is an? .{0,40}transcript\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
 _DATE_NOISE = re.compile(
-    r"\b(?:last updated|updated|posted|published|date|on|at|local time|time|"
+    r"\b(?:last updated|updated|posted|published|issued|date|on|at|local time|time|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"[ECMP][SD]T|ET|CES?T|GMT|UTC|EEST|EET|BST)\b|[\W\d_]+",
     re.I,
@@ -135,6 +137,7 @@ class Header:
     interviewer: tuple[str, str] = ("", "")  # (name, outlet) of an interview's journalist
     body_start: int = 0  # index in the source of the first line after the header
     preamble: list[str] = field(default_factory=list)  # site lines above the transcript mark
+    banner: str = ""  # the site's name or section printed above the title
     text: str = ""  # the header's lines, for organisation cues
     lead: str = ""  # the first speaker as the header prints them: whose document it is
 
@@ -257,6 +260,7 @@ class _Reader:
             # "Speech" / "Defence Secretary's speech at ...", "The Federal Government" /
             # "Press conference by ...": the first line was the site's, the title is this one
             self.other_lines.extend(self.title_lines)
+            header.banner = self.title_lines[0]
             self.title_lines = [text]
             return True
         if len(self.title_lines) == 1 and (
@@ -307,7 +311,7 @@ class _Reader:
             note = delivery["note"]
             header.delivery_note = header.delivery_note or note[0].upper() + note[1:]
             return True
-        if _PREFACE.match(text):
+        if _PREFACE.match(text) or _REFERENCE.match(text):
             self.other_lines.append(text)
             return True
         date, leftover = _date_line(text)

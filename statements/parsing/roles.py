@@ -62,6 +62,7 @@ CONNECTORS = word_set("of the for and & to on in at")
 # Name particles written in lower case inside a name ("Ursula von der Leyen").
 PARTICLES = word_set("van von der den de da di du del della dos das la le ter ten bin al y zu af")
 _LOWER_PARTICLES = word_set("van von der den ter ten zu")
+_LEADING_PARTICLES = word_set("van von de da di du del della le la")
 # Organisations whose name in a label is an affiliation, not a news outlet.
 AFFILIATIONS = word_set("""nato otan eu un osce au us u.s. usa uk dod pentagon eeas""") | {
     "white house",
@@ -165,8 +166,10 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
     core = [w for w in words if w not in PARTICLES]
     if not (min_words <= len(core) <= max_words):
         return False
-    if not all(is_name_token(w) for w in words) or words[0] in PARTICLES:
+    if not all(is_name_token(w) for w in words) or not core:
         return False
+    if words[0] in PARTICLES and words[0] not in _LEADING_PARTICLES:
+        return False  # "von der Leyen", "de Gaulle" are names; "y Gasset" or "al" alone not
     if fold(words[0]) in _ARTICLES:  # "Die Welt", "The Times": a title, not a person
         return False
     if any(fold(w) in _DOCUMENT_WORDS for w in core):  # "Department Press Briefing"

@@ -37,7 +37,8 @@ HEADING = re.compile(
 )
 # Marks of a news page or a written release, not of something said.
 _ARTICLE_MARKS = re.compile(
-    r"^(?:VIRIN|Photo By|Photo Credit)\s*:|^(?:Press|News) Release\b", re.IGNORECASE
+    r"^(?:VIRIN|Photo By|Photo Credit)\s*:|^(?:Press|News) Release\b(?!\s*\(\d{4}\))",
+    re.IGNORECASE,
 )
 
 
@@ -274,6 +275,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
             head.text,
             [f"{p.label.printed}\n{p.role}" for p in pieces if p.label and p.side != JOURNALIST],
             [p.label.printed for p in pieces if p.label and p.side == JOURNALIST],
+            site=head.banner,
         ),
         date=head.date or find_date("\n".join(line.text for line in source[:30])),
         time=head.time,
