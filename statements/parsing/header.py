@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from statements.parsing import document as d
 from statements.parsing import labels, principals
 from statements.parsing.dates import find_date, find_dates, find_datetime, find_time
+from statements.parsing.kinds import CATEGORY, SECTIONS, find_kind, is_bare_kind
 from statements.parsing.roles import (
     HEAD_ROLES,
     fold,
@@ -28,29 +29,6 @@ from statements.parsing.text import Line, collapse_spaces, strip_bullet
 
 MAX_LINES = 16  # header lines read at most, before the speech must have begun
 
-# Kind phrases as printed, most specific first, and the document kind each one means.
-KINDS = [
-    (
-        r"joint (?:press|news) (?:conference|point|statements?|availability|encounter|briefing)",
-        d.JOINT_PRESS_CONFERENCE,
-    ),
-    (
-        r"(?:[\w-]+ )?(?:press|news) conference|press point|(?:press|media) availability|press encounter|media engagement",
-        d.PRESS_CONFERENCE,
-    ),
-    (r"doorstep(?: statement| interview| remarks)?", d.DOORSTEP),
-    (r"(?:[\w-]+ )?interview", d.INTERVIEW),
-    (r"(?:[\w-]+ )?(?:[\w-]+ )?briefing", d.BRIEFING),
-    (r"(?:[\w-]+ )?(?:speech|remarks|address|lecture|keynote)|(?:video |audio )?message", d.SPEECH),
-    (r"(?:[\w-]+ )?statements?", d.STATEMENT),
-    (r"(?:fireside )?chat|conversation|podcast", d.INTERVIEW),
-]
-_KIND_AT_START = re.compile(
-    r"^(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KINDS)) + r")\b", re.I
-)
-_KIND_ANYWHERE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KINDS)) + r")\b", re.I
-)
 _DELIVERY = re.compile(
     r"^[(\[\"“']?\s*(?P<note>as delivered|check against delivery|as prepared for delivery|"
     r"as prepared|embargoed[^)\]]*|unofficial (?:transcript|translation)|as spoken|"
@@ -62,21 +40,6 @@ _DELIVERY_IN_TITLE = re.compile(
     re.I,
 )
 _LAST_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
-# Section names and breadcrumbs a page prints above the title ("Transcript", "News > Speeches").
-_CATEGORY = re.compile(
-    r"^(?:(?:news|speeches|press|media|newsroom|home|transcripts?|releases?|opinions|"
-    r"(?:press |news )?release)"
-    r"(?:\s*(?:&|and|/)\s*\w+)?\s*(?:[>»›|/]\s*|$))+$|^[^>»›]{1,40}(?:\s*[>»›]\s*[^>»›]{1,40})+$",
-    re.I,
-)
-# Section names in the plural, wherever the header prints them ("Press Briefings" on the White
-# House's pages, "Speeches & Remarks").
-_SECTIONS = re.compile(
-    r"^(?:(?:press|news|media) )?(?:briefings|speeches|statements|interviews|transcripts|"
-    r"releases|readouts|remarks(?=\s*(?:&|and)))(?:\s*(?:&|and|,)\s*(?:speeches|remarks|"
-    r"statements|releases|transcripts|readouts|briefings|interviews))*$",
-    re.I,
-)
 # A page's mark that the document below is a transcript: what stands above it is the site's.
 _TRANSCRIPT_MARK = re.compile(r"^transcripts?$", re.I)
 # The team that published the page, printed under the title ("EEAS Press Team").
@@ -142,17 +105,6 @@ class Header:
     lead: str = ""  # the first speaker as the header prints them: whose document it is
 
 
-def find_kind(text: str, at_start: bool = False) -> tuple[str, str]:
-    """(kind, phrase as printed) of the first kind phrase in ``text``, or ("", "")."""
-    match = (_KIND_AT_START if at_start else _KIND_ANYWHERE).search(text)
-    if not match:
-        return "", ""
-    for i, (_, kind) in enumerate(KINDS):
-        if match[f"k{i}"]:
-            return kind, match[f"k{i}"]
-    return "", ""  # pragma: no cover: one group always matches
-
-
 def _numeric_date(text: str) -> datetime.date | None:
     match = _NUMERIC_DATE.search(text)
     if not match:
@@ -180,7 +132,7 @@ def _date_line(text: str) -> tuple[datetime.date | None, str]:
         rest = _NUMERIC_DATE.sub(" ", text)
     rest = re.sub(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?", " ", rest, flags=re.I)
     leftover = collapse_spaces(_DATE_NOISE.sub(" ", rest))
-    if _CATEGORY.match(leftover):
+    if CATEGORY.match(leftover):
         return date, ""  # "RELEASE | Oct. 20, 2021"
     if leftover and not _is_place(leftover, single_word=True):
         return None, ""
@@ -244,14 +196,14 @@ class _Reader:
             return False
         if self._stamp(text):
             return True
-        if (_CATEGORY.match(text) and not self.title_lines) or _SECTIONS.match(text):
+        if (CATEGORY.match(text) and not self.title_lines) or SECTIONS.match(text):
             return True
         if not self.title_lines:
             if _is_speech(text):
                 return False  # "Good afternoon, everyone.": no header at all
             self.title_lines.append(_TRANSCRIPT_PREFIX.sub("", text) or text)
             return True
-        if _is_bare_kind(text) and not any(find_kind(t)[0] for t in self.title_lines):
+        if is_bare_kind(text) and not any(find_kind(t)[0] for t in self.title_lines):
             # "NATO Secretary General Jens Stoltenberg" (a caption), then "Press conference"
             self.other_lines.extend(self.title_lines)
             self.title_lines = [text]
@@ -264,8 +216,7 @@ class _Reader:
             self.title_lines = [text]
             return True
         if len(self.title_lines) == 1 and (
-            _CONTINUATION.match(text)
-            or (_is_bare_kind(self.title_lines[0]) and not _is_place(text))
+            _CONTINUATION.match(text) or (is_bare_kind(self.title_lines[0]) and not _is_place(text))
         ):
             self.title_lines.append(text)
             return True
@@ -288,7 +239,7 @@ class _Reader:
         first = self.title_lines[0]
         if _CONTINUATION.match(text) or first[-1:] in ".!?:":
             return False
-        if _is_bare_kind(first):
+        if is_bare_kind(first):
             return bool(find_kind(text)[0]) and not _is_place(text)
         return (
             bool(find_kind(text, at_start=True)[0])
@@ -364,11 +315,6 @@ def _after_transcript_mark(source: list[Line]) -> int:
 def _is_speech(text: str) -> bool:
     """A sentence, not a title: it ends like one and names no kind of document."""
     return text[-1] in ".!?" and text[-2:] != ".)" and not find_kind(text)[0] and " " in text
-
-
-def _is_bare_kind(text: str) -> bool:
-    kind, phrase = find_kind(text, at_start=True)
-    return bool(kind) and len(phrase) >= len(text.rstrip(" :.")) - 1
 
 
 def _is_speaker_line(text: str) -> bool:
