@@ -18,26 +18,7 @@ from statements.parsing import parse
 
 DOCUMENTS = {name: (text, expected) for name, text, expected in documents()}
 
-NOT_YET: dict[str, set[str]] = {
-    "11-defense-gov-austin-milley": {"turns", "turn_text"},
-    "19-gov-uk-mod-speech": {
-        "kind",
-        "organisation",
-        "title",
-        "speakers",
-        "speaker_roles",
-        "turns",
-        "turn_text",
-    },
-    "29-gov-uk-mod-radio-interview": {
-        "organisation",
-        "questioners",
-        "n_questions",
-        "turns",
-        "turn_text",
-        "exchanges",
-    },
-}
+NOT_YET: dict[str, set[str]] = {}
 
 
 @functools.cache

@@ -44,6 +44,7 @@ _TRAILING_FLOOR = re.compile(
 )
 
 
+_SPOKES_ROLE = re.compile(r"spokes|press secretary|press officer|moderator|host", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
@@ -219,8 +220,8 @@ class _Reader:
         following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
         if following is None or following.side != PRINCIPAL or following.key == piece.key:
             return False
-        if len(piece.text) > 500:
-            return False
+        if len(piece.text) > (500 if _SPOKES_ROLE.search(piece.role) else 200):
+            return False  # "... And with that, I'll turn it over to General Milley." states
         return introductions.hands_over(_last_sentence(piece.text).strip())
 
     def _principal(self, index: int, piece: Piece) -> None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from statements.parsing import document as d
-from statements.parsing import labels, principals
+from statements.parsing import fields, labels, principals
 from statements.parsing.dates import find_date, find_dates, find_datetime, find_time
 from statements.parsing.kinds import CATEGORY, SECTIONS, find_kind, is_bare_kind
 from statements.parsing.roles import (
@@ -186,15 +186,33 @@ class _Reader:
         self.title_lines: list[str] = []
         self.other_lines: list[str] = []
         self.after_date = False  # the line before was a date ("Brussels" may follow it)
+        self.fields_ahead = False  # the page prints fields ("From:") below its summary
+        self.field = ""  # a field whose value is on the next line
 
     def take(self, text: str) -> bool:
         after_date, self.after_date = self.after_date, False
         header = self.header
         if not re.search(r"[^\W_]", text):
             return True  # "•  |", rules and bullets
+        if self.field:
+            self._field(self.field, text)
+            return True
+        found = fields.read(text) if self.title_lines else None
+        if found:
+            self.fields_ahead = False
+            if found[1]:
+                self._field(*found)
+            else:
+                self.field = found[0]
+            return True
         if labels.read(text):
             return False
         if self._stamp(text):
+            return True
+        if self.fields_ahead and self.title_lines and _is_speech(text):
+            # gov.uk's summary: "Defence Secretary Ben Wallace set out ..." above "From:"
+            self.other_lines.append(text)
+            header.subtitle = header.subtitle or text
             return True
         if (CATEGORY.match(text) and not self.title_lines) or SECTIONS.match(text):
             return True
@@ -232,6 +250,19 @@ class _Reader:
             header.subtitle = header.subtitle or text
             return True
         return False
+
+    def _field(self, name: str, value: str) -> None:
+        """The value of a page field: who it is from, when and where it was delivered."""
+        header, self.field = self.header, ""
+        if name == fields.FROM:
+            self.other_lines.append(value)
+        elif name == fields.LOCATION:
+            header.location = value
+        elif name == fields.DATE:
+            header.date = header.date or find_date(value)
+        elif name == fields.DELIVERED:
+            header.date = find_date(value) or header.date  # the day it was said
+            header.delivery_note = header.delivery_note or fields.delivery_note(value)
 
     def _banner(self, text: str) -> bool:
         """The one title line so far is the site's section or banner: the line after it is
@@ -282,6 +313,7 @@ def read(source: list[Line]) -> Header:
     """The header of a transcript: what its first lines say, and where the speech begins."""
     reader = _Reader()
     first = _after_transcript_mark(source)
+    reader.fields_ahead = fields.announced([line.text for line in source[first : first + 24]])
     body_start, seen = len(source), 0
     for i, line in enumerate(source):
         if not line.text or i < first:

@@ -140,6 +140,11 @@ def _name_before(text: str) -> tuple[str, int]:
     return (name, run[0].start()) if run and is_name_like(name) else ("", len(text))
 
 
+def outlet_at(text: str) -> str:
+    """The outlet ``text`` starts with ("BBC Radio 4 Today programme" -> "BBC Radio 4 Today")."""
+    return _outlet_after(text)
+
+
 def _outlet_after(text: str) -> str:
     """The outlet the text starts with ("Radio Free Europe, who should ..." -> the first part)."""
     words = _WORDS.findall(text)

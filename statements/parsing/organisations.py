@@ -83,8 +83,9 @@ RULES = [
 ]
 _MINISTRY = re.compile(
     r"\b(?:(?:Federal )?Ministry (?:of|for) (?:the )?[A-Z][\w'’-]*(?:(?:,| and| of| &| for)? "
-    r"(?:the )?[A-Z][\w'’-]*)*|(?:Federal )?Foreign Office|Foreign, Commonwealth (?:&|and) "
-    r"Development Office|Ministry of Defence)"
+    r"(?:the )?(?!(?:The|Rt|Right|Hon|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\b)[A-Z][\w'’-]*)*|"
+    r"(?:Federal )?Foreign Office|Foreign, Commonwealth (?:&|and) Development Office|"
+    r"Ministry of Defence)"
 )
 # The State Department prints "MR PRICE:" without a full stop, beside "QUESTION:".
 _STATE_LABEL = re.compile(r"^M[RS] [A-Z][A-Z'-]+$")

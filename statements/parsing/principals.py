@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from statements.parsing import labels
+from statements.parsing import introductions, labels
 from statements.parsing.dates import find_dates
 from statements.parsing.roles import (
     is_affiliation,
     is_name_like,
+    is_name_token,
+    is_outlet_like,
     is_role_like,
     is_role_word,
     split_person,
@@ -39,6 +41,7 @@ _FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")
 _ABBREVIATIONS = word_set(
     "gen adm sec amb col lt maj capt sgt brig dr mr mrs ms st jr sr gov sen rep prof no"
 )
+_INTERVIEW_ON = re.compile(r"\binterview(?:ed)?\s+(?:on|with|for|to|by)\s+(?P<rest>.+)", re.I)
 _SPLIT_PEOPLE = re.compile(r"\s+(?i:and)\s+(?=the\s|[A-Z])|;\s*|\s+(?i:with)\s+|\s+&\s+")
 
 
@@ -64,7 +67,14 @@ def _clause(text: str) -> str:
 def _person(part: str) -> tuple[str, str] | None:
     name, role = split_person(part)
     if name and not is_name_like(name, min_words=1):
-        name = ""
+        # "Defence Secretary Ben Wallace set out his vision ...": the post and name it opens with
+        words = part.split()
+        end = next(
+            (i for i, w in enumerate(words) if not (is_name_token(w) or is_role_word(w))),
+            len(words),
+        )
+        shorter = split_person(" ".join(words[:end])) if 0 < end < len(words) else ("", "")
+        name, role = shorter if shorter[1] and is_name_like(shorter[0]) else ("", role)
     return (name, _without_affiliation(role)) if name or is_role_like(role) else None
 
 
@@ -126,6 +136,22 @@ def read(title: str, lines: list[str], interview: bool) -> Cast:
             cast.interviewer = labels.parse_journalist(journalist)
         for part in re.split(r"\s+by\s+", who if by and interview else zone):
             for person in people_in(part):
-                if person not in cast.principals:
-                    cast.principals.append(person)
+                _add(cast.principals, person)
+    if interview and not any(cast.interviewer):
+        on = _INTERVIEW_ON.search(title)  # "Defence Secretary interview on BBC Radio 4 ..."
+        outlet = introductions.outlet_at(on["rest"]) if on else ""
+        if outlet and is_outlet_like(outlet):
+            cast.interviewer = ("", outlet)
     return cast
+
+
+def _add(found: list[tuple[str, str]], person: tuple[str, str]) -> None:
+    """One entry per person: a name printed again keeps its first post, or gets one."""
+    name, role = person
+    for i, (known, known_role) in enumerate(found):
+        if name and known == name:
+            if not known_role and role:
+                found[i] = (name, role)
+            return
+    if person not in found:
+        found.append(person)

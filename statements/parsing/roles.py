@@ -56,7 +56,7 @@ ORG_NOUNS = word_set(
     headquarters command embassy mission delegation board presidency"""
 )
 HONORIFICS = word_set(
-    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau hon h.e"
+    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau hon h.e rt"
 )
 CONNECTORS = word_set("of the for and & to on in at")
 # Name particles written in lower case inside a name ("Ursula von der Leyen").
@@ -96,6 +96,8 @@ _DOCUMENT_WORDS = word_set(
     """briefing briefings conference remarks statement statements interview speech availability
     readout transcript release summit ministerial doorstep"""
 )
+# Letters after a name: a title or an honour, not part of the name ("The Rt Hon Ben Wallace MP").
+_POSTNOMINALS = word_set("mp mep msp ms mla td qc kc obe cbe mbe kbe dbe kcb gcb kcmg gcmg dl jp")
 # Articles that open the name of a newspaper, never a person's first name.
 _ARTICLES = word_set("the die der das les el il het los las")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
@@ -254,6 +256,8 @@ def split_role_name(text: str) -> tuple[str, str]:
             fold(name_words[0]) in CONNECTORS or is_role_word(name_words[0])
         ):
             role_words.append(name_words.pop(0))
+    while len(name_words) > 2 and fold(name_words[-1]) in _POSTNOMINALS:
+        name_words = name_words[:-1]  # "Ben Wallace MP"
     role_words = [w for w in role_words if fold(w) not in HONORIFICS]
     while len(name_words) > 1 and fold(name_words[0]) in HONORIFICS:
         name_words = name_words[1:]  # "H.E. Mr. Dmytro Kuleba"

@@ -259,6 +259,9 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     principal_keys = {key_of(n) for n, _ in head.principals if n}
     interview = head.interviewer if head.kind == d.INTERVIEW else None
     intros = speakers.assign_sides(pieces, principal_keys, interview)
+    if interview and not interview[0] and interview[1]:  # "interview on BBC Radio 4": whose
+        asking = {p.speaker for p in pieces if p.side == speakers.JOURNALIST and p.speaker}
+        interview = (asking.pop(), interview[1]) if len(asking) == 1 else interview
     found = exchanges.build(pieces, interview)
     if interview:
         intros.append(Intro(*interview))
