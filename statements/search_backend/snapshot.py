@@ -106,7 +106,7 @@ class Column:
     @functools.cached_property
     def dense(self) -> np.ndarray | None:
         """Each document's value (-1: none) if no document has two; else None."""
-        if not self.size or len(np.unique(self.docs)) != len(self.docs):
+        if not self.size or (len(self.docs) and np.bincount(self.docs).max() > 1):
             return None
         result = np.full(self.size, -1, dtype=np.int32)
         result[self.docs] = self.vals
