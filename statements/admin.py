@@ -166,7 +166,10 @@ class StatementAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["kind", "title", "subtitle", "slug", "view_link"]}),
         ("When and where", {"fields": ["date", "time", "location", "organisation"]}),
-        ("Source", {"fields": ["source_url", "source_file", "delivery_note", "last_updated"]}),
+        (
+            "Source",
+            {"fields": ["source_url", "source_file", "byline", "delivery_note", "last_updated"]},
+        ),
         ("Record", {"fields": ["edited", "edited_at", "content_hash", "created", "modified"]}),
         ("Original text", {"classes": ["collapse"], "fields": ["original_text"]}),
     ]

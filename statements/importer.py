@@ -319,6 +319,7 @@ class Importer:
             ("organisation", doc.organisation),
             ("source_url", doc.source_url),
             ("delivery_note", doc.delivery_note),
+            ("byline", doc.byline),
         ]:
             setattr(statement, name, _fit(Statement, name, value))
         statement.date = doc.date

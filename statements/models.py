@@ -191,6 +191,11 @@ class Statement(models.Model):
         max_length=64, blank=True, help_text="SHA-256 of the imported file's bytes."
     )
     delivery_note = models.CharField(max_length=100, blank=True, help_text="e.g. As delivered")
+    byline = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="A news article's author line: By Jim Garamone, DOD News",
+    )
     last_updated = models.DateTimeField(
         null=True, blank=True, help_text="The 'Last updated' stamp printed on the page."
     )

@@ -87,3 +87,17 @@ def test_importing_both_samples_links_people_and_outlets_across_them():
     assert [t.kind for t in kolb.turns.order_by("position")] == ["question", "answer"]
     assert Outlet.objects.get(name="Verdens Gang").alias_list == ["VG"]
     assert Turn.objects.filter(statement=transcript, kind="moderation").count() == 6
+
+
+def test_an_articles_byline_is_kept_apart_and_shown(client, tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "Austin Visits Troops in Poland\n\nMarch 18, 2022 |\n\nBy Jim Garamone, DOD News\n\n"
+        'Secretary of Defense Lloyd J. Austin III met troops in Rzeszow, Poland, today. "Your work '
+        'sends a clear message," Austin said.\n'
+    )
+    call_command("import_statements", str(article), stdout=io.StringIO())
+    statement = Statement.objects.get()
+    assert statement.byline == "By Jim Garamone, DOD News"
+    assert not statement.turns.filter(text__contains="Garamone").exists()
+    assert "By Jim Garamone, DOD News" in client.get(statement.get_absolute_url()).content.decode()

@@ -639,7 +639,8 @@ def test_a_pentagon_readout_is_a_news_release():
     assert doc.title.startswith("Readout of Secretary of Defense")
     assert (doc.date.isoformat(), doc.location) == ("2021-10-20", "Brussels")
     assert doc.organisation == "U.S. Department of Defense"
-    assert doc.turns[0].text.startswith("Secretary of Defense Lloyd J. Austin III met")
+    assert doc.turns[0].text.endswith("provided the following readout:")
+    assert doc.turns[1].text.startswith("Secretary of Defense Lloyd J. Austin III met")
 
 
 def test_a_nato_news_item_without_quotations_is_still_an_article():
@@ -704,3 +705,244 @@ def test_a_nato_press_release_is_credited_to_nato():
     assert doc.format == "news_article"
     assert (doc.organisation, doc.date.isoformat()) == ("NATO", "2024-10-20")
     assert doc.turns[0].text.startswith("The North Atlantic Council strongly condemns")
+
+
+# --- a Canadian government news release --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def canada():
+    return load("canada-news-release.txt")
+
+
+def test_a_canadian_release_reads_date_place_and_department_from_its_lead_line(canada):
+    assert canada.format == "news_article"
+    assert canada.title == "Canada announces new military aid for Ukraine"
+    assert (canada.date.isoformat(), canada.location) == ("2021-10-20", "Ottawa, Ontario")
+    assert canada.organisation == "National Defence"
+    assert canada.turns[0].text.startswith("Today, the Minister of National Defence")
+
+
+def test_a_dash_line_under_a_quotation_names_its_speaker(canada):
+    assert quotes_by(canada) == [
+        (
+            "Anita Anand",
+            "Canada stands with Ukraine. This new aid will help Ukraine’s armed forces defend "
+            "their country through the winter.",
+        ),
+        ("Wayne Eyre", "Our partnership with Ukraine is strong, and it will remain strong."),
+    ]
+    assert canada.speakers() == [
+        {"name": "Anita Anand", "role": "Minister of National Defence"},
+        {"name": "Wayne Eyre", "role": "Chief of the Defence Staff"},
+    ]
+
+
+def test_a_release_footer_of_links_and_contacts_is_dropped(canada):
+    body = "\n".join(t.text for t in canada.turns)
+    assert canada.turns[-1].text.startswith("Since 2014, Canada has committed")
+    for footer in ("Associated links", "Contacts", "Phone: 613-904-3333"):
+        assert footer in canada.dropped
+        assert footer not in body
+
+
+def test_a_dash_after_a_quotation_in_the_same_paragraph_names_its_speaker():
+    doc = parse(
+        story(
+            "NATO Secretary General Jens Stoltenberg and Defense Secretary Lloyd J. Austin III "
+            "met today.",
+            "“We stand together.” — NATO Secretary General Jens Stoltenberg",
+        )
+    )
+    assert quotes_by(doc) == [("Jens Stoltenberg", "We stand together.")]
+
+
+def test_a_navigation_menu_copied_above_a_short_title_is_not_the_title():
+    menu = "\n".join(["Spotlights", "Resources", "About", "Today in DOD", "News Releases"])
+    doc = parse(
+        f"{menu}\nHome : News : News Stories\nAustin Visits Japan\nNEWS | March 16, 2023\n"
+        "By Jim Garamone, DOD News\n\n"
+        'TOKYO — Defense Secretary Lloyd J. Austin III arrived here today. "Japan is a '
+        'cornerstone of peace," he said.\n'
+    )
+    assert doc.title == "Austin Visits Japan"
+    assert doc.date.isoformat() == "2023-03-16"
+    assert doc.turns[0].text.startswith("TOKYO — Defense Secretary")
+    assert "Spotlights" in doc.dropped
+
+
+def test_an_anonymous_official_is_nobody_named_not_the_last_speaker():
+    doc = parse(
+        story(
+            '"We are ready," Defense Secretary Lloyd J. Austin III said today.',
+            '"The talks went well," said a senior defense official who spoke on background.',
+            '"They will go on," Biden administration officials said.',
+        )
+    )
+    assert quotes_by(doc) == [
+        ("Lloyd J. Austin III", "We are ready"),
+        ("", "The talks went well"),
+        ("", "They will go on"),
+    ]
+
+
+def test_british_single_quotation_marks_are_quotations():
+    doc = parse(
+        story(
+            "Defence Secretary John Healey visited troops in Estonia today.",
+            "‘Our commitment to Estonia is unshakeable,’ the Defence Secretary said.",
+        )
+    )
+    assert quotes_by(doc) == [("John Healey", "Our commitment to Estonia is unshakeable")]
+
+
+# --- a meeting story with four people quoted ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def meeting():
+    return load("dod-article-meeting.txt")
+
+
+def test_a_meeting_story_attributes_every_quotation(meeting):
+    austin, stoltenberg = "Lloyd J. Austin III", "Jens Stoltenberg"
+    assert [q.speaker for q in meeting.quotes] == [
+        austin,
+        austin,
+        stoltenberg,  # "the secretary general said"
+        stoltenberg,
+        stoltenberg,  # "he said" after "He noted"
+        stoltenberg,
+        austin,  # 'Allies must "dig deep," he said' after "Austin echoed"
+        "Pat Ryder",
+        "Pat Ryder",  # "he added"
+        "Volodymyr Zelenskyy",
+    ]
+    assert "dig deep" in [q.text for q in meeting.quotes]
+
+
+def test_a_meeting_at_the_pentagon_today_is_in_washington(meeting):
+    assert meeting.location == "Washington"
+    assert (meeting.date.isoformat(), meeting.byline) == ("2023-06-14", "By Jim Garamone, DOD News")
+
+
+def test_a_title_made_of_ranks_and_an_office_is_kept_as_printed(meeting):
+    roles = {s["name"]: s["role"] for s in meeting.speakers()}
+    assert roles["Pat Ryder"] == "Pentagon Press Secretary Air Force Brig. Gen."
+    assert roles["Volodymyr Zelenskyy"] == "Ukrainian President"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Is the Alliance Ready for Winter?",
+        "Austin: “We Will Not Back Down”",
+        "Allies agree on new air defence plan",
+    ],
+)
+def test_a_title_may_ask_a_question_or_end_on_a_quotation(title):
+    doc = parse(
+        f"{title}\n\nWASHINGTON — Defense Secretary Lloyd J. Austin III said today that allies "
+        'are ready. "We are ready," he said.\n'
+    )
+    assert doc.title == title
+    assert doc.turns[0].text.startswith("WASHINGTON —")
+
+
+def test_a_short_first_paragraph_ending_a_sentence_is_not_taken_for_a_title():
+    doc = parse(
+        "Allies Meet in Brussels\n\nNATO ministers met today.\n\n"
+        '"We are united," Secretary General Jens Stoltenberg said.\n'
+    )
+    assert doc.title == "Allies Meet in Brussels"
+    assert doc.turns[0].text == "NATO ministers met today."
+
+
+# --- it never fails -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["dod-article.txt", "dod-article-byline.txt", "nato-news.txt"])
+def test_any_cut_of_an_article_parses_without_error(name):
+    text = (DATA / name).read_text()
+    for cut in range(0, len(text), 131):
+        for piece in (text[:cut], text[cut:], text[cut : cut + 400]):
+            if piece.strip():
+                doc = parse(piece)
+                assert doc.title
+                assert all(q.turn < len(doc.turns) for q in doc.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"\n\n"\n\n"',
+        "“”\n\n‘’\n\n„“\n\n«»",
+        'Photo By:\nVIRIN:\n\n"A," he said.\n\nBy\n',
+        "WASHINGTON — \n\nBRUSSELS, Oct. 20, 2021 —",
+        'Title\n\n"' + "word " * 3000 + '," said Army Gen. A. B. Smith.',
+        "Title\n\n" + "He said. She said. " * 500,
+    ],
+)
+def test_odd_articles_never_fail(text):
+    doc = parse(text)
+    assert doc.title
+
+
+def test_a_shorter_spelling_of_a_name_is_kept_as_an_alias_of_the_fullest():
+    doc = parse(
+        story(
+            '"We are ready," Defense Secretary Lloyd Austin said today.',
+            '"We will deliver," said Secretary of Defense Lloyd J. Austin III.',
+        )
+    )
+    assert {q.speaker for q in doc.quotes} == {"Lloyd J. Austin III"}
+    assert doc.person_aliases == {"Lloyd Austin": "Lloyd J. Austin III"}
+    assert doc.people_mentioned == ["Lloyd J. Austin III"]
+
+
+def test_a_caption_glued_under_a_paragraph_leaves_the_paragraph_in_the_body():
+    paragraph = '"We are ready," Defense Secretary Lloyd J. Austin III said today.'
+    doc = parse(
+        story(
+            paragraph + "\nA man speaks at a lectern.\nLloyd J. Austin III\n"
+            "Austin speaks in Washington, Oct. 20, 2021.\nPhoto By: Chad J. McNeeley"
+        )
+    )
+    (caption,) = doc.captions
+    assert (caption.alt_text, caption.title) == (
+        "A man speaks at a lectern.",
+        "Lloyd J. Austin III",
+    )
+    assert [t.text for t in doc.turns] == [paragraph]
+
+
+def test_a_credit_closing_the_caption_sentence_is_taken_out_of_it():
+    doc = parse(
+        story(
+            QUOTE,
+            "NATO Secretary General Jens Stoltenberg speaks in Brussels, Oct. 20, 2021. "
+            "Photo by NATO",
+        )
+    )
+    (caption,) = doc.captions
+    assert (
+        caption.text == "NATO Secretary General Jens Stoltenberg speaks in Brussels, Oct. 20, 2021."
+    )
+    assert caption.credit == "NATO"
+    assert [t.text for t in doc.turns] == [QUOTE]
+
+
+def test_a_service_story_takes_its_date_from_the_byline_and_its_publisher_from_the_agency():
+    doc = parse(
+        "Soldiers Train for Winter Operations\n\n"
+        "By Sgt. Jane Doe, U.S. Army Alaska Public Affairs, October 20, 2021\n\n"
+        "FORT WAINWRIGHT, Alaska -- Soldiers with the 11th Airborne Division trained in "
+        'subzero temperatures this week. "The cold is the enemy," said Army Maj. Gen. Brian '
+        "Eifler, the division's commander.\n"
+    )
+    assert doc.byline == "By Sgt. Jane Doe, U.S. Army Alaska Public Affairs, October 20, 2021"
+    assert doc.date.isoformat() == "2021-10-20"
+    assert doc.location == "Fort Wainwright, Alaska"
+    assert doc.organisation == "U.S. Army"
+    assert quotes_by(doc) == [("Brian Eifler", "The cold is the enemy")]
+    assert "Jane Doe" not in doc.people_mentioned

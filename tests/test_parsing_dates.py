@@ -88,3 +88,15 @@ def test_numeric_dates_are_read_only_when_day_and_month_cannot_be_mistaken():
 )
 def test_today_and_yesterday_say_how_many_days_before_publication_things_happened(text, days):
     assert days_before_publication(text) == days
+
+
+def test_an_article_dated_only_by_its_last_updated_stamp_takes_that_day():
+    from statements.parsing import parse
+
+    doc = parse(
+        "Allies agree on new air defence plan\n\nLast updated: 05 Mar. 2025 09:07\n\n"
+        'NATO Secretary General Mark Rutte said allies agreed on a plan. "We are ready," he '
+        'said. "We will deliver," he added.\n'
+    )
+    assert doc.date == D(2025, 3, 5)
+    assert doc.last_updated == datetime.datetime(2025, 3, 5, 9, 7)

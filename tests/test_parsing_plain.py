@@ -93,3 +93,18 @@ def test_a_text_with_no_words_is_untitled_but_kept():
 def test_plain_claims_any_text_with_a_line():
     assert plain.looks_like(lines("x\n"))
     assert not plain.looks_like(lines("\n\n"))
+
+
+def test_a_page_banner_dropped_as_chrome_still_names_the_publisher():
+    doc = parse(
+        "An official website of the United States Government\nHere's how you know\n\n"
+        "Contracts For Oct. 20, 2021\n\n"
+        "You have accessed part of a historical collection on defense.gov. Please contact the "
+        "DOD Webmaster with any questions.\n\n"
+        "ARMY\n\nLockheed Martin Corp., Grand Prairie, Texas, was awarded a $10,000,000 "
+        "contract for missile production.\n"
+    )
+    assert doc.format == "plain"
+    assert doc.title == "Contracts For Oct. 20, 2021"
+    assert doc.organisation == "U.S. Department of Defense"
+    assert "Here's how you know" in doc.dropped

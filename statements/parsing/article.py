@@ -26,10 +26,11 @@ from statements.parsing.dates import (
 )
 from statements.parsing.people import mentions, sentence_starts
 from statements.parsing.plain import shorten
-from statements.parsing.quotes import Attributor, Paragraph
+from statements.parsing.quotes import Attributor, Paragraph, find_quotes, mask
 from statements.parsing.text import Line, blocks, strip_bullet
 
 _ENDS = re.compile(r"[.!?\"”’)]$")
+_SENTENCE_END = re.compile(r"[.:;][\"”’)]?$")
 _TRAILER = re.compile(
     r"^(?:#{1,3}|-30-|[-—–]*\s*end\s*[-—–]*|\*{3}|(?:tags|topics|keywords|categories)\s*:.*)$",
     re.IGNORECASE,
@@ -44,14 +45,17 @@ _LABEL_KEYS = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_LABEL = re.compile(r"^(?:Q|A|QUESTION|Question|ANSWER|Answer)\s*[:.]\s", re.M)
-_ATTRIBUTED = re.compile(
-    r"[,?!—–-][\"”]\s+(?:(?:he|she)|(?:the\s+)?[A-Za-z.'’ -]{2,60}?)\s+(?:said|says|told|added|"
-    r"wrote|noted|explained|stressed|asked)\b"
-    r"|[,?!][\"”]\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
-    r"|\b(?:said|says|added|told\s+\w+)\s*[:,]\s*[\"“]"
-    r"|\b(?:said|says|added)\s*:\s*$",
-    re.MULTILINE,
-)
+# Reported speech around quotations, each kind apart (one alternation would try every position):
+# '," he said', '," said Milley', 'Austin said: "', a quotation then "– Minister X".
+_ATTRIBUTED = [
+    re.compile(
+        r"[,?!—–-][\"”’]\s+(?:(?:he|she)|(?:the\s+)?[A-Za-z.'’ -]{2,60}?)\s+(?:said|says|told|"
+        r"added|wrote|noted|explained|stressed|asked)\b"
+        r"|[,?!][\"”’]\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
+    ),
+    re.compile(r"(?:said|says|added|told\s+\w+)(?:\s*[:,]\s*[\"“]|\s*:\s*$)", re.MULTILINE),
+    re.compile(r"[\"”]\s*[–—-]{1,2}\s*(?:the\s+)?[A-Z]"),
+]
 _RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
 _READOUT = re.compile(r"^(?:readout|statement|joint statement|communiqu[eé])\b.{10,}$", re.I)
 _NEWS_LEDE = re.compile(
@@ -59,9 +63,8 @@ _NEWS_LEDE = re.compile(
     r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.IGNORECASE,
 )
-_SAID = re.compile(r"\b(?:said|says|told|according to|added)\b")
+_SAID = re.compile(r"\b(?:said|says|told|according to|added|announced)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
-_WORD = re.compile(r"\b\w+\b")
 
 
 # --- recognising the family ---------------------------------------------------------------
@@ -113,14 +116,23 @@ def looks_like(source: list[Line]) -> bool:
     joined = "\n".join(texts)
     if hd.NATO_DATE_STYLE.search(joined):
         structure += 3  # "said on Tuesday (4 March 2025)": only NATO's news items write this
-    attributed = len(_ATTRIBUTED.findall(joined))
-    outside = re.sub(r"[\"“][^\"“”]*[\"”]", " ", joined)
+    attributed = _count_apart([m.span() for p in _ATTRIBUTED for m in p.finditer(joined)])
+    outside = "\n".join(mask(t, find_quotes(t)) for t in texts)  # the text's own words
     reported = min(attributed, 2) + (1 if _SAID.search(outside) else 0)
-    words = len(_WORD.findall(outside)) or 1
+    words = len(outside.split()) or 1
     if len(_FIRST_PERSON.findall(outside)) / words > 0.015:
         return False  # a speech or a letter, not a report
     lede = next((t for t in texts[:6] if len(t.split()) >= 12), "")
     return structure + reported >= 3 and (structure > 0 or bool(_NEWS_LEDE.search(lede)))
+
+
+def _count_apart(spans: list[tuple[int, int]]) -> int:
+    """How many of these (start, end) spans do not overlap an earlier one."""
+    count, end = 0, -1
+    for start, stop in sorted(spans):
+        if start >= end:
+            count, end = count + 1, stop
+    return count
 
 
 # --- reading it ---------------------------------------------------------------------------
@@ -146,8 +158,9 @@ def parse(source: list[Line]) -> d.ParsedDocument:
         for m in found:
             cast.learn(m)
     attributor = Attributor(cast)
-    for unit, paragraph in zip(body, paragraphs, strict=True):
+    for paragraph in paragraphs:
         attributor.read(paragraph)
+    for unit, paragraph in zip(body, paragraphs, strict=True):
         turn = d.ParsedTurn(kind=d.T_NARRATIVE, text=unit.text, line=unit.number)
         if paragraph.quotations:
             speaker = paragraph.main_speaker()
@@ -158,15 +171,18 @@ def parse(source: list[Line]) -> d.ParsedDocument:
         for q in paragraph.quotations:
             name = q.speaker.name if q.speaker else ""
             doc.quotes.append(d.ParsedQuote(speaker=name, text=q.text, turn=len(doc.turns) - 1))
-    for turn in doc.turns:  # a role learnt after the first quotation
-        person = cast.find(turn.speaker) if turn.speaker else None
-        turn.role = person.role if person else turn.role
     doc.people_mentioned = [p.name for p in cast.people]
+    doc.person_aliases = dict(cast.aliases)
 
-    lede = paragraphs[0].masked if paragraphs else ""
-    _date_and_place(doc, header_texts, lede)
+    # The lede: the first real paragraph (not a subheading), quotations masked.
+    ledes = [
+        p.masked for p in paragraphs[:3] if len(p.text.split()) >= 10 and not p.text.endswith(":")
+    ] or [p.masked for p in paragraphs[:1]]
+    lede = ledes[0] if ledes else ""
+    _date_and_place(doc, lede)
     credits = [c.credit for c in captions] + ["VIRIN" for c in captions if c.virin]
     footer = [u.text for u in body[-2:] if len(u.text.split()) <= 12]
+    footer += [u.text for u in body[:1] if u.text.endswith(":")]  # "... provided this readout:"
     doc.organisation = hd.publisher([*header_texts, doc.byline, *credits, *footer])
     if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and "NATO" in lede:
         doc.organisation = "NATO"
@@ -184,31 +200,46 @@ def _is_prose(text: str) -> bool:
 
 
 def _read_header(doc: d.ParsedDocument, units: list[Line]) -> tuple[int, list[str]]:
-    """Fill title, subtitle, byline and the page's date stamps; return where the story starts
-    and the header's lines."""
+    """Fill title, subtitle, byline and the page's date stamps from the lines above the story;
+    return where the story starts and the header's lines.
+
+    Above the story stand labels, dates and bylines (``header.is_meta``) and a few headings:
+    the title is the first heading of four words or more (a site, menu or department name is
+    shorter), else the last one; the heading after it is the subtitle; others are dropped."""
     seen: list[str] = []
+    headings: list[str] = []
+    start = len(units)
     for i, unit in enumerate(units[:40]):
         text = strip_bullet(unit.text)
         if hd.is_meta(text):
             seen.append(text)
             _note_meta(doc, text)
             continue
-        if not doc.title:
-            if _is_prose(text) and (len(text) > 250 or hd.dateline(text)):
-                return i, seen  # no title printed: the story starts at once
-            doc.title = shorten(text, 500)
-            seen.append(text)
-            continue
-        meta_follows = any(
-            hd.is_meta(u.text) and not hd.is_junk(u.text) for u in units[i + 1 : i + 4]
-        )
-        deck = not _is_prose(text) and not _ENDS.search(text) and i + 1 < len(units)
-        if not doc.subtitle and not hd.dateline(text) and (deck or meta_follows):
-            doc.subtitle = text
-            seen.append(text)
-            continue
-        return i, seen
-    return min(len(units), len(seen)), seen
+        titled = [n for n, h in enumerate(headings) if len(h.split()) >= 4]
+        if not _is_heading(units, i, text) or (titled and len(headings) - titled[0] >= 2):
+            start = i
+            break
+        headings.append(text)
+        seen.append(text)
+    if headings:
+        # Menus and section names are short: a title of three words or fewer is the heading
+        # nearest the story.
+        at = next((n for n, h in enumerate(headings) if len(h.split()) >= 4), len(headings) - 1)
+        doc.title = shorten(headings[at], 500)
+        doc.subtitle = headings[at + 1] if at + 1 < len(headings) else ""
+        doc.dropped.extend(headings[:at] + headings[at + 2 :])
+    return start, seen
+
+
+def _is_heading(units: list[Line], i: int, text: str) -> bool:
+    """A line of the header rather than the story's first paragraph: short and unpunctuated,
+    or followed by a byline or date line (a summary printed under the title)."""
+    if hd.dateline(text):
+        return False
+    follows = any(hd.is_meta(u.text) and not hd.is_junk(u.text) for u in units[i + 1 : i + 4])
+    short = len(text.split()) <= 25 and len(text) <= 200 and i + 1 < len(units)
+    # A heading is no sentence, though it may ask a question or end on a quotation.
+    return (short and not _SENTENCE_END.search(text)) or (follows and len(text) <= 400)
 
 
 def _note_meta(doc: d.ParsedDocument, text: str) -> None:
@@ -216,15 +247,24 @@ def _note_meta(doc: d.ParsedDocument, text: str) -> None:
         who = hd.byline(part)
         if who and not doc.byline:
             doc.byline = who
+            dates = find_dates(part)  # "By Sgt. Jane Doe, 1st Armored Division, Oct. 20, 2021"
+            doc.date = doc.date or (dates[0][0] if dates else None)
         elif doc.byline and hd.is_agency(part) and part not in doc.byline:
             doc.byline += ", " + part
+        stamped = hd.date_place_publisher(part)
+        if stamped:
+            doc.date = doc.date or date_line(stamped[0])
+            doc.location = doc.location or stamped[1]
         if is_updated_line(part):
             doc.last_updated = doc.last_updated or find_datetime(part)
         elif date_line(part) and doc.date is None:
             doc.date = date_line(part)
 
 
-def _date_and_place(doc: d.ParsedDocument, header_texts: list[str], lede: str) -> None:
+def _date_and_place(doc: d.ParsedDocument, lede: str) -> None:
+    """The date: the page's, else the dateline's, else one the lede announces, else the day
+    the photos were taken (moved on a day when the lede says "yesterday"). The place: the
+    page's stamp, the dateline, the lede ("in Brussels today"), else a caption's."""
     opening = hd.dateline(lede)
     photo_dates = [date for c in doc.captions for date, _, _ in find_dates(c.text)]
     virins = [virin_date(c.virin) for c in doc.captions if c.virin]
@@ -240,8 +280,12 @@ def _date_and_place(doc: d.ParsedDocument, header_texts: list[str], lede: str) -
             shift = days_before_publication(lede)
             if shift:
                 doc.date = taken.fromordinal(taken.toordinal() + shift)
-    doc.location = (opening[0] if opening else "") or hd.place_in(
-        lede, hd.IN_PLACE_WHEN, hd.EVENT_IN_PLACE
+    if doc.date is None and doc.last_updated:
+        doc.date = doc.last_updated.date()  # the page's edit stamp, the last resort
+    doc.location = (
+        doc.location
+        or (opening[0] if opening else "")
+        or hd.place_in(lede, hd.IN_PLACE_WHEN, hd.AT_THE_PENTAGON, hd.EVENT_IN_PLACE)
     )
     if not doc.location:
         same_day = [

@@ -29,7 +29,7 @@ CREDIT = re.compile(
 )
 _CREDIT_NEEDS_COLON = re.compile(r"^(?:credit|courtesy|photo|image)\s*:", re.IGNORECASE)
 INLINE_CREDIT = re.compile(
-    r"\s*\((?P<all>(?:[^()]{0,60}?\s)?(?:photo|image|video)s?(?:\s+(?:by|courtesy\s+of)|\s*:|"
+    r"\((?P<all>(?:[^()]{0,60}?\s)?(?:photo|image|video)s?(?:\s+(?:by|courtesy\s+of)|\s*:|"
     r"\s+credit:?)\s*(?P<who>[^()]{2,120}))\)\s*$",
     re.IGNORECASE,
 )
@@ -42,6 +42,13 @@ _FURNITURE = re.compile(
 )
 _VIRIN_ANYWHERE = re.compile(rf"VIRIN\s*:?\s*(?P<virin>{VIRIN_ID})", re.I)
 TITLE_MAX = 90
+_STORY = re.compile(r"[\"“”]|\b(?:said|says|told|added)\b")
+# "... Oct. 20, 2021. Photo by NATO": a credit closing the caption sentence, unbracketed.
+TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?])\s+(?P<all>(?:photo|image|video)s?\s*(?:by|credit|courtesy\s+of|:)\s*:?\s*"
+    r"(?P<who>[^.()]{2,80}?))\.?$",
+    re.IGNORECASE,
+)
 
 
 def credit_of(text: str) -> str | None:
@@ -75,7 +82,7 @@ def extract(source: list[Line]) -> tuple[list[ParsedCaption], set[int]]:
     i = 0
     while i < len(source):
         line = source[i]
-        inline = INLINE_CREDIT.search(line.text) if line.text else None
+        inline = _inline_credit(line.text) if line.text else None
         if not (_is_marker(line) or (inline and _is_caption_sentence(line.text))):
             i += 1
             continue
@@ -97,6 +104,13 @@ def extract(source: list[Line]) -> tuple[list[ParsedCaption], set[int]]:
     return captions, used
 
 
+def _inline_credit(text: str) -> re.Match | None:
+    """A credit at the end of a caption line: "(DOD photo by X)" or ". Photo by X"."""
+    if text.endswith(")"):
+        return INLINE_CREDIT.search(text)
+    return TRAILING_CREDIT.search(text) if re.search(r"(?i)\b(?:photo|image|video)", text) else None
+
+
 def _is_caption_sentence(text: str) -> bool:
     return len(text.split()) >= 4
 
@@ -109,6 +123,9 @@ def _block_before(source: list[Line], end: int, captions_used: set[int]) -> list
     while k >= 0 and source[k].text and k not in captions_used and len(block) < 6:
         block.insert(0, k)
         k -= 1
+    # A line quoting someone or reporting speech is the story, never a photo's description.
+    while len(block) > 1 and _STORY.search(source[block[0]].text):
+        block.pop(0)
     if len(block) <= 4:
         return block
     # No blank line above: take only what looks like a caption block.
@@ -140,7 +157,7 @@ def _caption(source: list[Line], block: list[int], tail: range) -> ParsedCaption
         if credit and not caption.credit:
             caption.credit = credit
     if texts:
-        inline = INLINE_CREDIT.search(texts[-1])
+        inline = _inline_credit(texts[-1])
         if inline:
             caption.credit = caption.credit or inline["who"].strip()
             texts[-1] = texts[-1][: inline.start()].rstrip()

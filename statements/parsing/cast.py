@@ -56,6 +56,7 @@ class Cast:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.recent: list[Person] = []  # subjects and speakers, latest last
+        self.aliases: dict[str, str] = {}  # a shorter spelling -> the fullest one printed
 
     def find(self, name: str) -> Person | None:
         key = name.casefold()
@@ -74,6 +75,13 @@ class Cast:
         if person is None:
             person = Person(name)
             self.people.append(person)
+        elif person.name.casefold() != name.casefold():
+            short, full = sorted([person.name, name], key=len)
+            person.name = full
+            self.aliases[short] = full
+            for alias, canonical in self.aliases.items():
+                if canonical == short:
+                    self.aliases[alias] = full
         person.learn(titles, gender)
         return person
 

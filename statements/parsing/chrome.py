@@ -40,7 +40,7 @@ CHROME_LINES = [
     r"(accept|reject|manage)( all)? cookies|cookie (settings|policy|preferences)",
     r"search (defense\.gov|nato\.int|this site)|sign up for (e-?mail|updates|newsletters?)",
     # A breadcrumb trail: "Home > News > Article", "NATO › News".
-    r"(home|nato|main page|homepage)\s*(?:[>»›|/]\s*[^>»›|/]{1,40}){1,6}",
+    r"(home|nato|main page|homepage)\s*(?:[>»›|/:]\s*[^>»›|/:]{1,40}){1,6}",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(CHROME_LINES) + r")$", re.IGNORECASE)
 
@@ -50,6 +50,8 @@ TAIL_MARKERS = re.compile(
     r"more (news|stories)|subscribe to defense\.gov products|hosted by defense media activity.*|"
     r"you may also (like|be interested in)|more like this|read next|most (popular|read)|"
     r"trending( now)?|see also|additional (links|resources)|stay connected|helpful links|"
+    r"associated links|contacts|media (relations|contacts?)|is this page useful\??|"
+    r"search for related information by keyword.*|"
     r"(c|©) ?nato.*|©.*all rights reserved.*)$",
     re.IGNORECASE,
 )

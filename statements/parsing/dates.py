@@ -134,6 +134,8 @@ _UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised)\b", re.IGNORE
 def date_line(text: str) -> datetime.date | None:
     """The date of a line that is a date and little else ("Oct. 20, 2021 |", "04 Mar. 2025 -",
     "Published 2 March 2025", "NEWS | Oct. 20, 2021"); None for a sentence with a date in it."""
+    if len(text) > 160:
+        return None  # a paragraph, not a date line
     dates = find_dates(text)
     if not dates:
         return None

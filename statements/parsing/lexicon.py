@@ -49,16 +49,14 @@ _SYNONYMS = {
     "sen": "senator", "rep": "representative", "gov": "governor",
     "secretary-general": "secretary_general",
 }  # fmt: skip
-ROLE_HEAD_RE = (
-    "|".join(sorted((re.escape(w) for w in ROLE_HEADS if "_" not in w), key=len, reverse=True))
-    + r"|Gen\.|Adm\.|Sgt\.|Col\.|Lt\.|Maj\.|Capt\."
-)
 
 # Abbreviations whose dot does not end a sentence.
-ABBREVIATIONS = HONORIFICS | RANKS | {
-    "jr", "sr", "st", "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sen", "rep", "gov", "dept", "est", "approx",
-    "ft", "mt", "u.s", "u.k", "e.g", "i.e", "etc", "al",
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "rev", "hon", "rt", "st", "gen", "adm", "sgt", "col", "lt",
+    "maj", "capt", "cmdr", "pvt", "spc", "cpl", "brig", "jr", "sr", "no", "vs", "inc", "ltd",
+    "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "sen", "rep", "gov", "dept", "est", "approx", "ft", "mt", "u.s", "u.k", "e.g", "i.e",
+    "etc", "al",
 }  # fmt: skip
 SENTENCE_ENDERS = {"etc", "inc", "ltd", "co", "corp"}
 

@@ -42,6 +42,14 @@ ORGANISATION_LINE = re.compile(
     r"[A-Z][\w'’]*){0,5}$"
 )
 _BULLET_JUNK = re.compile(r"^[\W_]*$")
+SITE = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:gov|mil|int|ca|uk|org|com|eu|de|fr|net)(?:/\S*)?$", re.I
+)
+# Canada's releases: "October 20, 2021 – Ottawa, Ontario – National Defence / Canadian Armed Forces"
+DATE_PLACE_ORG = re.compile(
+    r"^(?P<date>[\w.,/ ]{6,30}?)\s+[–—-]{1,2}\s+(?P<place>[A-Z][^–—]{1,60}?)\s+[–—-]{1,2}\s+"
+    r"(?P<org>[A-Z][^–—]{1,150})$"
+)
 
 # Who published the page, from the strongest sign: (pattern, organisation).
 PUBLISHERS = [
@@ -53,7 +61,8 @@ PUBLISHERS = [
     ),
     (
         r"\bnato\.int\b|^NATO(?: Homepage)?$|North Atlantic Treaty Organi[sz]ation|"
-        r"NATO Public Diplomacy Division|^NATO Press (?:Office|Release)|^Press Release \(\d{4}\) \d+|"
+        r"NATO Public Diplomacy Division|^NATO Press (?:Office|Release)|\bshape\.nato\.int\b|"
+        r"\bSHAPE Public Affairs\b|Allied Command (?:Operations|Transformation) Public Affairs|^Press Release \(\d{4}\) \d+|"
         r"^(?:Statement|Declaration|Communiqu[eé])\b.{0,40}\b(?:North Atlantic Council|by NATO)",
         "NATO",
     ),
@@ -62,6 +71,17 @@ PUBLISHERS = [
         "U.S. Department of State",
     ),
     (r"\bwhitehouse\.gov\b|^The White House$|^Briefing Room$", "The White House"),
+    # The services' own news: by their sites and public affairs offices.
+    (r"\barmy\.mil\b|\bArmy News Service\b|\bU\.S\. Army\b[^|\n]*\bPublic Affairs\b", "U.S. Army"),
+    (
+        r"\bnavy\.mil\b|\bNavy Office of Information\b|\bU\.S\. Navy\b[^|\n]*\bPublic Affairs\b",
+        "U.S. Navy",
+    ),
+    (
+        r"\baf\.mil\b|\bAir Force Public Affairs\b|\bU\.S\. Air Force\b[^|\n]*\bPublic Affairs\b",
+        "U.S. Air Force",
+    ),
+    (r"\bmarines\.mil\b|\bMarine Corps\b[^|\n]*\bPublic Affairs\b", "U.S. Marine Corps"),
 ]
 _PUBLISHERS = [(re.compile(p, re.IGNORECASE | re.MULTILINE), org) for p, org in PUBLISHERS]
 _MINISTRY = re.compile(
@@ -75,6 +95,14 @@ _FROM = re.compile(r"^(?:from|issued\s+by|source)\s*:\s*(?P<who>.+)$", re.IGNORE
 NATO_DATE_STYLE = re.compile(
     r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)"
 )
+
+
+def date_place_publisher(text: str) -> tuple[str, str, str] | None:
+    """ "October 20, 2021 – Ottawa, Ontario – National Defence": (date, place, publisher)."""
+    match = DATE_PLACE_ORG.match(text)
+    if not match or not date_line(match["date"]):
+        return None
+    return match["date"], match["place"], match["org"].split(" / ")[0].strip()
 
 
 def is_section(text: str) -> bool:
@@ -126,9 +154,12 @@ def parts(text: str) -> list[str]:
     return [p.strip() for p in text.split("|") if p.strip()] or [text]
 
 
+META_MAX = 250  # no label, date line or byline is longer
+
+
 def is_meta(text: str) -> bool:
     """A header line that is not the title or the story: label, date, byline, crumbs."""
-    return all(
+    return len(text) <= META_MAX and all(
         is_section(p)
         or date_line(p)
         or byline(p)
@@ -138,6 +169,8 @@ def is_meta(text: str) -> bool:
         or is_junk(p)
         or _FROM.match(p)
         or _EMAIL_HEADER.match(p)
+        or SITE.match(p)
+        or date_place_publisher(p)
         for p in parts(text)
     )
 
@@ -153,6 +186,10 @@ def publisher(texts: list[str]) -> str:
         if match:
             ministry = _MINISTRY.search(match["who"])
             return ministry.group() if ministry else match["who"].split(" and ")[0].strip()
+    for text in texts:
+        stamped = date_place_publisher(text)
+        if stamped:
+            return stamped[2]
     for text in texts:
         if ORGANISATION_LINE.match(text):
             return text
@@ -211,9 +248,17 @@ def _title_case(place: str) -> str:
     return city.strip() + ("," + region if region else "")
 
 
+# DOD News' own shorthand: "at the Pentagon today" (its captions say "in Washington").
+AT_THE_PENTAGON = re.compile(rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})")
+
+
 def place_in(text: str, *patterns: re.Pattern) -> str:
     """The first place a sentence says something happened in ("in Brussels today")."""
     for pattern in patterns:
+        if pattern is AT_THE_PENTAGON:
+            if pattern.search(text):
+                return "Washington"
+            continue
         for match in pattern.finditer(text):
             place = match["place"].rstrip(".'’")
             if place.split()[0].lower() not in _NOT_PLACES and not place.isupper():

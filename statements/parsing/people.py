@@ -11,6 +11,7 @@ apposition (", chairman of the Joint Chiefs of Staff,"), whether it is the sente
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ SPEECH_AFTER = re.compile(rf"^{_APPOSED}\s+{_ADVERBS}(?:{SPEECH})\b", re.IGNOREC
 # Inverted attributions: "said Stoltenberg", "according to Milley".
 _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|added|adds|wrote|writes|noted|explained|continued|asked|replied|"
-    r"according\s+to|in\s+the\s+words\s+of)\s+)$",
+    r"according\s+to|in\s+the\s+words\s+of)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(
@@ -56,10 +57,10 @@ _VERBISH = re.compile(
     r"[a-z]+(?:ed|es)\b|[a-z]+[^s']s\b)"
 )
 _APPOSITIVE = re.compile(r"^,\s+(?P<role>[^,.;:\"“”~()]{2,90}?)(?:,|(?=[.;]|$))")
-_NOT_INSIDE = r"(?!(?:the|a|an|and|or|of|to|in|on|at|that|said|says|told|he|she|it|is|was)\b)"
-_ROLE_REF = re.compile(
-    rf"\bthe\s+(?P<words>(?:{_NOT_INSIDE}[\w'’-]+\s+){{0,3}}(?:{lx.ROLE_HEAD_RE}))(?![\w-])",
-    re.IGNORECASE,
+# "the" and up to four words that may make a title ("the Pentagon press secretary").
+_THE = re.compile(
+    r"\b[Tt]he\s+(?P<words>(?:(?!(?:the|a|an|and|or|of|to|in|on|at|that|said|says|told|he|she|"
+    r"it|is|was)\b)[\w'’.-]+\s?){1,4})"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _BOUNDARY = re.compile(r"[.!?][\"”’)~]*\s+(?=[\"“‘(~]*[A-Z0-9~\"“])")
@@ -79,6 +80,7 @@ class Mention:
     person: Person | None = None  # set by cast.Cast.resolve
 
 
+@functools.lru_cache(maxsize=8192)
 def bare(word: str) -> str:
     """A word as looked up in the word lists: "NATO's" -> "nato", "Gen." -> "gen"."""
     return re.sub(r"['’]s?$", "", word.rstrip(".")).lower()
@@ -243,10 +245,15 @@ def _lowercase_references(text: str, known: list[Mention]) -> list[Mention]:
     """ "the secretary general", "the minister"; "he" and "she"."""
     covered = [(m.start, m.end) for m in known]
     extra = []
-    for match in _ROLE_REF.finditer(text):
-        if any(s <= match.start("words") < e for s, e in covered):
+    for match in _THE.finditer(text):
+        words = match["words"].split()
+        # The title ends at its last title word: "the secretary general said" -> two words.
+        heads = [n for n, w in enumerate(words) if bare(w) in lx.ROLE_HEADS]
+        if not heads or any(s <= match.start("words") < e for s, e in covered):
             continue
-        extra.append(Mention(match.start(), match.end(), "role", titles=[match["words"]]))
+        title = " ".join(words[: heads[-1] + 1])
+        end = match.start("words") + len(title)
+        extra.append(Mention(match.start(), end, "role", titles=[title]))
     for match in _PRONOUN.finditer(text):
         gender = _PRONOUNS[match.group().lower()]
         extra.append(Mention(match.start(), match.end(), "pronoun", gender=gender))

@@ -4,14 +4,17 @@ A paragraph's quoted passages are found by pairing quotation marks (straight, cu
 guillemets; single marks only when a paragraph has no double ones). A passage is attributed,
 in this order, to
   1. the attribution right after it: '"...," Stoltenberg said', '"...," said Milley',
-     '"...," he said', '"...," the secretary general said', '"...," according to Milley';
+     '"...," he said', '"...," the secretary general said', '"...," according to Milley',
+     '"..." — NATO Secretary General Jens Stoltenberg'; or to no one named when that is
+     '"...," the statement said' or '"...," said a senior defense official';
   2. a speaker earlier in its sentence: 'Austin said the plan is "on track."';
   3. the person last named as subject or speaker before it in the paragraph: the second half
      of '"We must ...," Stoltenberg said. "Future conflicts ..."';
   4. for a passage opening a paragraph: the speaker of a quotation left open at the end of the
      previous paragraph (a quotation over several paragraphs), or of a 'X said:' ending it, or
      the person last talked about.
-A short quoted phrase with no attribution in its sentence is a scare quote, not a quotation.
+A line "– The Honourable Anita Anand, Minister of National Defence" under a quotation names
+its speaker. A short quoted phrase with no attribution in its sentence is a scare quote.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ _DOUBLE = re.compile(r"[\"“”„«»]")
 _SINGLE = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])(?P<words>.+?)(?<=[^\s‘'])[’'](?=[\s.,;:!?)\]—–-]|$)"
 )
+_VISIBLE = re.compile(r"\S")
+_THE = re.compile(r"(?:[Tt]he\s+)?")
 _LEAD = re.compile(r"^[\s,;:.!?)\]—–-]*")
 _INVERTED = re.compile(
     rf"^(?:{SPEECH}|according\s+to|in\s+the\s+words\s+of)\s+(?:(?:also|then|later)\s+)?",
@@ -42,6 +47,7 @@ _SOMETHING_SAID = re.compile(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{SPEECH}|reads?)\b",
     re.IGNORECASE,
 )
+_DASH_ATTRIBUTION = re.compile(r"^\s*(?:[–—]|--?)\s*(?:the\s+)?[A-Z]")
 _SAID_COLON = re.compile(rf"\b(?:{SPEECH})\b[^.!?\"“”]{{0,60}}:\s*$", re.IGNORECASE)
 SCARE_WORDS = 4  # a shorter passage needs an attribution in its own sentence
 
@@ -58,6 +64,7 @@ class Span:
 class Quotation:
     speaker: Person | None
     text: str
+    sure: bool = True  # an attribution named the speaker (not a guess from the context)
 
 
 @dataclass
@@ -125,15 +132,15 @@ def _opens(text: str, i: int) -> bool:
 def mask(text: str, spans: list[Span]) -> str:
     """``text`` with the quoted words hidden ("~"), marks and final punctuation kept, so that
     names and verbs inside quotations are not read as the article's own."""
-    chars = list(text)
+    pieces, done = [], 0
     for span in spans:
         last = span.end - 1 if span.closed else span.end
-        for k in range(span.start + 1, last):
-            if not chars[k].isspace():
-                chars[k] = "~"
-        if last - 1 > span.start and text[last - 1] in ".?!,":
-            chars[last - 1] = text[last - 1]
-    return "".join(chars)
+        keep = 1 if last - 1 > span.start and text[last - 1] in ".?!," else 0
+        pieces.append(text[done : span.start + 1])
+        pieces.append(_VISIBLE.sub("~", text[span.start + 1 : last - keep]))
+        done = last - keep
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def clean_quote(words: str) -> str:
@@ -145,9 +152,9 @@ class Attributor:
 
     def __init__(self, cast: Cast) -> None:
         self.cast = cast
-        self.open_speaker: Person | None = None  # a quotation left open by the last paragraph
-        self.open_chain: list[Quotation] = []
+        self.open_chain: list[Quotation] = []  # a quotation left open by the last paragraph
         self.pending: Person | None = None  # "X said:" ended the last paragraph
+        self.last: list[Quotation] = []  # the last paragraph's quotations
 
     def read(self, paragraph: Paragraph) -> Paragraph:
         text, spans, masked, found = (
@@ -160,9 +167,11 @@ class Attributor:
         for m in found:
             self.cast.resolve(m)
         starts = sentence_starts(masked)
-        continued, pending = self.open_chain, self.pending
+        continued, pending, last = self.open_chain, self.pending, self.last
         self.open_chain, self.pending = [], None
-        if not spans and pending and text.strip():
+        if not spans and _DASH_ATTRIBUTION.match(text):
+            self._sign(last, found)
+        elif not spans and pending and text.strip():
             paragraph.quotations.append(Quotation(pending, clean_quote(text)))
         for i, span in enumerate(spans):
             nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
@@ -175,27 +184,46 @@ class Attributor:
                     speaker = before
             if speaker is None and not sure and len(span.text.split()) < SCARE_WORDS:
                 continue  # a scare quote
-            quotation = Quotation(speaker, clean_quote(span.text))
+            quotation = Quotation(speaker, clean_quote(span.text), sure)
             paragraph.quotations.append(quotation)
             if first and continued:
                 self._fill_chain([*continued, quotation])
             if i == len(spans) - 1 and not span.closed:
                 self.open_chain = [*continued, quotation] if first and continued else [quotation]
-        if not self.open_chain and _SAID_COLON.search(masked):
+        if not self.open_chain and masked.endswith(":") and _SAID_COLON.search(masked):
             speakers = [m.person for m in found if m.speech and m.person]
             self.pending = speakers[-1] if speakers else None
+        self.last = paragraph.quotations
         return paragraph
+
+    def _sign(self, quotations: list[Quotation], found: list[Mention]) -> None:
+        """ "– The Honourable Anita Anand, Minister of National Defence" under a quotation
+        names who said it."""
+        person = next((m.person for m in found if m.person and m.kind != "pronoun"), None)
+        if person is None:
+            return
+        self.cast.recent.append(person)
+        for q in quotations:
+            if not q.sure or q.speaker is None:
+                q.speaker, q.sure = person, True
 
     def _speaker(self, masked, span, nxt, found, starts) -> tuple[Person | None, bool]:
         """(the speaker, whether an attribution named them) for one passage."""
         after = masked[span.end : nxt]
         head = span.end + _LEAD.match(after).end()
         inverted = _INVERTED.match(masked[head:nxt])
+        signed = _DASH_ATTRIBUTION.match(after)
+        # Where the attribution's subject may start: "the Secretary General said" is found
+        # as "Secretary General"; "said the Secretary General" likewise after the verb.
+        subject = head + (inverted.end() if inverted else 0)
+        at = {subject, _THE.match(masked, subject).end()}
         for m in found:
-            if m.speech and (m.start == head or (inverted and m.start == head + inverted.end())):
+            if m.speech and m.start in at:
                 return m.person, True
-        if _SOMETHING_SAID.match(masked, head, nxt):
-            return None, True  # "the statement said", "officials said": no one person
+            if signed and m.start in at and m.person:
+                return m.person, True  # "“...” — Secretary General Jens Stoltenberg"
+        if inverted or _SOMETHING_SAID.match(masked, head, nxt):
+            return None, True  # "the statement said", "said a senior official": no one named
         sentence = sentence_start(starts, span.start)
         earlier = [m for m in found if m.end <= span.start and m.person]
         in_sentence = [m for m in earlier if m.start >= sentence]
