@@ -273,7 +273,7 @@ class FastWhooshBackend(WhooshSearchBackend):
             _snapshots[path] = fresh
         if current is not None:
             with current.lock:
-                current.close()
+                current.close(keep=fresh.segments_by_id)
         return fresh
 
     @log_query
