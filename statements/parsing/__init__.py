@@ -24,12 +24,12 @@ FAMILIES: list = [transcript, article]
 def parse(text: str) -> ParsedDocument:
     source, dropped = chrome.strip(lines(text))
     family = next((f for f in FAMILIES if f.looks_like(source)), plain)
-    doc = family.parse(source)
+    doc = article.parse(source, dropped) if family is article else family.parse(source)
     labelled = any(t.speaker_label for t in doc.turns)
     if family is transcript and not labelled and article.looks_like(source):
         # Only its header made it a transcript ("Statement by ...", "Readout of ..."), no
         # speaker label: a written release reads better as an article when it looks like one.
-        doc = article.parse(source)
+        doc = article.parse(source, dropped)
     doc.dropped = dropped + doc.dropped
     if not doc.organisation:  # the page's banner may be all that says who published it
         doc.organisation = newspage.publisher(dropped)
