@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from statements.parsing import captions as cap
 from statements.parsing import document as d
 from statements.parsing import newspage as hd
+from statements.parsing import release
 from statements.parsing.cast import Cast
 from statements.parsing.dates import (
     date_line,
@@ -143,7 +144,7 @@ def _release_signs(head: list[str]) -> int:
         signs += 2
     if any(hd.place_date(p) or hd.FROM.match(p) for p in parts):
         signs += 2
-    if any(hd.author(p) for p in parts):
+    if any(hd.author(p) for p in parts) or any(release.issuer(t, None) for t in head[:6]):
         signs += 2
     return signs
 
@@ -214,6 +215,9 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
         doc.organisation = "NATO"
     if not doc.quotes:
         doc.warnings.append("no quotations found in this news article")
+    who = release.issuer(doc.title, head.author)
+    if release.is_statement(doc, header_texts, who):
+        release.as_statement(doc, who)
     return doc
 
 

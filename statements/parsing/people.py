@@ -310,12 +310,18 @@ def _merge_title_comma_name(text: str, found: list[Mention]) -> None:
 def _describe(text: str, m: Mention, bounds: list[int]) -> None:
     """Fill the appositive title, the speech verb, the subject flag and the gender."""
     after = text[m.end :]
+    speaks = bool(
+        SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    )
     if m.kind in ("name", "surname"):
         apposition = _APPOSITIVE.match(after)
-        if apposition and lx.role_words(apposition["role"]) & lx.ROLE_HEADS:
-            m.titles.append(re.sub(r"^(?:the|a|an)\s+", "", apposition["role"].strip()))
+        role = apposition["role"].strip() if apposition else ""
+        # A title ("chairman of ..."), or what a speaker is ("the Army's acquisition executive")
+        described = speaks and re.match(r"(?:the|a|an)\s", role)
+        if role and (any(map(lx.is_role_head, lx.role_words(role))) or described):
+            m.titles.append(re.sub(r"^(?:the|a|an)\s+", "", role))
             m.evidence = True
-    if SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+    if speaks:
         m.speech = True
         m.evidence = m.evidence or m.kind == "name"
     start = sentence_start(bounds, m.start)
