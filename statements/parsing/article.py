@@ -34,7 +34,9 @@ from statements.parsing.text import Line, blocks, strip_bullet
 _ENDS = re.compile(r"[.!?\"”’)]$")
 _SENTENCE_END = re.compile(r"[.:;][\"”’)]?$")
 _TRAILER = re.compile(
-    r"^(?:#{1,3}|-30-|[-—–]*\s*end\s*[-—–]*|\*{3}|(?:tags|topics|keywords|categories)\s*:.*)$",
+    r"^(?:#{1,3}|-30-|[-—–]*\s*end\s*[-—–]*|\*{3}|(?:tags|topics|keywords|categories)\s*:.*|"
+    # a wire story's sign-off: "Reporting by Sabine Siebold; Editing by Alex Richardson"
+    r"(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b.{0,200})$",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^(?P<label>[A-Z][^:]{0,60}?)\s*:(?:\s|$)")
@@ -213,6 +215,7 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     doc.organisation = hd.publisher([*header_texts, doc.byline, *footer], list(chrome), credits)
     if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and "NATO" in lede:
         doc.organisation = "NATO"
+    doc.organisation = doc.organisation or hd.wire_agency(lede)
     if not doc.quotes:
         doc.warnings.append("no quotations found in this news article")
     who = release.issuer(doc.title, head.author)
@@ -384,7 +387,9 @@ def _date_and_place(doc: d.ParsedDocument, lede: str) -> None:
     doc.location = (
         doc.location
         or (opening[0] if opening else "")
-        or hd.place_in(lede, hd.IN_PLACE_WHEN, hd.AT_THE_PENTAGON, hd.EVENT_IN_PLACE)
+        or hd.place_in(
+            lede, hd.IN_PLACE_WHEN, hd.AT_THE_PENTAGON, hd.WHEN_IN_PLACE, hd.EVENT_IN_PLACE
+        )
     )
     if not doc.location:
         same_day = [

@@ -78,6 +78,7 @@ TAIL_MARKERS = re.compile(
     r"you may also (like|be interested in)|more like this|read next|most (popular|read)|"
     r"trending( now)?|see also|additional (links|resources)|stay connected|helpful links|"
     r"associated links|contacts|(media|press) (relations|contacts?)|is this page useful\??|"
+    r"contacts? (presse|press|media)( ?:.*)?|"
     r"search for related information by keyword.*|biographies|tags|suggested topics|"
     r"share this (page|article|story)|updates to this page|explore the topic|"
     r"our standards:.*|purchase licensing rights|"

@@ -30,6 +30,8 @@ ROLE_HEADS = HONORIFICS | RANKS | {
     "sen", "representative", "rep", "governor", "gov", "mayor", "envoy", "coordinator",
     "adviser", "advisor", "counselor", "counsellor", "head", "leader", "speaker",
     "commissioner", "chargé", "attaché", "deputy", "official", "congressman",
+    "ministre", "président", "présidente", "secrétaire", "porte-parole", "ambassadeur",
+    "ambassadrice", "directeur", "directrice", "chancelier", "chancelière",
     "congresswoman", "secretary-general", "judge", "justice", "commandant", "superintendent",
 }  # fmt: skip
 # Words that narrow a title: "the secretary" is not the deputy press secretary.

@@ -324,7 +324,7 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s+(?!"
     + _MONTH
     + r")[A-Z][A-Za-z.'’\- ]{1,25}?)?)"
-    r"(?:,\s+(?P<date>[^—–]{4,30}?))?\s*(?:\([A-Za-z .]{1,30}\)\s*)?(?:—|–|--|-)\s+\S"
+    r"(?:,\s+(?P<date>[^—–(]{4,30}?))?\s*(?:\((?P<agency>[A-Za-z .]{1,30})\)\s*)?(?:—|–|--|-)\s+\S"
 )
 # Mixed case is a dateline only when a date follows: "Brussels, 20 October 2021 –".
 DATELINE_WITH_DATE = re.compile(
@@ -343,7 +343,7 @@ IN_PLACE_WHEN = re.compile(
 EVENT_IN_PLACE = re.compile(
     r"\b(?i:conference|meeting|summit|visit|speech|ceremony|event|briefing|talks|remarks|"
     r"address|forum|headquarters|ministerial|hearing|session|gathering|exercise)\b"
-    rf"[^.;]{{0,45}}?\bin\s+{_PLACE}"
+    rf"[^.;]{{0,70}}?\bin\s+{_PLACE}"
 )
 _NOT_PLACES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -363,6 +363,12 @@ def dateline(text: str) -> tuple[str, str] | None:
     return None
 
 
+def wire_agency(text: str) -> str:
+    """The news agency a dateline names: "BERLIN, March 5 (Reuters) -" -> "Reuters"."""
+    match = DATELINE.match(text)
+    return match["agency"].strip() if match and match["agency"] else ""
+
+
 def _title_case(place: str) -> str:
     city, _, region = place.partition(",")
     city = re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), city.lower())
@@ -370,7 +376,10 @@ def _title_case(place: str) -> str:
 
 
 # DOD News' own shorthand: "at the Pentagon today" (its captions say "in Washington").
-AT_THE_PENTAGON = re.compile(rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})")
+_DAY = r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?[A-Z][a-z]+day)"
+AT_THE_PENTAGON = re.compile(rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})|\b{_DAY}\s+at the Pentagon\b")
+# "said Tuesday in Warsaw", "said today at NATO Headquarters".
+WHEN_IN_PLACE = re.compile(rf"\b{_DAY}\s+(?:in|at)\s+{_PLACE}")
 
 
 def place_in(text: str, *patterns: re.Pattern) -> str:

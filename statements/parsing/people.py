@@ -36,6 +36,10 @@ _ADVERBS = (
     r"(?:(?:also|later|then|again|further|earlier|previously|recently|repeatedly|once|has|had|"
     r"have|would|will|was|is|\w+ly)\s+){0,2}"
 )
+FRENCH_SPEECH = (
+    r"a\s+(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|estimé|expliqué|assuré|rappelé|"
+    r"insisté|précisé|martelé)|déclare|affirme|souligne|ajoute|indique|estime|explique"
+)
 SPEECH = (
     r"said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|"
     r"asked|asks|answered|replied|replies|continued|continues|emphasi[sz]ed|emphasi[sz]es|"
@@ -43,13 +47,16 @@ SPEECH = (
     r"announced|announces|insisted|insists|acknowledged|observed|recalled|concluded|"
     r"highlighted|highlights|reiterated|urged|urges|argued|argues|cautioned|affirmed|conceded|"
     r"admitted|predicted|vowed|pledged|commented|responded|agreed|underscored|confirmed|"
-    r"assured|suggested|pointed\s+out|put\s+it|testified|tweeted|posted|saying"
+    r"assured|suggested|pointed\s+out|put\s+it|testified|tweeted|posted|saying|" + FRENCH_SPEECH
+    # French, NATO's other language: "« ... », a déclaré le ministre"
 )
 SPEECH_AFTER = re.compile(rf"^{_APPOSED}\s+{_ADVERBS}(?:{SPEECH})\b", re.IGNORECASE)
 # Inverted attributions: "said Stoltenberg", "according to Milley".
 _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|added|adds|wrote|writes|noted|explained|continued|asked|replied|"
-    r"according\s+to|in\s+the\s+words\s+of)\s+(?:the\s+)?)$",
+    r"according\s+to|in\s+the\s+words\s+of|selon|"
+    + FRENCH_SPEECH
+    + r")\s+(?:the\s+|le\s+|la\s+)?)$",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(
@@ -80,6 +87,7 @@ class Mention:
     speech: bool = False  # the person speaks here ("X said", "said X", "according to X")
     subject: bool = False  # the person is the subject of the sentence
     person: Person | None = None  # set by cast.Cast.resolve
+    apposed_end: int = 0  # where a description in commas after the name ends
 
 
 @functools.lru_cache(maxsize=8192)
@@ -253,7 +261,11 @@ def mentions(text: str) -> list[Mention]:
     bounds = sentence_starts(text)
     for m in found:
         _describe(text, m, bounds)
-    return [m for m in found if m.kind != "merged"]
+    # Words inside a description are no one: "Larry Burris, the executive for Soldier Lethality,"
+    described = [(m.end, m.apposed_end) for m in found if m.apposed_end]
+    return [
+        m for m in found if m.kind != "merged" and not any(a < m.start < b for a, b in described)
+    ]
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -321,6 +333,7 @@ def _describe(text: str, m: Mention, bounds: list[int]) -> None:
         if role and (any(map(lx.is_role_head, lx.role_words(role))) or described):
             m.titles.append(re.sub(r"^(?:the|a|an)\s+", "", role))
             m.evidence = True
+            m.apposed_end = m.end + apposition.end()
     if speaks:
         m.speech = True
         m.evidence = m.evidence or m.kind == "name"
