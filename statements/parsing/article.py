@@ -172,7 +172,7 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     doc.captions = captions
     head = _read_header(doc, units)
     header_texts = head.texts
-    body = units[head.start :]
+    body = [u for u in units[head.start :] if not _is_symbol(u, doc)]
     while body and _TRAILER.match(body[-1].text):
         doc.dropped.insert(0, body.pop().text)
     if not doc.title:
@@ -224,12 +224,12 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     return doc
 
 
-def _is_prose(text: str) -> bool:
-    return (
-        bool(hd.dateline(text))
-        or len(text) > 150
-        or (len(text.split()) >= 8 and bool(_ENDS.search(text)))
-    )
+def _is_symbol(unit: Line, doc: d.ParsedDocument) -> bool:
+    """A release's number standing alone in the story ("IP/24/1321"): dropped, not body."""
+    if hd.RELEASE_NUMBER.match(unit.text):
+        doc.dropped.append(unit.text)
+        return True
+    return False
 
 
 _LABEL_ALONE = re.compile(

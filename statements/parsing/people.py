@@ -65,7 +65,7 @@ _VERBISH = re.compile(
     r"called|welcomed|travell?ed|arrived|attended|opened|chaired|briefed|addressed)\b|"
     r"[a-z]+(?:ed|es)\b|[a-z]+[^s']s\b)"
 )
-_APPOSITIVE = re.compile(r"^,\s+(?P<role>[^,.;:\"“”~()]{2,90}?)(?:,|(?=[.;]|$))")
+_APPOSITIVE = re.compile(r"^,\s+(?P<role>[^,.;:\"“”~()]{2,90}?)(?:,|\s+[-–—]\s|(?=[.;]|$))")
 # "the" and up to four words that may make a title ("the Pentagon press secretary").
 _THE = re.compile(
     r"\b[Tt]he\s+(?P<words>(?:(?!(?:the|a|an|and|or|of|to|in|on|at|that|said|says|told|he|she|"
