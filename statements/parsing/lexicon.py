@@ -30,6 +30,8 @@ ROLE_HEADS = HONORIFICS | RANKS | {
     "sen", "representative", "rep", "governor", "gov", "mayor", "envoy", "coordinator",
     "adviser", "advisor", "counselor", "counsellor", "head", "leader", "speaker",
     "commissioner", "chargé", "attaché", "deputy", "official", "congressman",
+    "ministre", "président", "présidente", "secrétaire", "porte-parole", "ambassadeur",
+    "ambassadrice", "directeur", "directrice", "chancelier", "chancelière",
     "congresswoman", "secretary-general", "judge", "justice", "commandant", "superintendent",
 }  # fmt: skip
 # Words that narrow a title: "the secretary" is not the deputy press secretary.
@@ -169,12 +171,20 @@ def gender_of(role: str, name: str) -> str:
     return ""
 
 
+def is_role_head(word: str) -> bool:
+    """Is a bare word a title's head: "minister", also "vice-president", "co-chair"?"""
+    return word in ROLE_HEADS or ("-" in word and word.rsplit("-", 1)[1] in ROLE_HEADS)
+
+
 def role_words(role: str) -> set[str]:
     """The words of a title, normalised for matching: {"defense", "secretary"}."""
     role = _COMPOUNDS.sub(lambda m: m.group(1).lower() + "_general", role)
     words = set()
     for word in re.findall(r"[\w'’.-]+", role.lower()):
         word = re.sub(r"['’]s$", "", word).rstrip(".")
-        if word and word not in ("of", "the", "and", "for", "a", "an"):
-            words.add(_SYNONYMS.get(word, word))
+        # "vice-president": a vice president; "secretary-general" is one title
+        parts = [word] if word in _SYNONYMS or "-" not in word else word.split("-")
+        for part in parts:
+            if part and part not in ("of", "the", "and", "for", "a", "an"):
+                words.add(_SYNONYMS.get(part, part))
     return words

@@ -98,6 +98,9 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     for number, block in paragraphs(source):
         if title and number == title.number and _is_title_alone(block, title.text):
             continue  # the title line on its own is not body text
+        if dated and not doc.turns and date_line(block) == dated:
+            doc.dropped.append(block)  # the date line under the title is no paragraph
+            continue
         doc.turns.append(d.ParsedTurn(kind=d.T_NARRATIVE, text=block, line=number))
     if not doc.turns and title is None:
         doc.warnings.append("no readable paragraphs")
