@@ -62,6 +62,7 @@ _ATTRIBUTED = [
 ]
 _RELEASE = re.compile(
     r"\b(?:releases?|(?:press|joint)\s+statements?|communiqu[eé]|readouts?|news\s+story|"
+    r"pressemitteilung|"
     r"meetings\s+coverage)\b",
     re.IGNORECASE,
 )
@@ -175,6 +176,7 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     body = [u for u in units[head.start :] if not _is_symbol(u, doc)]
     while body and _TRAILER.match(body[-1].text):
         doc.dropped.insert(0, body.pop().text)
+    _drop_address(doc, body)
     if not doc.title:
         first = body[0].text if body else "Untitled"
         starts = sentence_starts(first)
@@ -222,6 +224,27 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     if release.is_statement(doc, header_texts, who):
         release.as_statement(doc, who)
     return doc
+
+
+# A postal address closing a page: "1600 Pennsylvania Ave NW", "Washington, DC 20500".
+_ADDRESS = re.compile(
+    r"^\d{1,5}\s+[A-Z][\w .'-]*\b(?:Ave(?:nue)?|St(?:reet)?|R(?:oa)?d|Blvd|Boulevard|Way|Pl(?:ace)?|"
+    r"Dr(?:ive)?|Lane|Square|Sq)\b.*$|^[A-Z][\w .'-]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?$|"
+    r"^(?:B-)?\d{4,5}\s+[A-Z][\w .'-]+$"
+)
+
+
+def _drop_address(doc: d.ParsedDocument, body: list[Line]) -> None:
+    """A page footer's address block (and the name above it) is no paragraph."""
+    end = len(body)
+    while end > 0 and _ADDRESS.match(body[end - 1].text):
+        end -= 1
+    if end == len(body):
+        return
+    while end > 0 and len(body[end - 1].text.split()) <= 5 and not _ENDS.search(body[end - 1].text):
+        end -= 1  # "The White House" over "1600 Pennsylvania Ave NW"
+    doc.dropped.extend(u.text for u in body[end:])
+    del body[end:]
 
 
 def _is_symbol(unit: Line, doc: d.ParsedDocument) -> bool:
@@ -315,8 +338,10 @@ def _title_score(units: list[Line], headings: list[tuple[int, str]], n: int) -> 
     if _SENTENCE_END.search(text):
         score -= 3  # a summary under the title
     following = units[i + 1].text if i + 1 < len(units) else ""
-    if hd.is_meta(strip_bullet(following)):
+    if _anchors(following):
         score += 2
+    elif hd.is_meta(strip_bullet(following)):
+        score += 1  # a label
     elif n + 1 < len(headings) and headings[n + 1][0] == i + 1:
         # a longer summary or sentence between the title and its byline
         dek, j = headings[n + 1][1], headings[n + 1][0]
@@ -332,20 +357,27 @@ def _is_heading(units: list[Line], i: int, text: str) -> bool:
     or followed by a byline or date line (a summary printed under the title)."""
     if hd.dateline(text):
         return False
-    follows = any(hd.is_meta(u.text) and not hd.is_junk(u.text) for u in units[i + 1 : i + 4])
+    # A summary under the title: a byline or date line follows, perhaps after a label.
+    j = i + 1
+    while j < min(i + 4, len(units)) and hd.is_meta(units[j].text) and not _anchors(units[j].text):
+        j += 1
+    follows = j < len(units) and _anchors(units[j].text)
     short = len(text.split()) <= 25 and len(text) <= 200 and i + 1 < len(units)
     # A heading is no sentence, though it may ask a question or end on a quotation.
     return (short and not _SENTENCE_END.search(text)) or (follows and len(text) <= 400)
 
 
 def _note_meta(doc: d.ParsedDocument, head: _Head, text: str) -> None:
-    for part in hd.meta_parts(text) or hd.parts(text):
+    pieces = hd.meta_parts(text) or hd.parts(text)
+    bylined = any(hd.byline(p) for p in pieces)
+    for part in pieces:
         who = hd.byline(part)
+        beside = hd.is_agency(part) or (bylined and hd.is_unit(part) and not date_line(part))
         if who and not doc.byline:
             doc.byline = who
             dates = find_dates(part)  # "By Sgt. Jane Doe, 1st Armored Division, Oct. 20, 2021"
             doc.date = doc.date or (dates[0][0] if dates else None)
-        elif doc.byline and hd.is_agency(part) and part not in doc.byline:
+        elif doc.byline and beside and part not in doc.byline:
             doc.byline += ", " + part
         stamped = hd.date_place_publisher(part)
         if stamped:
@@ -388,7 +420,12 @@ def _date_and_place(doc: d.ParsedDocument, lede: str) -> None:
         doc.location
         or (opening[0] if opening else "")
         or hd.place_in(
-            lede, hd.IN_PLACE_WHEN, hd.AT_THE_PENTAGON, hd.WHEN_IN_PLACE, hd.EVENT_IN_PLACE
+            lede,
+            hd.AT_THE_PENTAGON,
+            hd.IN_PLACE_WHEN,
+            hd.WHEN_IN_PLACE,
+            hd.EVENT_IN_PLACE,
+            hd.VISITED_PLACE,
         )
     )
     if not doc.location:

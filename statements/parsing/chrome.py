@@ -55,7 +55,7 @@ CHROME_LINES = [
     # Cookie consent: its buttons, and its sentences (see ``_COOKIE``).
     r"(accept|reject|allow|deny|decline|manage|save|view|set)( all| additional| optional| "
     r"necessary)?( cookies| preferences| choices| settings)?|cookie (settings|policy|"
-    r"preferences|notice)",
+    r"preferences|notice)|cookies on [\w. ]{2,40}",
     r"search (defense\.gov|nato\.int|this site)|sign up for (e-?mail|updates|newsletters?)",
     r"for information media\.? not an official record\.?",
     # A breadcrumb trail: "Home > News > Article", "NATO › News".

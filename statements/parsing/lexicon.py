@@ -173,7 +173,15 @@ def gender_of(role: str, name: str) -> str:
 
 def is_role_head(word: str) -> bool:
     """Is a bare word a title's head: "minister", also "vice-president", "co-chair"?"""
-    return word in ROLE_HEADS or ("-" in word and word.rsplit("-", 1)[1] in ROLE_HEADS)
+    return (
+        word in ROLE_HEADS
+        or ("-" in word and word.rsplit("-", 1)[1] in ROLE_HEADS)
+        or (len(word) > 10 and word.endswith(_COMPOUND_HEADS))  # "verteidigungsminister"
+    )
+
+
+# German titles are one word ending in their head: "Verteidigungsminister", "Bundeskanzler".
+_COMPOUND_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin")
 
 
 def role_words(role: str) -> set[str]:

@@ -25,7 +25,7 @@ SECTION = re.compile(
     r"statements?|media\s+notes?|spotlight|stories|story|blog|updates?|immediate\s+release|"
     r"for\s+immediate\s+release|news\s+in\s+brief|announcements?|newsroom|press\s+statements?|"
     r"news\s+story|meetings\s+coverage(?:\s+and\s+press\s+releases)?|media\s+advisory|"
-    r"communiqu[eé](?:\s+de\s+presse)?|"
+    r"communiqu[eé](?:\s+de\s+presse)?|pressemitteilung|statements\s+and\s+releases|"
     # a body's session: "9568th Meeting (AM)"
     r"\d+(?:st|nd|rd|th)\s+meeting(?:\s+\((?:am|pm|night)\))?)"
     r"(?:\s*\(\d{4}\)\s*\d*)?\s*[|:-]?$",
@@ -50,7 +50,8 @@ RELEASE_NUMBER = re.compile(
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*[>»›]\s*|\s+/\s+")
 ORGANISATION_LINE = re.compile(
     r"^(?:the\s+)?(?:U\.S\.\s+|UK\s+|Federal\s+|Royal\s+)?(?:Department|Ministry|Ministère|"
-    r"Office|Government)\s+(?:of|for|des|de\s+la|de\s+l'|du|de)\s*(?:the\s+)?[A-Z][\w'’]*"
+    r"Office|Government|Bundesministerium|Ministerium)\s+(?:of|for|des|de\s+la|de\s+l'|du|de|der|"
+    r"für)\s*(?:the\s+)?[A-Z][\w'’]*"
     r"(?:\s+(?:(?:of|and|the|for)\s+)?"
     r"[A-Z][\w'’]*){0,5}$"
 )
@@ -262,7 +263,18 @@ def meta_parts(text: str) -> list[str] | None:
         pieces = parts(text, separators)
         if all(_is_meta_part(p) for p in pieces):
             return pieces
+        # "By Lance Cpl. Jane Doe | II Marine Expeditionary Force | March 2, 2024"
+        if any(byline(p) for p in pieces) and all(_is_meta_part(p) or is_unit(p) for p in pieces):
+            return pieces
     return None
+
+
+_UNIT = re.compile(r"^[A-Z0-9][\w.'’&-]*(?:\s+(?:of|the|and|for|[A-Z0-9(][\w.'’&()-]*)){0,8}$")
+
+
+def is_unit(text: str) -> bool:
+    """A unit or office named beside a byline: "II Marine Expeditionary Force"."""
+    return bool(_UNIT.match(text)) and not text.isdigit()
 
 
 def _is_meta_part(p: str) -> bool:
@@ -338,7 +350,7 @@ _WHEN = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
 IN_PLACE_WHEN = re.compile(
-    rf"\b(?:in|at)\s+{_PLACE}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*{_WHEN}"
+    rf"\b(?:in|at)\s+(?:the\s+)?{_PLACE}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*{_WHEN}"
 )
 EVENT_IN_PLACE = re.compile(
     r"\b(?i:conference|meeting|summit|visit|speech|ceremony|event|briefing|talks|remarks|"
@@ -366,7 +378,19 @@ def dateline(text: str) -> tuple[str, str] | None:
 def wire_agency(text: str) -> str:
     """The news agency a dateline names: "BERLIN, March 5 (Reuters) -" -> "Reuters"."""
     match = DATELINE.match(text)
-    return match["agency"].strip() if match and match["agency"] else ""
+    agency = match["agency"].strip() if match and match["agency"] else ""
+    return _AGENCIES.get(agency.upper(), agency)
+
+
+# Agencies that datelines name by their initials.
+_AGENCIES = {
+    "AP": "Associated Press",
+    "AFP": "Agence France-Presse",
+    "DPA": "Deutsche Presse-Agentur",
+    "UPI": "United Press International",
+    "PAP": "Polish Press Agency",
+    "ANSA": "ANSA",
+}
 
 
 def _title_case(place: str) -> str:
@@ -378,6 +402,8 @@ def _title_case(place: str) -> str:
 # DOD News' own shorthand: "at the Pentagon today" (its captions say "in Washington").
 _DAY = r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?[A-Z][a-z]+day)"
 AT_THE_PENTAGON = re.compile(rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})|\b{_DAY}\s+at the Pentagon\b")
+# "visited Skopje on Monday", "arrived in Tokyo".
+VISITED_PLACE = re.compile(rf"\b(?:visited|arrived\s+in|travell?ed\s+to)\s+{_PLACE}")
 # "said Tuesday in Warsaw", "said today at NATO Headquarters".
 WHEN_IN_PLACE = re.compile(rf"\b{_DAY}\s+(?:in|at)\s+{_PLACE}")
 

@@ -40,6 +40,8 @@ FRENCH_SPEECH = (
     r"a\s+(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|estimé|expliqué|assuré|rappelé|"
     r"insisté|précisé|martelé)|déclare|affirme|souligne|ajoute|indique|estime|explique"
 )
+# German: "„...“, sagte Pistorius"
+GERMAN_SPEECH = r"sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|unterstrich"
 SPEECH = (
     r"said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|"
     r"asked|asks|answered|replied|replies|continued|continues|emphasi[sz]ed|emphasi[sz]es|"
@@ -47,8 +49,11 @@ SPEECH = (
     r"announced|announces|insisted|insists|acknowledged|observed|recalled|concluded|"
     r"highlighted|highlights|reiterated|urged|urges|argued|argues|cautioned|affirmed|conceded|"
     r"admitted|predicted|vowed|pledged|commented|responded|agreed|underscored|confirmed|"
-    r"assured|suggested|pointed\s+out|put\s+it|testified|tweeted|posted|saying|" + FRENCH_SPEECH
-    # French, NATO's other language: "« ... », a déclaré le ministre"
+    r"assured|suggested|pointed\s+out|put\s+it|testified|tweeted|posted|saying|"
+    # French, NATO's other language ("« ... », a déclaré le ministre"), and German
+    + FRENCH_SPEECH
+    + "|"
+    + GERMAN_SPEECH
 )
 SPEECH_AFTER = re.compile(rf"^{_APPOSED}\s+{_ADVERBS}(?:{SPEECH})\b", re.IGNORECASE)
 # Inverted attributions: "said Stoltenberg", "according to Milley".
@@ -56,6 +61,8 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|added|adds|wrote|writes|noted|explained|continued|asked|replied|"
     r"according\s+to|in\s+the\s+words\s+of|selon|"
     + FRENCH_SPEECH
+    + "|"
+    + GERMAN_SPEECH
     + r")\s+(?:the\s+|le\s+|la\s+)?)$",
     re.IGNORECASE,
 )
@@ -65,7 +72,9 @@ _VERBISH = re.compile(
     r"called|welcomed|travell?ed|arrived|attended|opened|chaired|briefed|addressed)\b|"
     r"[a-z]+(?:ed|es)\b|[a-z]+[^s']s\b)"
 )
-_APPOSITIVE = re.compile(r"^,\s+(?P<role>[^,.;:\"“”~()]{2,90}?)(?:,|\s+[-–—]\s|(?=[.;]|$))")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?!(?:and|or|but|while|who|which|whose|as)\b)(?P<role>[^,.;:\"“”~()]{2,90}?)(?:,|\s+[-–—]\s|(?=[.;]|$))"
+)
 # "the" and up to four words that may make a title ("the Pentagon press secretary").
 _THE = re.compile(
     r"\b[Tt]he\s+(?P<words>(?:(?!(?:the|a|an|and|or|of|to|in|on|at|that|said|says|told|he|she|"

@@ -85,7 +85,28 @@ def looks_like(source: list[Line]) -> bool:
     return any(line.text for line in source)
 
 
+_MAIL_HEADER = re.compile(
+    r"^(?P<key>from|sent|to|cc|bcc|date|subject|reply-to|importance)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_FORWARDED = re.compile(r"^(?:(?:re|fwd?|fw|tr|wg|aw)\s*:\s*)+", re.IGNORECASE)
+
+
+def mail_header(source: list[Line]) -> tuple[list[Line], dict[str, str]]:
+    """An e-mail's header block at the top ("From: / Sent: / To: / Subject:"): the lines
+    after it, and its fields; the text unchanged and {} when it has none."""
+    start = next((i for i, line in enumerate(source) if line.text), len(source))
+    fields, end = {}, start
+    while end < len(source) and (match := _MAIL_HEADER.match(source[end].text)):
+        fields[match["key"].lower()] = match["value"].strip()
+        end += 1
+    if len(fields) < 2 or not ({"from", "subject"} & fields.keys()):
+        return source, {}
+    return source[end:], fields
+
+
 def parse(source: list[Line]) -> d.ParsedDocument:
+    source, mail = mail_header(source)
     title = title_line(source)
     head = [line.text for line in source if line.text][:HEAD_LINES]
     dated = next((date_line(t) for t in head if date_line(t)), None)
@@ -95,6 +116,12 @@ def parse(source: list[Line]) -> d.ParsedDocument:
         format="plain",
         date=dated or find_date("\n".join(head)),
     )
+    subject = _FORWARDED.sub("", mail.get("subject", "")).strip()
+    if subject:
+        doc.title, title = title_text(subject), None
+        doc.dropped.extend(f"{key.capitalize()}: {value}" for key, value in mail.items())
+    sent = find_date(mail.get("sent", "") or mail.get("date", ""))
+    doc.date = sent or doc.date
     for number, block in paragraphs(source):
         if title and number == title.number and _is_title_alone(block, title.text):
             continue  # the title line on its own is not body text
