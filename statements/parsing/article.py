@@ -104,11 +104,16 @@ def speaker_labels(texts: list[str]) -> bool:
     )
 
 
+LOOK_LINES = 400
+
+
 def looks_like(source: list[Line]) -> bool:
     """A report in the third person: page structure (captions, byline, dateline, a release
     label, NATO's dating style) or a news lede, with reported speech; or a written release
     (``_release_signs``), in the first person too; no speaker labels."""
-    texts = [line.text for line in _join_split_lines([line for line in source if line.text])]
+    # What a text is shows in its first few hundred lines; a 3 MB report is not read whole.
+    lines = [line for line in source if line.text][:LOOK_LINES]
+    texts = [line.text for line in _join_split_lines(lines)]
     if len(texts) < 2 or speaker_labels(texts):
         return False
     head = texts[:15]

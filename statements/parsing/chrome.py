@@ -88,9 +88,14 @@ TAIL_MARKERS = re.compile(
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
+CHROME_MAX = 300  # no button, banner or cookie notice line is longer
+
+
 def is_chrome(text: str) -> bool:
+    if len(text) > CHROME_MAX:
+        return False
     text = text.translate(_APOSTROPHES).strip()
-    if _CHROME.match(text) or (len(text) <= 300 and _COOKIE.search(text)):
+    if _CHROME.match(text) or _COOKIE.search(text):
         return True
     parts = _PARTS.split(text)
     return len(parts) > 1 and all(_CHROME.match(p) for p in parts)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 MONTHS = {
@@ -144,6 +145,11 @@ def date_line(text: str) -> datetime.date | None:
     "Published 2 March 2025", "NEWS | Oct. 20, 2021"); None for a sentence with a date in it."""
     if len(text) > 160:
         return None  # a paragraph, not a date line
+    return _date_line(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_line(text: str) -> datetime.date | None:
     dates = find_dates(text)
     if not dates:
         return None

@@ -231,6 +231,8 @@ def author(text: str) -> tuple[str, str] | None:
     who = intro["who"] if intro else text
     if len(who) > 120 or not who[:1].isupper() or re.search(r"[.!?]$", who.rstrip(".")[-3:]):
         return None
+    if not intro and "," not in who:
+        return None  # "Name, Role" or "Attributed to ..."
     found = [m for m in mentions(who) if m.kind != "pronoun"]
     if not found or found[0].kind != "name" or found[0].start != 0:
         return None
@@ -245,6 +247,7 @@ def author(text: str) -> tuple[str, str] | None:
 
 
 META_MAX = 250  # no label, date line or byline is longer
+META_WORDS = 40
 
 
 def is_meta(text: str) -> bool:
@@ -252,20 +255,21 @@ def is_meta(text: str) -> bool:
     return meta_parts(text) is not None
 
 
-def meta_parts(text: str) -> list[str] | None:
+@functools.lru_cache(maxsize=4096)
+def meta_parts(text: str) -> tuple[str, ...] | None:
     """The parts of a header line that is label, date, byline or crumbs; None for another."""
-    if len(text) > META_MAX:
+    if len(text) > META_MAX or len(text.split()) > META_WORDS:
         return None
     pieces = _DASH_PARTS.split(text)  # "European Commission - Press release"
     if len(pieces) > 1 and all(is_section(p) or is_organisation_line(p) for p in pieces):
-        return pieces
+        return tuple(pieces)
     for separators in (_BARS, _BARS_AND_SLASHES):
         pieces = parts(text, separators)
         if all(_is_meta_part(p) for p in pieces):
-            return pieces
+            return tuple(pieces)
         # "By Lance Cpl. Jane Doe | II Marine Expeditionary Force | March 2, 2024"
         if any(byline(p) for p in pieces) and all(_is_meta_part(p) or is_unit(p) for p in pieces):
-            return pieces
+            return tuple(pieces)
     return None
 
 
