@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import logging
+import re
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -250,6 +251,29 @@ PARAMS += ["within", "show", "sort"]
 REBUILD = "python manage.py rebuild_index"
 
 
+def corrected_query(query: str, words: str, suggestion: str) -> str:
+    """``query`` with each word the suggestion changed replaced, the rest (phrases, prefixes,
+    exclusions) kept."""
+    changes = {
+        old: new
+        for old, new in zip(words.split(), suggestion.split(), strict=False)
+        if old.casefold() != new.casefold()
+    }
+    if not changes:
+        return query
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in changes) + r")\b")
+    return pattern.sub(lambda m: changes[m.group(0)], query)
+
+
+def spelling_probe(sqs: SearchQuerySet) -> SearchQuerySet:
+    """The same search run again only for its spelling suggestion: no hits, facets, snippets."""
+    probe = sqs.all()
+    probe.query.set_limits(0, 0)
+    probe.query.facets = {}
+    probe.query.highlight = False
+    return probe
+
+
 def result_item(result) -> dict:
     get = result.get_additional_fields().get
     return {
@@ -308,7 +332,7 @@ def search_page(request) -> tuple[dict, int]:
         counts = sqs.facet_counts()
         suggestion = None
         if paginator.count < SUGGEST_BELOW and parsed.words:
-            suggestion = sqs.all().spelling_suggestion(parsed.words)
+            suggestion = spelling_probe(sqs).spelling_suggestion(parsed.words)
     except SearchBackendError as exc:
         log.error("Search is unavailable (%s). Rebuild the index with: %s", exc, REBUILD)
         context["unavailable"] = REBUILD
@@ -321,13 +345,12 @@ def search_page(request) -> tuple[dict, int]:
             "elapsed_ms": (time.perf_counter() - started) * 1000,
             "facets": facet_groups(counts, data, params),
             "trend": trend_series(counts, data, params),
-            "suggestion": suggestion if suggestion and suggestion != parsed.words else None,
+            "suggestion": None,
             "extra_query": with_params(params)[1:],
         }
     )
-    if context["suggestion"]:
-        corrected = (data.get("q") or "").replace(parsed.words, context["suggestion"])
-        if parsed.words not in (data.get("q") or ""):
-            corrected = context["suggestion"]
+    if suggestion and suggestion != parsed.words:
+        corrected = corrected_query(data.get("q") or "", parsed.words, suggestion)
+        context["suggestion"] = corrected
         context["suggestion_url"] = with_params(params, q=corrected)
     return context, 200

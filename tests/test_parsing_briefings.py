@@ -117,3 +117,65 @@ def test_an_eu_transcript_with_unlabelled_answers_splits_them_from_the_questions
     assert doc.turns[1].text == "Mr Borrell, on Belarus: are new sanctions coming?"
     assert doc.turns[2].text.endswith("It will be ready in the coming weeks.")
     assert doc.turns[0].role == "High Representative/Vice-President"
+
+
+def test_a_press_secretary_who_only_gives_the_floor_chairs_a_joint_press_conference():
+    doc = parsed("dod-joint-press-conference.txt")
+    assert doc.kind == d.JOINT_PRESS_CONFERENCE
+    assert [t.kind for t in doc.turns if t.speaker == "John F. Kirby"] == [d.T_MODERATION] * 4
+    reznikov = [t for t in doc.turns if t.speaker == "Oleksii Reznikov"]
+    assert reznikov[0].speaker_label == "MINISTER OF DEFENSE OLEKSII REZNIKOV (through interpreter)"
+    assert [t.speaker_label for t in reznikov][1:] == [
+        "MINISTER REZNIKOV (through interpreter)"
+    ] * 2
+    assert doc.questioners() == [
+        {"name": "Idrees Ali", "outlet": "Reuters"},
+        {"name": "Jennifer Griffin", "outlet": "Fox News"},
+    ]
+    assert doc.summary()["exchanges"][0]["answered_by"] == [
+        "Lloyd J. Austin III",
+        "Oleksii Reznikov",
+    ]
+
+
+def test_a_pentagon_speech_with_the_delivery_note_in_its_title_is_the_secretarys_speech():
+    doc = parse(
+        "Transcript\n\nSecretary of Defense Lloyd J. Austin III Remarks at the Reagan National "
+        "Defense Forum (As Delivered)\n\nDec. 2, 2023\n\nThank you very much. Good evening.\n\n"
+        "It is great to be back at the Reagan Library.\n\nQuestion and answer session\n"
+    )
+    assert (doc.format, doc.kind, doc.delivery_note) == ("transcript", d.SPEECH, "As Delivered")
+    assert (
+        doc.title
+        == "Secretary of Defense Lloyd J. Austin III Remarks at the Reagan National Defense Forum"
+    )
+    assert [(t.speaker, t.role) for t in doc.turns] == [
+        ("Lloyd J. Austin III", "Secretary of Defense")
+    ]
+    assert doc.dropped == ["Question and answer session"]
+
+
+def test_a_name_printed_without_its_middle_initial_is_the_same_person_and_an_alias():
+    doc = parse(
+        "Transcript\n\nSecretary of Defense Lloyd J. Austin III Holds a Press Briefing\n\n"
+        "Nov. 16, 2022\n\nLLOYD AUSTIN: Good afternoon.\n\nQ: Why?\n\nSECRETARY AUSTIN: Because.\n"
+    )
+    assert [t.speaker for t in doc.turns if t.kind != d.T_QUESTION] == ["Lloyd J. Austin III"] * 2
+    assert doc.person_aliases == {"Lloyd Austin": "Lloyd J. Austin III"}
+
+
+def test_a_ministry_briefing_marked_q_and_r_has_questions_and_answers():
+    doc = parse(
+        "Press briefing by the Spokesperson of the Ministry for Europe and Foreign Affairs\n\n"
+        "20 October 2021\n\nQ - What is France's position on the sanctions?\n\n"
+        "R - France supports the sanctions adopted by the European Union.\n\n"
+        "Q - And on Mali?\n\nR - We remain engaged.\n"
+    )
+    assert (doc.kind, doc.organisation) == (d.BRIEFING, "Ministry for Europe and Foreign Affairs")
+    assert [(t.speaker_label, t.kind) for t in doc.turns] == [
+        ("Q", d.T_QUESTION),
+        ("R", d.T_ANSWER),
+        ("Q", d.T_QUESTION),
+        ("R", d.T_ANSWER),
+    ]
+    assert doc.turns[1].role == "Spokesperson of the Ministry for Europe and Foreign Affairs"

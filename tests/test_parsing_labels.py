@@ -116,6 +116,15 @@ HEADER = (
             "",
         ),
         ("UNIDENTIFIED SPEAKER: Thank you", "person", "", "", ""),
+        ("Reuters: Secretary General, why?", "question", "", "", "Reuters"),
+        ("Press: One more question.", "question", "", "", ""),
+        (
+            "H.E. Mr. Dmytro Kuleba, Minister of Foreign Affairs of Ukraine: Thank",
+            "person",
+            "Dmytro Kuleba",
+            "Minister of Foreign Affairs of Ukraine",
+            "",
+        ),
         ("[Interpretation] We expect", "interpreter", "", "", ""),
     ],
 )
@@ -140,6 +149,8 @@ def test_a_label_style_gives_who_speaks(line, kind, name, role, outlet):
         "Dear friends: welcome to Brussels.",
         "Ladies and Gentlemen: the Alliance is strong.",
         "Question, however, remains: who pays?",
+        "AP Photo: Jens Stoltenberg in Brussels.",
+        "News: Allies agree.",
     ],
 )
 def test_a_colon_in_prose_is_not_a_label(line):
@@ -214,6 +225,15 @@ def test_a_role_label_resolves_to_the_person_the_header_names():
     ]
 
 
+def test_a_role_label_takes_the_name_the_moderator_gives_when_the_header_gives_none():
+    doc = parse(
+        "Press conference\n\nby the NATO Secretary General following the meeting\n\n07 Oct. 2021\n\n"
+        "MODERATOR: Good afternoon. Secretary General Jens Stoltenberg will start.\n\n"
+        "SECRETARY GENERAL: Good afternoon.\n\nQUESTION: Why?\n\nSECRETARY GENERAL: Because.\n"
+    )
+    assert doc.speakers() == [{"name": "Jens Stoltenberg", "role": "Secretary General"}]
+
+
 def test_a_parenthesis_is_an_outlet_or_a_role_as_its_words_say():
     doc = parse(
         HEADER
@@ -226,3 +246,42 @@ def test_a_parenthesis_is_an_outlet_or_a_role_as_its_words_say():
         ("Jane Doe", "", "Reuters", d.T_QUESTION),
         ("Jens Stoltenberg", "NATO Secretary General", "", d.T_ANSWER),
     ]
+
+
+def test_markdown_emphasis_and_recording_time_codes_do_not_hide_labels():
+    doc = parse(
+        "**Moderator:** Welcome.\n\n**Jens Stoltenberg:** Thank you.\n\n"
+        "**Question (Reuters):** Why?\n\nJens Stoltenberg: (01:02) Because.\n"
+    )
+    assert [(t.speaker_label, t.kind, t.text) for t in doc.turns] == [
+        ("Moderator", d.T_MODERATION, "Welcome."),
+        ("Jens Stoltenberg", d.T_STATEMENT, "Thank you."),
+        ("Question (Reuters)", d.T_QUESTION, "Why?"),
+        ("Jens Stoltenberg", d.T_ANSWER, "Because."),
+    ]
+
+
+def test_numbered_speakers_of_an_automatic_transcript_are_told_apart_by_what_they_do():
+    doc = parse(
+        "Speaker 1: (00:01)\nWelcome to this press conference. First question, please.\n\n"
+        "Speaker 2: (00:10)\nWhat about Russia?\n\nSpeaker 3: (00:15)\nRussia must withdraw.\n\n"
+        "Speaker 1: (00:30)\nNext question.\n\nJournalist 2: And China?\n\n"
+        "Speaker 3: (00:40)\nChina is a challenge.\n"
+    )
+    assert [(t.speaker_label, t.kind) for t in doc.turns] == [
+        ("Speaker 1", d.T_MODERATION),
+        ("Speaker 2", d.T_QUESTION),
+        ("Speaker 3", d.T_ANSWER),
+        ("Speaker 1", d.T_MODERATION),
+        ("Journalist 2", d.T_QUESTION),
+        ("Speaker 3", d.T_ANSWER),
+    ]
+    assert doc.turns[1].text == "What about Russia?"
+
+
+def test_an_acronym_outlet_keeps_its_capitals_unless_the_whole_label_is_in_capitals():
+    doc = parse(
+        HEADER + "Moderator: Next.\n\nJohn Smith (RTBF): Why?\n\nJens Stoltenberg: Because.\n\n"
+        "QUESTION (JANE DOE, SKY NEWS): And?\n\nJens Stoltenberg: No.\n"
+    )
+    assert [q["outlet"] for q in doc.questioners()] == ["RTBF", "Sky News"]

@@ -224,3 +224,29 @@ def test_bare_and_named_question_labels_find_their_journalists():
     ]
     assert doc.turns[0].speaker == "Jens Stoltenberg" and doc.turns[0].kind == d.T_STATEMENT
     assert len(doc.exchanges) == 3
+
+
+def test_an_older_transcript_with_capital_labels_and_bare_questions_uses_the_outlets_named():
+    doc = parsed("nato-2014-press-conference.txt")
+    assert doc.speakers() == [
+        {"name": "James Appathurai", "role": "NATO Spokesman"},
+        {"name": "Anders Fogh Rasmussen", "role": "NATO Secretary General"},
+    ]
+    assert [e.outlet for e in doc.exchanges] == ["Agence Europe", "Deutsche Welle"]
+    assert [len(e.turns) for e in doc.exchanges] == [2, 4]  # "And the Russian exercises?"
+    assert doc.turns[5].text == "Deutsche Welle." and doc.turns[5].kind == d.T_MODERATION
+
+
+def test_a_caption_above_the_kind_line_does_not_take_the_title():
+    doc = parse(
+        "NATO Secretary General Jens Stoltenberg\nPress conference\n"
+        "by NATO Secretary General Jens Stoltenberg following the meeting of the North Atlantic "
+        "Council in Defence Ministers’ session\n  • 14 Feb. 2023 -\n  • |\n"
+        "  • Last updated: 14 Feb. 2023 18:51\n(As delivered)\nGood afternoon.\n\n"
+        "NATO Spokesperson Oana Lungescu: Thank you. Reuters.\n\nQuestion: Why?\n\n"
+        "NATO Secretary General Jens Stoltenberg: Because.\n"
+    )
+    assert doc.title.startswith("Press conference by NATO Secretary General Jens Stoltenberg")
+    assert (doc.kind, doc.date) == (d.PRESS_CONFERENCE, datetime.date(2023, 2, 14))
+    assert doc.turns[0].text == "Good afternoon." and doc.turns[0].speaker == "Jens Stoltenberg"
+    assert doc.questioners() == [{"name": "", "outlet": "Reuters"}]

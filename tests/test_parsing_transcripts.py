@@ -126,6 +126,12 @@ def test_a_header_kind_of_statement_with_questions_is_a_press_conference():
         ("Press Briefing by Press Secretary Jen Psaki, October 20, 2021", "The White House"),
         ("Noon briefing by the Spokesman for the Secretary-General", "United Nations"),
         ("Press conference by Commissioner Thierry Breton", "European Commission"),
+        (
+            "Joint press conference by the President of the European Commission Ursula von der "
+            "Leyen with NATO Secretary General Jens Stoltenberg",
+            "European Commission",
+        ),
+        ("Press conference by the President of Lithuania", ""),
         ("Press conference by the Federal Ministry of Defence", "Federal Ministry of Defence"),
         ("Press conference by the Mayor of Springfield", ""),
     ],
@@ -169,47 +175,62 @@ def test_last_updated_and_a_separate_time_line_are_read():
 
 
 @pytest.mark.parametrize(
-    ("introduction", "name", "outlet"),
+    ("chair", "introduction", "name", "outlet"),
     [
         (
+            "Moderator",
             "We will start with Matthias Kolb from Suddeutsche Zeitung.",
             "Matthias Kolb",
             "Suddeutsche Zeitung",
         ),
-        ("Next question to Lorne Cook of the Associated Press.", "Lorne Cook", "Associated Press"),
-        ("We'll go to Jane's Brooks Tigner, also online.", "Brooks Tigner", "Jane's"),
-        ("First question goes to Lita Baldor, AP.", "Lita Baldor", "AP"),
-        ("The gentleman from Reuters, please.", "", "Reuters"),
-        ("We'll go back online to Alf Bjarne Johnsen from VG.", "Alf Bjarne Johnsen", "VG"),
+        (
+            "Moderator",
+            "Next question to Lorne Cook of the Associated Press.",
+            "Lorne Cook",
+            "Associated Press",
+        ),
+        ("Moderator", "We'll go to Jane's Brooks Tigner, also online.", "Brooks Tigner", "Jane's"),
+        ("Moderator", "First question goes to Lita Baldor, AP.", "Lita Baldor", "AP"),
+        ("Moderator", "The gentleman from Reuters, please.", "", "Reuters"),
+        (
+            "Moderator",
+            "We'll go back online to Alf Bjarne Johnsen from VG.",
+            "Alf Bjarne Johnsen",
+            "VG",
+        ),
+        # a spokesperson chairs without a moderator's label: her words show it
+        (
+            "Oana Lungescu, NATO Spokesperson",
+            "Thank you. We'll go to Wall Street Journal.",
+            "",
+            "Wall Street Journal",
+        ),
+        ("Oana Lungescu, NATO Spokesperson", "RFE/RL.", "", "RFE/RL"),
+        (
+            "Oana Lungescu, NATO Spokesperson",
+            "We'll start with Reuters. Robin Emmott.",
+            "Robin Emmott",
+            "Reuters",
+        ),
+        (
+            "Oana Lungescu, NATO Spokesperson",
+            "Next question, Tara Copp, Defense One.",
+            "Tara Copp",
+            "Defense One",
+        ),
     ],
 )
-def test_a_bare_question_takes_the_journalist_the_moderator_introduced(introduction, name, outlet):
+def test_a_bare_question_takes_the_journalist_the_chair_introduced(
+    chair, introduction, name, outlet
+):
     doc = parse(
         "Press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"
-        f"Good afternoon.\n\nModerator: {introduction}\n\nQ: Is NATO ready?\n\n"
+        f"Good afternoon.\n\n{chair}: {introduction}\n\nQ: Is NATO ready?\n\n"
         "Jens Stoltenberg: Yes.\n"
     )
+    assert doc.turns[1].kind == d.T_MODERATION
     assert doc.questioners() == [{"name": name, "outlet": outlet}]
     assert doc.exchanges[0].journalist == name and doc.exchanges[0].outlet == outlet
-
-
-@pytest.mark.parametrize(
-    ("introduction", "name", "outlet"),
-    [
-        ("Thank you. We'll go to Wall Street Journal.", "", "Wall Street Journal"),
-        ("RFE/RL.", "", "RFE/RL"),
-        ("We'll start with Reuters. Robin Emmott.", "Robin Emmott", "Reuters"),
-        ("Next question, Tara Copp, Defense One.", "Tara Copp", "Defense One"),
-    ],
-)
-def test_short_introductions_name_the_outlet_or_the_journalist(introduction, name, outlet):
-    doc = parse(
-        "Press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"
-        f"Good afternoon.\n\nOana Lungescu, NATO Spokesperson: {introduction}\n\n"
-        "Q: Is NATO ready?\n\nJens Stoltenberg: Yes.\n"
-    )
-    assert doc.questioners() == [{"name": name, "outlet": outlet}]
-    assert doc.turns[1].kind == d.T_MODERATION
 
 
 def test_a_named_question_without_outlet_takes_the_outlet_the_moderator_named():
@@ -225,6 +246,23 @@ def test_a_named_question_without_outlet_takes_the_outlet_the_moderator_named():
     ]
 
 
+def test_a_question_the_moderator_reads_out_is_the_journalists_and_gets_its_answer():
+    doc = parse(
+        "Online press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n22 Oct. 2020\n\n"
+        "Good afternoon.\n\nModerator: We have a question from Teri Schultz of NPR: "
+        '"Secretary General, will NATO send more troops to the Baltic states?"\n\n'
+        "Jens Stoltenberg: We have already increased our presence.\n"
+    )
+    question, answer = doc.turns[1:]
+    assert (question.kind, question.speaker, question.outlet) == (
+        d.T_QUESTION,
+        "Teri Schultz",
+        "NPR",
+    )
+    assert question.speaker_label == "Moderator"  # who read it out stays visible
+    assert answer.kind == d.T_ANSWER and doc.exchanges[0].turns == [1, 2]
+
+
 def test_an_abbreviated_label_outlet_resolves_to_the_name_the_moderator_used():
     doc = parse(
         "Press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"
@@ -234,6 +272,63 @@ def test_an_abbreviated_label_outlet_resolves_to_the_name_the_moderator_used():
     )
     assert [q["outlet"] for q in doc.questioners()] == ["Agence France-Presse"] * 2
     assert doc.outlet_aliases == {"AFP": "Agence France-Presse"}
+
+
+# --- who sits where -------------------------------------------------------------------------
+
+
+def test_a_parenthesis_of_someone_who_answers_is_an_affiliation_not_an_outlet():
+    doc = parse(
+        "Joint press conference\n\n07 Oct. 2021\n\n"
+        "Kaja Kallas (Estonia): Good afternoon. Estonia is a proud Ally.\n\n"
+        "Moderator: Questions. Jane Doe from Reuters.\n\n"
+        "Jane Doe (Reuters): Prime Minister, more troops?\n\nKaja Kallas (Estonia): Yes.\n\n"
+        "Jane Doe (Reuters): When?\n\nKaja Kallas (Estonia): Soon.\n"
+    )
+    assert doc.speakers() == [{"name": "Kaja Kallas", "role": "Estonia"}]
+    assert doc.questioners() == [{"name": "Jane Doe", "outlet": "Reuters"}]
+    assert [t.kind for t in doc.turns if t.speaker == "Kaja Kallas"] == [
+        d.T_STATEMENT,
+        d.T_ANSWER,
+        d.T_ANSWER,
+    ]
+
+
+def test_unlabelled_opening_words_go_to_the_principal_who_answers():
+    doc = parse(
+        "Good afternoon, everyone.\n\nKaja Kallas (Estonia): Hello.\n\nQ: Why?\n\n"
+        "Kaja Kallas (Estonia): Because.\n\nQ: And then?\n\nKaja Kallas (Estonia): We act.\n"
+    )
+    assert [(t.speaker, t.kind) for t in doc.turns][:2] == [
+        ("Kaja Kallas", d.T_STATEMENT),
+        ("Kaja Kallas", d.T_STATEMENT),
+    ]
+    assert doc.speakers() == [{"name": "Kaja Kallas", "role": "Estonia"}]
+
+
+def test_a_principal_who_hands_over_to_another_without_questions_is_no_moderator():
+    opening = "Allies agreed today to strengthen our deterrence and defence. " * 12
+    doc = parse(
+        f"JENS STOLTENBERG: {opening}With that, I give the floor to the Prime Minister.\n\n"
+        "KAJA KALLAS: Thank you, Jens. Estonia is a proud Ally.\n\n"
+        "JENS STOLTENBERG: Thank you, Kaja.\n"
+    )
+    assert [(t.speaker, t.kind) for t in doc.turns] == [
+        ("Jens Stoltenberg", d.T_STATEMENT),
+        ("Kaja Kallas", d.T_STATEMENT),
+        ("Jens Stoltenberg", d.T_STATEMENT),
+    ]
+
+
+def test_an_answer_that_ends_by_naming_the_next_journalist_attributes_the_next_question():
+    doc = parse(
+        "MR. KIRBY: Good afternoon. With that, Lita?\n\nQ: Why?\n\n"
+        "MR. KIRBY: Because. Next question goes to Tara Copp, Defense One.\n\n"
+        "Q: And China?\n\nMR. KIRBY: China is a challenge.\n"
+    )
+    assert doc.turns[2].kind == d.T_ANSWER and doc.turns[2].text.startswith("Because.")
+    assert doc.questioners()[1] == {"name": "Tara Copp", "outlet": "Defense One"}
+    assert len(doc.exchanges) == 2
 
 
 # --- interviews and other issuers' headers ------------------------------------------------------
@@ -289,6 +384,30 @@ def test_the_president_label_resolves_to_the_president_the_title_names():
     ]
 
 
+def test_an_updated_stamp_is_not_the_date_and_a_title_starting_with_update_stays():
+    doc = parse(
+        "Update on NATO's support to Ukraine\n\n20 Oct. 2021\n\nUpdated: 21 Oct. 2021 09:30\n\n"
+        "MODERATOR: Welcome.\n\nOANA LUNGESCU: Allies support Ukraine.\n\nQUESTION: How?\n\n"
+        "OANA LUNGESCU: With equipment.\n"
+    )
+    assert doc.title.startswith("Update on NATO's support to Ukraine")
+    assert doc.date == datetime.date(2021, 10, 20)
+    assert doc.last_updated == datetime.datetime(2021, 10, 21, 9, 30)
+
+
+def test_a_chair_who_only_names_outlets_moderates_from_the_start():
+    doc = parse(
+        "Press conference\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"
+        "Oana Lungescu: Good afternoon, the Secretary General will start.\n\n"
+        "Jens Stoltenberg: Allies met today.\n\nOana Lungescu: Reuters.\n\n"
+        "Q: Why?\n\nJens Stoltenberg: Because.\n\nOana Lungescu: AFP.\n\nQ: When?\n\n"
+        "Jens Stoltenberg: Soon.\n"
+    )
+    assert [t.kind for t in doc.turns if t.speaker == "Oana Lungescu"] == [d.T_MODERATION] * 3
+    assert [q["outlet"] for q in doc.questioners()] == ["Reuters"]  # bare "Q" keys by label
+    assert [e.outlet for e in doc.exchanges] == ["Reuters", "AFP"]
+
+
 def test_a_salutation_after_the_header_is_speech_not_a_place():
     doc = parse(
         "Speech\n\nby NATO Secretary General Jens Stoltenberg\n\n07 Oct. 2021\n\n"
@@ -320,6 +439,16 @@ def test_a_salutation_after_the_header_is_speech_not_a_place():
 def test_odd_input_parses_without_raising(text):
     doc = parse(text)
     assert doc.summary()["format"] in ("transcript", "plain")
+
+
+def test_a_transcript_prefix_and_an_end_mark_stay_out_of_title_and_speech():
+    doc = parse(
+        "Transcript: Press conference by NATO Secretary General Jens Stoltenberg\n07 Oct. 2021\n"
+        "Good afternoon.\n\nReuters: Why?\n\nJens Stoltenberg: Because.\n\n[END]\n"
+    )
+    assert doc.title == "Press conference by NATO Secretary General Jens Stoltenberg"
+    assert doc.turns[-1].text == "Because." and doc.dropped == ["[END]"]
+    assert doc.questioners() == [{"name": "", "outlet": "Reuters"}]
 
 
 def test_a_label_with_nothing_after_it_makes_no_empty_turn():

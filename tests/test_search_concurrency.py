@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import threading
+import traceback
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,7 @@ def run_all(workers):
         try:
             work()
         except BaseException as exc:  # reported below: a thread's failure must fail the test
+            traceback.print_exc()
             errors.append(exc)
 
     threads = [threading.Thread(target=guarded, args=(w,)) for w in workers]
@@ -127,3 +129,32 @@ def test_reindexing_processes_and_edits_share_the_index_lock(client, search_inde
         assert count(client, q=f"number{i}") == 1
     assert count(client, q="briefing", show="statements") == len(statements)
     assert Statement.objects.count() == len(statements)
+
+
+def test_searches_in_threads_go_on_while_the_index_changes(search_index):
+    sg = make_person("Jens Stoltenberg")
+    statements = [make_press_conference(f"Briefing {i}", speaker=sg) for i in range(4)]
+    stop = threading.Event()
+    counts = []
+
+    def searcher():
+        client = Client()
+        while not stop.is_set():
+            response = client.get(
+                reverse("statements:search"), {"q": "briefing", "show": "statements"}
+            )
+            assert response.status_code == 200, response.status_code
+            counts.append(response.context["count"])
+
+    def writer():
+        try:
+            for statement in statements * 3:
+                turn = statement.turns.get(position=1)
+                turn.text = f"{turn.text} again"
+                turn.save()  # a new index generation each time
+        finally:
+            stop.set()
+
+    errors = run_all([searcher, searcher, writer])
+    assert errors == []
+    assert counts and set(counts) == {len(statements)}

@@ -92,3 +92,9 @@ def test_the_count_and_the_time_taken_are_shown(client, archive):
     html = response.content.decode()
     assert f"{response.context['count']} hits" in " ".join(html.split())
     assert " ms</span>" in html
+
+
+def test_the_suggestion_keeps_the_rest_of_the_query(client, archive):
+    response = client.get("/search/", {"q": 'afganistan -budget "troops stay"'})
+    assert response.context["suggestion"] == 'afghanistan -budget "troops stay"'
+    assert "q=afghanistan+-budget+%22troops+stay%22" in response.context["suggestion_url"]

@@ -31,6 +31,8 @@ FOREIGN = re.compile(
     r"not interpreted|no interpretation)|[\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]{3}",
     re.I,
 )
+# The end of a question someone else asked, read out: "... asks: 'Will NATO ...?'".
+_READ_OUT = re.compile(r"[:,]\s*[\"“‘']?[A-Z][^\"”’]{10,}\?[\"”’']?\s*$")
 _HARD_MODERATION = re.compile(r"\bquestions?\b|\bgo ahead\b|\bfloor\b|\bmicrophone\b", re.I)
 _TRAILING_FLOOR = re.compile(
     r"^\s*(?:(?:yes|okay|ok|next|all right)[,.]?\s+)*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\?$"
@@ -40,14 +42,14 @@ _TRAILING_FLOOR = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+
+
 def _last_sentence(text: str) -> str:
     tail = text[-200:]
     ends = list(_SENTENCE_END.finditer(tail))
     return tail[ends[-1].end() :] if ends else tail
-
-
-def _is_question(text: str) -> bool:
-    return "?" in text
 
 
 def _is_remark(text: str) -> bool:
@@ -121,6 +123,10 @@ class _Reader:
             self._attribute(piece)
         else:
             self._claim(piece)
+        self._open(index, piece)
+
+    def _open(self, index: int, piece: Piece) -> None:
+        self.questions_began = True
         self.current = Exchange(question=index, turns=[index], key=piece.key)
         self.exchanges.append(self.current)
         self.held = []
@@ -154,6 +160,12 @@ class _Reader:
     def _moderation(self, index: int, piece: Piece) -> None:
         piece.kind = d.T_MODERATION
         intros = piece.intros if piece.intros is not None else introductions.find(piece.text)
+        if intros and self._reads_out_a_question(index, piece):
+            # "We have a question from Teri Schultz of NPR: 'Will NATO ...?'": hers, read out
+            piece.speaker, piece.role, piece.intro = intros[0].name, "", intros[0]
+            piece.side, piece.kind = JOURNALIST, d.T_QUESTION
+            self._open(index, piece)
+            return
         if intros:
             self.pending = intros
         if intros or CLOSING.search(piece.text) or _HARD_MODERATION.search(piece.text):
@@ -161,21 +173,27 @@ class _Reader:
         elif self.current is not None:
             self.held.append(index)
 
+    def _reads_out_a_question(self, index: int, piece: Piece) -> bool:
+        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        return (
+            following is not None
+            and following.side == PRINCIPAL
+            and _READ_OUT.search(piece.text[-300:]) is not None
+        )
+
     def _gives_floor(self, index: int, piece: Piece) -> bool:
-        """A principal's short turn that only gives the floor ("Shaun.", "James?") before the
-        next question or after an answer; right after a question, "Sure." is an answer."""
+        """A principal's short turn that only gives the floor before the next question
+        ("Shaun.", "James?", "Go ahead.") or closes ("Okay, thanks everybody."); "Sure." and
+        "Thank you." are not enough, and right after a question a short reply is an answer."""
         text = piece.text
         if not introductions.is_floor_giving(text):
             return False
         following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
-        previous = self.previous
-        answers = (
-            previous is not None and previous.kind == d.T_QUESTION and _is_question(previous.text)
-        )
         if following is None or following.side != JOURNALIST:
             return bool(CLOSING.search(text))
-        if not answers:
-            return True
+        previous = self.previous
+        if previous is not None and previous.kind == d.T_QUESTION and "?" in previous.text:
+            return all(introductions.FLOOR.search(s) for s in _sentences(text))
         return bool(introductions.FLOOR.search(text)) or introductions.names_someone(text)
 
     def _principal(self, index: int, piece: Piece) -> None:
@@ -192,12 +210,11 @@ class _Reader:
         current.turns.extend([*self.held, index])
         self.held = []
         last_sentence = _last_sentence(piece.text)
-        if (
-            _TRAILING_FLOOR.search(last_sentence)
-            or (len(last_sentence) < 40 and introductions.FLOOR.search(last_sentence))
-            or CLOSING.search(piece.text[-120:])
-        ):
+        if _TRAILING_FLOOR.search(last_sentence) or CLOSING.search(piece.text[-120:]):
             self._close()  # "... and that's where we are. Tom?"
+        elif len(last_sentence) < 80 and introductions.FLOOR.search(last_sentence):
+            self.pending = introductions.find(last_sentence) or self.pending
+            self._close()  # "... Next question goes to Tara Copp, Defense One."
 
     def _interpretation(self, index: int, piece: Piece) -> None:
         """The interpreter renders the turn before: same kind and speaker, unless a question
@@ -260,7 +277,10 @@ def resolve_outlets(pieces: list[Piece], intros: list[Intro]) -> dict[str, str]:
             continue
         key = key_of(piece.speaker) if piece.speaker else ""
         introduced = by_name.get(key, "") or (piece.intro.outlet if piece.intro else "")
-        outlet, alias = fuller(readable_outlet(piece.outlet_label), introduced)
+        printed = piece.outlet_label
+        if piece.label is not None and piece.label.printed.isupper():
+            printed = readable_outlet(printed)  # the label's style, not the outlet's spelling
+        outlet, alias = fuller(printed, introduced)
         outlet = _same_as_known(outlet, canonical, aliases)
         if alias and alias != outlet:
             aliases[alias] = outlet

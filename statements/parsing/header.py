@@ -16,16 +16,12 @@ import re
 from dataclasses import dataclass, field
 
 from statements.parsing import document as d
-from statements.parsing import labels
+from statements.parsing import labels, principals
 from statements.parsing.dates import find_date, find_dates, find_datetime, find_time
 from statements.parsing.roles import (
     HEAD_ROLES,
     fold,
-    is_affiliation,
-    is_name_like,
     is_role_like,
-    is_role_word,
-    split_person,
     word_set,
 )
 from statements.parsing.text import Line, collapse_spaces, strip_bullet
@@ -46,7 +42,7 @@ KINDS = [
     (r"(?:[\w-]+ )?interview", d.INTERVIEW),
     (r"(?:[\w-]+ )?(?:[\w-]+ )?briefing", d.BRIEFING),
     (r"(?:[\w-]+ )?(?:speech|remarks|address|lecture|keynote)|(?:video |audio )?message", d.SPEECH),
-    (r"(?:[\w-]+ )?statements?|readout|press release|declaration", d.STATEMENT),
+    (r"(?:[\w-]+ )?statements?", d.STATEMENT),
     (r"(?:fireside )?chat|conversation|podcast", d.INTERVIEW),
 ]
 _KIND_AT_START = re.compile(
@@ -61,13 +57,19 @@ _DELIVERY = re.compile(
     r"(?:unofficial )?rough transcript)\s*[.!]?\s*[)\]]?$",
     re.I,
 )
-_LAST_UPDATED = re.compile(r"^last (?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
+_DELIVERY_IN_TITLE = re.compile(
+    r"\s*[(\[](?P<note>as delivered|as prepared(?: for delivery)?|check against delivery)[)\]]",
+    re.I,
+)
+_LAST_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
 # Section names and breadcrumbs a page prints above the title ("Transcript", "News > Speeches").
 _CATEGORY = re.compile(
-    r"^(?:(?:news|speeches|press|media|newsroom|home|transcripts?|releases?|opinions)"
+    r"^(?:(?:news|speeches|press|media|newsroom|home|transcripts?|releases?|opinions|"
+    r"(?:press |news )?release)"
     r"(?:\s*(?:&|and|/)\s*\w+)?\s*(?:[>»›|/]\s*|$))+$|^[^>»›]{1,40}(?:\s*[>»›]\s*[^>»›]{1,40})+$",
     re.I,
 )
+_TRANSCRIPT_PREFIX = re.compile(r"^(?:full |official )?transcript\s*[:|–—-]\s*", re.I)
 _PREFACE = re.compile(r"^the following is an? .{0,40}transcript\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
 _DATE_NOISE = re.compile(
@@ -83,23 +85,6 @@ _CONTINUATION = re.compile(
     r"^(?:by|with|at|following|ahead of|on|in|of|during|after|before|between|from|to|for|"
     r"and|upon|prior to)\b"
 )
-_BY_WITH = re.compile(r"(?:^|\s)(?P<word>by|with)\s+(?P<rest>.+)", re.I)
-_ACTOR_VERB = re.compile(
-    r"^(?P<who>.+?)\s+(?:Holds?|Delivers?|Gives?|Participates?|Speaks?|Meets?|Hosts?|Conducts?|"
-    r"Briefs?|Address(?:es)?|Testif(?:y|ies)|Welcomes?|Discuss(?:es)?|Announces?|Joins?|"
-    r"Visits?|Makes?|Provides?|Remarks|Statement)\b"
-)
-_CLAUSE_END = re.compile(
-    r"\s+(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|from|as|"
-    r"when|who|regarding|about|concerning|marking|held)\s|[:!?](?:\s|$)|\s+[-–—|]\s",
-    re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
-)
-_FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")
-# Words a full stop abbreviates rather than ends ("Army Gen. Mark A. Milley").
-_ABBREVIATIONS = word_set(
-    "gen adm sec amb col lt maj capt sgt brig dr mr mrs ms st jr sr gov sen rep prof no"
-)
-_SPLIT_PEOPLE = re.compile(r"\s+(?i:and)\s+(?=the\s|[A-Z])|;\s*|\s+(?i:with)\s+|\s+&\s+")
 _PLACE_WORDS = word_set(
     """headquarters hq room hall building centre center palace house base airport embassy
     pentagon street square auditorium studio residence castle"""
@@ -135,6 +120,7 @@ class Header:
     interviewer: tuple[str, str] = ("", "")  # (name, outlet) of an interview's journalist
     body_start: int = 0  # index in the source of the first line after the header
     text: str = ""  # the header's lines, for organisation cues
+    lead: str = ""  # the first speaker as the header prints them: whose document it is
 
 
 def find_kind(text: str, at_start: bool = False) -> tuple[str, str]:
@@ -175,6 +161,8 @@ def _date_line(text: str) -> tuple[datetime.date | None, str]:
         rest = _NUMERIC_DATE.sub(" ", text)
     rest = re.sub(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?", " ", rest, flags=re.I)
     leftover = collapse_spaces(_DATE_NOISE.sub(" ", rest))
+    if _CATEGORY.match(leftover):
+        return date, ""  # "RELEASE | Oct. 20, 2021"
     if leftover and not _is_place(leftover, single_word=True):
         return None, ""
     return date, leftover
@@ -199,70 +187,6 @@ def _is_place(text: str, single_word: bool = False) -> bool:
     if len(parts) >= 2 and all(1 <= len(p.split()) <= 3 for p in parts):
         return True
     return single_word and len(words) == 1 and find_kind(text)[0] == ""
-
-
-def _sentence_end(text: str) -> int:
-    for match in _FULL_STOP.finditer(text):
-        word = match["word"]
-        if len(word.strip(".")) > 1 and "." not in word and word.lower() not in _ABBREVIATIONS:
-            return match.end("word")
-    return len(text)
-
-
-def _clause(text: str) -> str:
-    """The leading noun phrase of ``text``: up to a clause word, a date or a full stop."""
-    text = text[: _sentence_end(text)]
-    end = _CLAUSE_END.search(text)
-    text = text[: end.start()] if end else text
-    dates = find_dates(text)
-    if dates:
-        text = text[: dates[0][1]]
-    return text.strip(" ,;-–—")
-
-
-def people_in(phrase: str) -> list[tuple[str, str]]:
-    """(name, role) of each person a header phrase names: "X and the Prime Minister of Y, Z"."""
-    found = []
-    for part in _SPLIT_PEOPLE.split(_clause(phrase)):
-        part = part.strip(" ,")
-        if not part:
-            continue
-        name, role = split_person(part)
-        if name and not is_name_like(name, min_words=1):
-            name = ""
-        if name or is_role_like(role):
-            found.append((name, _without_affiliation(role)))
-    return found
-
-
-def _without_affiliation(role: str) -> str:
-    """ "NATO Secretary General" -> "Secretary General": the organisation is recorded apart."""
-    first, _, rest = role.partition(" ")
-    return rest if rest and is_affiliation(first) else role
-
-
-def _principals(header: Header, title: str, lines: list[str]) -> None:
-    """The people the title and speaker lines name, and an interview's journalist."""
-    zones = []
-    actor = _ACTOR_VERB.match(title)
-    if actor and not title.lower().startswith(("remarks", "statement")):
-        zones.append(actor["who"])  # "Secretary of Defense X Holds a Press Conference"
-    for text in [title, *lines]:
-        match = _BY_WITH.search(text)
-        if match:
-            zones.append(match["rest"])
-        elif text is not title or (title and is_role_word(title.split()[0])):
-            zones.append(text)  # "Ned Price, Department Spokesperson"
-    for zone in zones:
-        zone = _clause(zone)
-        who, by, journalist = zone.partition(" by ")
-        if by and header.kind == d.INTERVIEW:
-            # "Interview with NATO Secretary General X by Christiane Amanpour, CNN"
-            header.interviewer = labels.parse_journalist(journalist)
-        for part in re.split(r"\s+by\s+", who if by and header.kind == d.INTERVIEW else zone):
-            for person in people_in(part):
-                if person not in header.principals:
-                    header.principals.append(person)
 
 
 def _title_location(title: str, header: Header) -> None:
@@ -302,7 +226,14 @@ class _Reader:
         if _CATEGORY.match(text) and not self.title_lines:
             return True
         if not self.title_lines:
-            self.title_lines.append(text)
+            if _is_speech(text):
+                return False  # "Good afternoon, everyone.": no header at all
+            self.title_lines.append(_TRANSCRIPT_PREFIX.sub("", text) or text)
+            return True
+        if _is_bare_kind(text) and not any(find_kind(t)[0] for t in self.title_lines):
+            # "NATO Secretary General Jens Stoltenberg" (a caption), then "Press conference"
+            self.other_lines.extend(self.title_lines)
+            self.title_lines = [text]
             return True
         if len(self.title_lines) == 1 and (
             _CONTINUATION.match(text)
@@ -323,8 +254,9 @@ class _Reader:
         """Last updated, delivery note, transcript preface, date and time lines."""
         header = self.header
         updated = _LAST_UPDATED.match(text)
-        if updated:
-            header.last_updated = header.last_updated or find_datetime(updated["rest"])
+        stamp = find_datetime(updated["rest"]) if updated else None
+        if stamp or (updated and not updated["rest"]):
+            header.last_updated = header.last_updated or stamp
             return True
         delivery = _DELIVERY.match(text)
         if delivery:
@@ -364,6 +296,11 @@ def read(source: list[Line]) -> Header:
     return header
 
 
+def _is_speech(text: str) -> bool:
+    """A sentence, not a title: it ends like one and names no kind of document."""
+    return text[-1] in ".!?" and text[-2:] != ".)" and not find_kind(text)[0] and " " in text
+
+
 def _is_bare_kind(text: str) -> bool:
     kind, phrase = find_kind(text, at_start=True)
     return bool(kind) and len(phrase) >= len(text.rstrip(" :.")) - 1
@@ -373,7 +310,7 @@ def _is_speaker_line(text: str) -> bool:
     """ "Ned Price, Department Spokesperson", "Secretary of Defense Lloyd J. Austin III; ..."."""
     if len(text) > 250 or text[-1] in ".,;:!?" or not is_role_like(text):
         return False
-    return any(name for name, _ in people_in(text))
+    return any(name for name, _ in principals.people_in(text))
 
 
 def _time_after_date(text: str) -> datetime.time | None:
@@ -384,6 +321,10 @@ def _time_after_date(text: str) -> datetime.time | None:
 
 def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> None:
     title = " ".join(title_lines)
+    note = _DELIVERY_IN_TITLE.search(title)  # "Remarks by ... (As Delivered)"
+    if note:
+        title = title[: note.start()] + title[note.end() :]
+        header.delivery_note = header.delivery_note or note["note"][0].upper() + note["note"][1:]
     header.title = collapse_spaces(title)
     header.text = "\n".join([*title_lines, *other_lines])
     if title_lines:
@@ -393,6 +334,11 @@ def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> N
             header.kind, header.kind_phrase = find_kind(title)
     if not header.date and title:
         header.date = find_date(title) or _numeric_date(title)
-    _principals(header, title, other_lines)
+    cast = principals.read(title, other_lines, header.kind == d.INTERVIEW)
+    header.principals, header.interviewer, header.lead = (
+        cast.principals,
+        cast.interviewer,
+        cast.lead,
+    )
     if not header.location:
         _title_location(title, header)

@@ -76,7 +76,7 @@ CLOSING = re.compile(
 _FLOOR_WORDS = word_set(
     """yes okay ok all right sure go ahead please next and so sir ma'am madam the gentleman lady
     in back front there you your question thank thanks then over here let's everybody everyone
-    folks guys"""
+    folks guys hello hi welcome good morning afternoon evening"""
 )
 
 
@@ -189,7 +189,7 @@ def find(text: str) -> list[Intro]:
     found: list[tuple[int, Intro]] = []
     for match in re.finditer(r"\s(?:from|of|with|to)\s+(?=(?:the\s+)?[A-Z0-9])", text):
         before, after = text[: match.start()], text[match.end() :]
-        if match.group(0).strip() == "to" and (_name_at(after) or _POSSESSIVE.match(after)):
+        if _name_at(after) or _POSSESSIVE.match(after):
             continue  # "to Lorne Cook of the AP", "to Jane's Brooks Tigner": read below
         name, _ = _name_before(before)
         outlet = _outlet_after(after)

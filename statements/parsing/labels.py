@@ -62,13 +62,13 @@ _COLON = re.compile(r"^(?P<label>[^:]{1,160}?)\s*:(?:\s+|$)(?P<text>.*)$")
 # "Q Thanks, Jen." (White House), "Q. Mr Borrell, ..." (EU), "Q - ...": a question mark-up
 # without a colon, followed by speech.
 _BARE_Q = re.compile(r"^(?P<label>Q\d{0,2}\.?)(?:\s*[-–—]\s*|\s+)(?P<text>[\"“‘'(\[A-Z0-9].*)$")
-_BARE_A = re.compile(r"^(?P<label>A\d{0,2}\.)\s+(?P<text>[\"“‘'A-Z].*)$")
+_BARE_A = re.compile(r"^(?P<label>[AR]\d{0,2})(?:\.\s+|\s*[-–—]\s*)(?P<text>[\"“‘'A-Z].*)$")
 _MARKER = re.compile(
     r"^(?:the\s+)?(?P<marker>q\d{0,2}|questions?|questioner|journalist|reporter|correspondent|"
     r"interviewer|"
     r"audience(?: member| question)?|participant|a\d{0,2}|answer|moderator|host|mc|"
     r"master of ceremonies|staff|operator|facilitator|presenter|chair|interpreter|"
-    r"interpretation|translator|translation)\b\.?(?P<extra>.*)$",
+    r"interpretation|translator|translation)\b\.?(?:\s*\d{1,2}\b)?(?P<extra>.*)$",
     re.IGNORECASE,
 )
 _MARKER_KINDS = {
@@ -110,7 +110,7 @@ _STOP_WORDS = word_set(
     ends end annex appendix attachment attachments section chapter part item point status
     remarks speech statement doorstep interview briefing issue issues goal goals purpose
     objective objectives result results conclusion conclusions lesson lessons step steps
-    dateline headline"""
+    dateline headline news"""
 )
 _STOP_PHRASES = frozenset(
     phrase.strip()
@@ -154,19 +154,29 @@ _OPENERS = word_set(
     your we i let as in on at for with to if when what why how because however finally firstly
     secondly thirdly also again then please"""
 )
+_EMPHASIS = re.compile(r"^[*_]{1,3}|[*_]{1,3}(?=\s*:)|(?<=:)[*_]{1,3}")
+# A recording's time code after a label ("Jens Stoltenberg: (00:15) Good afternoon").
+_TIMESTAMP = re.compile(r"^[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*")
 # Speakers the transcript could not name: the label stays, nobody is attributed.
 _UNKNOWN = re.compile(
     r"^(?:an? )?(?:unidentified|unknown|unnamed|off[- ]?mic|inaudible|unclear)"
-    r"(?: (?:speaker|participant|voice|person|male|female|man|woman|official|reporter|journalist))?$",
+    r"(?: (?:speaker|participant|voice|person|male|female|man|woman|official|reporter|journalist))?$|"
+    r"^(?:speaker|participant|voice|person)\s*\d{1,2}$",
     re.IGNORECASE,
 )
 
 
+_PICTURE_WORDS = word_set("photo photos video videos image images caption credit courtesy")
+
+
 def _is_stopped(body: str) -> bool:
-    folded = " ".join(fold(w) for w in body.split())
+    words = [fold(w) for w in body.split()]
+    folded = " ".join(words)
     if folded in _STOP_PHRASES or "http" in folded or "www." in folded:
         return True
-    return " " not in folded and folded in _STOP_WORDS
+    if any(w in _PICTURE_WORDS for w in words):  # "AP Photo:", "Video courtesy:"
+        return True
+    return len(words) == 1 and folded in _STOP_WORDS
 
 
 def _strip_qualifiers(label: str) -> tuple[str, bool]:
@@ -240,18 +250,27 @@ def _marker_label(printed: str, text: str, body: str, interpreted: bool) -> Labe
     return label
 
 
+def _outlet_of(head: str) -> str:
+    """The outlet a label names, or "" for the press at large ("Press:", "Media:")."""
+    return "" if fold(head) in ("press", "media", "journalists", "reporters") else clean(head)
+
+
 def _person_label(printed: str, text: str, body: str, interpreted: bool) -> Label | None:
     split = _SEPARATOR.search(body)
     head = body[: split.start()] if split else body
     tail = body[split.end() :].strip(" )]") if split else ""
     if not _head_ok(head):
         return None
+    if not tail and is_outlet_like(head):  # "Reuters:", "AFP:", "Press:": a journalist
+        return Label(printed=printed, text=text, kind=QUESTION, outlet=_outlet_of(head))
     role, name = split_role_name(head)
     label = Label(printed=printed, text=text, kind=PERSON, interpreted=interpreted)
     if tail and not name and role:
         _, tail_name = split_role_name(tail)
         if tail_name and is_name_like(tail_name, min_words=1):
             name, tail = tail_name, ""  # "Chair of the Military Committee, Admiral Rob Bauer"
+    if tail and name and is_outlet_like(head) and is_name_like(readable(tail)):
+        name, tail = readable(tail), head  # "Reuters (Robin Emmott)": the outlet first
     if tail:
         if is_role_like(tail) or is_affiliation(tail):
             if not name and is_name_like(readable(tail), min_words=1) and not is_role_like(tail):
@@ -280,6 +299,7 @@ def parse(printed: str, text: str = "") -> Label | None:
     body, interpreted = _strip_qualifiers(printed)
     if not body or len(body) > 160 or _is_stopped(body):
         return None
+    text = _TIMESTAMP.sub("", text)
     if _UNKNOWN.match(body):
         asks = re.search(r"reporter|journalist", body, re.IGNORECASE)
         return Label(printed=printed, text=text, kind=QUESTION if asks else PERSON)
@@ -302,6 +322,8 @@ def parse(printed: str, text: str = "") -> Label | None:
 
 def read(line: str) -> Label | None:
     """The label a line starts with, if any (its speech in ``Label.text``)."""
+    if line[:1] in ("*", "_"):  # "**Jens Stoltenberg:** Good afternoon" (copied as Markdown)
+        line = _EMPHASIS.sub("", line).strip()
     if not line or not (line[0].isupper() or line[0] in "[("):
         return None
     lead = _LEADING_BRACKET.match(line)
@@ -338,6 +360,7 @@ def read_alone(line: str) -> Label | None:
 
 
 def read_bare_answer(line: str) -> Label | None:
-    """ "A. text": an answer mark-up, only trusted where questions are marked "Q."."""
+    """ "A. text", "A - text", "R - text" (réponse): an answer mark-up, only trusted where
+    questions are marked too."""
     match = _BARE_A.match(line)
-    return parse(match["label"].rstrip("."), match["text"].strip()) if match else None
+    return Label(printed=match["label"], text=match["text"].strip(), kind=ANSWER) if match else None

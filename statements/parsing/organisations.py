@@ -46,9 +46,9 @@ RULES = [
     (
         WHITE_HOUSE,
         re.compile(
-            r"\b(?:white house|brady press briefing room|press secretary|"
-            r"the president|vice president)\b",
-            re.I,
+            r"\b(?:[Ww]hite [Hh]ouse|Brady Press Briefing Room|[Pp]ress [Ss]ecretary)\b|"
+            r"^THE (?:VICE )?PRESIDENT$",
+            re.MULTILINE,
         ),
     ),
     (
@@ -81,12 +81,16 @@ _MINISTRY = re.compile(
 _STATE_LABEL = re.compile(r"^M[RS] [A-Z][A-Z'-]+$")
 
 
-def infer(header_text: str, official_labels: list[str], question_labels: list[str]) -> str:
-    """The issuing organisation, or "" when the document does not say."""
-    text = "\n".join([header_text, *official_labels])
-    for organisation, cue in RULES:
-        if cue.search(text):
-            return organisation
+def infer(
+    lead: str, header_text: str, official_labels: list[str], question_labels: list[str]
+) -> str:
+    """The issuing organisation, or "" when the document does not say. The first speaker's
+    post as the header prints it decides first ("by the President of the European Commission
+    ... with the NATO Secretary General"), then the whole header and the officials' labels."""
+    for text in (lead, "\n".join([header_text, *official_labels])):
+        for organisation, cue in RULES:
+            if cue.search(text):
+                return organisation
     ministry = _MINISTRY.search(header_text)
     if ministry:
         return ministry.group(0)

@@ -49,8 +49,14 @@ ROLE_MODIFIERS = word_set(
     strategic communications media relations member members parliament permanent"""
 )
 ROLE_WORDS = HEAD_ROLES | ROLE_MODIFIERS
+# Bodies, not people: "Statement by the North Atlantic Council" has no speaker to name.
+ORG_NOUNS = word_set(
+    """council committee commission alliance allies government ministry department office agency
+    organisation organization union nations assembly parliament summit meeting forum secretariat
+    headquarters command embassy mission delegation board presidency"""
+)
 HONORIFICS = word_set(
-    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau hon"
+    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau hon h.e"
 )
 CONNECTORS = word_set("of the for and & to on in at")
 # Name particles written in lower case inside a name ("Ursula von der Leyen").
@@ -75,6 +81,8 @@ OUTLET_WORDS = word_set(
     figaro monde allgemeine rundschau stampa corriere pais vg tg4 dw ria-novosti aftenposten
     defense-one breaking insider hill axios defence one stars stripes jane's jane’s"""
 )
+# Short words of outlet names that are words, not acronyms ("SKY NEWS" -> "Sky News").
+_OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox blue day week")
 # Written in capitals even when a label printed in capitals is made readable.
 ACRONYMS = word_set(
     "nato otan eu un us u.s. uk usa hr/vp sg dsg saceur sact dod osce eeas mp mep nsc cia ii"
@@ -143,7 +151,11 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
     if not all(is_name_token(w) for w in words) or words[0] in PARTICLES:
         return False
     return not any(
-        _is_vocab(w, HEAD_ROLES) or fold(w) in HONORIFICS or fold(w) in OUTLET_WORDS for w in core
+        _is_vocab(w, HEAD_ROLES)
+        or fold(w) in HONORIFICS
+        or fold(w) in OUTLET_WORDS
+        or fold(w) in ORG_NOUNS
+        for w in core
     )
 
 
@@ -170,13 +182,17 @@ def readable(text: str) -> str:
 
 
 def readable_outlet(text: str) -> str:
-    """An outlet printed in capitals made readable: "RIA NOVOSTI" -> "RIA Novosti" (words of
-    three letters or fewer stay acronyms: "AFP", "BBC")."""
+    """An outlet in a label printed all in capitals, made readable: "RIA NOVOSTI" -> "RIA
+    Novosti". Short words stay acronyms ("AFP", "TASS"), unless they are words ("SKY NEWS")."""
     text = clean(text)
     if any(c.islower() for c in text):
         return text
-    words = [w if len(re.sub(r"\W", "", w)) <= 3 else _title_word(w, True) for w in text.split()]
-    return " ".join(words)
+    return " ".join(
+        w
+        if len(re.sub(r"\W", "", w)) <= 4 and fold(w) not in _OUTLET_PLAIN_WORDS
+        else _title_word(w, True)
+        for w in text.split()
+    )
 
 
 @_remember
@@ -210,6 +226,8 @@ def split_role_name(text: str) -> tuple[str, str]:
         cut = heads[-1] + 1
         role_words, name_words = role_words + name_words[:cut], name_words[cut:]
     role_words = [w for w in role_words if fold(w) not in HONORIFICS]
+    while len(name_words) > 1 and fold(name_words[0]) in HONORIFICS:
+        name_words = name_words[1:]  # "H.E. Mr. Dmytro Kuleba"
     while role_words and fold(role_words[0]) == "the":
         role_words = role_words[1:]
     return readable(" ".join(role_words)), readable(" ".join(name_words))

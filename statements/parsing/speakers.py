@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from statements.parsing import introductions, labels
 from statements.parsing.introductions import Intro
-from statements.parsing.roles import is_abbreviation, key_of, surname_key
+from statements.parsing.roles import is_abbreviation, is_name_like, key_of, surname_key
 
 JOURNALIST, MODERATOR, PRINCIPAL, INTERPRETER = "Q", "M", "P", "I"
 _CHAIR_ROLE = re.compile(r"moderator|host|master of ceremonies|\bmc\b|presenter|anchor", re.I)
@@ -53,6 +53,12 @@ class Piece:
         return "label:" + key_of(self.label.printed) if self.label else ""
 
 
+def _first_last(name: str) -> str:
+    """A name without its middle names, initials and suffixes, as a key ("lloyd austin")."""
+    words = name.split()
+    return f"{key_of(words[0])} {surname_key(name)}" if len(words) >= 2 else ""
+
+
 def _role_key(role: str) -> str:
     words = [w for w in key_of(role).split() if w not in ("the", "nato", "us", "eu", "un")]
     return " ".join(words)
@@ -65,15 +71,25 @@ class People:
         self.names: dict[str, str] = {}  # key -> name as first printed readably
         self.roles: dict[str, str] = {}  # key -> role
         self.surnames: dict[str, set[str]] = {}
+        self.first_last: dict[str, str] = {}  # "lloyd austin" -> the key of "Lloyd J. Austin III"
+        self.aliases: dict[str, str] = {}  # another spelling -> the name first printed
 
     def add(self, name: str, role: str = "") -> str:
         key = key_of(name)
         if not key:
             return ""
         if key not in self.names:
-            self.names[key] = name
-            if len(name.split()) >= 2:
-                self.surnames.setdefault(surname_key(name), set()).add(key)
+            loose = _first_last(name)
+            same = self.first_last.get(loose) if loose else None
+            if same is not None:  # "Lloyd Austin" after "Lloyd J. Austin III": one person
+                self.names[key] = self.names[same]
+                self.aliases[name] = self.names[same]
+                key = same
+            else:
+                self.names[key] = name
+                if loose:
+                    self.first_last[loose] = key
+                    self.surnames.setdefault(surname_key(name), set()).add(key)
         if role and not self.roles.get(key):
             self.roles[key] = role
         return self.names[key]
@@ -86,26 +102,57 @@ class People:
         keys = self.surnames.get(surname_key(name), set()) if len(name.split()) == 1 else set()
         return self.names[next(iter(keys))] if len(keys) == 1 else ""
 
-    def find_role(self, role: str) -> str:
-        """The one known person who holds ``role`` ("Spokesman" -> the header's spokesman)."""
+    def holders(self, role: str) -> list[str]:
+        """The known people who hold ``role``: exactly, else as the start of a longer title
+        ("Spokesman" -> "Spokesman for the Secretary-General") or as its initials ("HR/VP")."""
         wanted = _role_key(role)
         if not wanted:
-            return ""
+            return []
         exact = [k for k, r in self.roles.items() if _role_key(r) == wanted]
-        if not exact:
-            exact = [
-                k
-                for k, r in self.roles.items()
-                if _role_key(r).startswith(wanted + " ") or is_abbreviation(role, r)
-            ]
-        return self.names[exact[0]] if len(exact) == 1 else ""
+        return exact or [
+            k
+            for k, r in self.roles.items()
+            if _role_key(r).startswith(wanted + " ") or is_abbreviation(role, r)
+        ]
+
+    def find_role(self, role: str) -> str:
+        """The one known person who holds ``role`` ("Spokesman" -> the header's spokesman)."""
+        keys = self.holders(role)
+        return self.names[keys[0]] if len(keys) == 1 else ""
 
     def role_of(self, name: str) -> str:
         return self.roles.get(key_of(name), "")
 
 
-def resolve(pieces: list[Piece], people: People, principals: list[tuple[str, str]]) -> None:
-    """Give every labelled piece its speaker's readable name and role."""
+_NAME_RUN = (
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:van|von|der|de|la|le|du|di|da)\s+)?[A-Z][\w'’.-]+){1,2})"
+)
+
+
+def name_for_role(role: str, text: str) -> str:
+    """The name the text gives the holder of ``role``: "Secretary General Jens Stoltenberg",
+    "Jens Stoltenberg, the NATO Secretary General" ("" when it gives none)."""
+    words = [re.escape(w) for w in role.split() if w.lower() != "the"]
+    if not words:
+        return ""
+    role_re = r"(?i:" + r"\s+".join(words) + r")"
+    patterns = (
+        rf"\b{role_re}\s+{_NAME_RUN}",
+        rf"{_NAME_RUN},\s+(?:the\s+)?(?:NATO\s+|U\.S\.\s+)?{role_re}\b",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            name = match["name"]
+            if is_name_like(name):
+                return name
+    return ""
+
+
+def resolve(
+    pieces: list[Piece], people: People, principals: list[tuple[str, str]], text: str = ""
+) -> None:
+    """Give every labelled piece its speaker's readable name and role; a role printed alone
+    ("SECRETARY GENERAL:") takes the name the header or, failing that, ``text`` gives it."""
     for piece in pieces:
         label = piece.label
         if label and label.name and len(label.name.split()) >= 2:
@@ -116,7 +163,7 @@ def resolve(pieces: list[Piece], people: People, principals: list[tuple[str, str
             continue
         piece.outlet_label = label.outlet
         if label.kind == labels.QUESTION:
-            piece.speaker = label.name
+            piece.speaker = people.find(label.name) or label.name if label.name else ""
             continue
         if label.kind == labels.INTERPRETER:
             continue
@@ -126,6 +173,10 @@ def resolve(pieces: list[Piece], people: People, principals: list[tuple[str, str
         name = people.find(label.name) or label.name if label.name else ""
         if not name and label.role:
             name = people.find_role(label.role)
+            if not name and text and not people.holders(label.role):
+                name = name_for_role(label.role, text)
+                if name:
+                    people.add(name, label.role)
         piece.speaker = name
         piece.role = label.role or (people.role_of(name) if name else "")
 
@@ -144,6 +195,28 @@ def _sides_from_labels(pieces: list[Piece], principal_keys: set[str]) -> None:
                 piece.role, piece.outlet_label = piece.role or piece.label.outlet, ""
             else:
                 piece.side = JOURNALIST
+    responders = _responders(pieces)  # "Kaja Kallas (Estonia)" answers: Estonia is no outlet
+    for piece in pieces:
+        if piece.key in responders:
+            piece.side, piece.outlet_label = "", ""
+            if piece.label is not None and piece.label.outlet:
+                piece.role = piece.role or piece.label.outlet
+
+
+def _responders(pieces: list[Piece]) -> set[str]:
+    """Speakers whose label reads like a journalist's ("Name (X)") but who mostly speak right
+    after someone else's question: they answer, so X was their affiliation."""
+    after_question: dict[str, list[bool]] = {}
+    previous = None
+    for piece in pieces:
+        if piece.side == INTERPRETER:
+            continue
+        if piece.side == JOURNALIST and piece.label and piece.label.kind == labels.PERSON:
+            follows = previous is not None and previous.side == JOURNALIST
+            follows = follows and previous.key != piece.key
+            after_question.setdefault(piece.key, []).append(follows)
+        previous = piece
+    return {k for k, turns in after_question.items() if sum(turns) * 2 > len(turns)}
 
 
 def _answerers(pieces: list[Piece]) -> set[str]:
@@ -174,10 +247,14 @@ def _chairs(pieces: list[Piece], answered: set[str], principal_keys: set[str]) -
         if key in answered:
             continue
         role = turns[0].role
-        gives_floor = any(introductions.FLOOR.search(t.text) for t in turns)
+        gives_floor = any(
+            introductions.FLOOR.search(t.text) or introductions.find(t.text) for t in turns
+        )
+        # Where nobody answers, a principal may hand over to another: only short turns chair.
+        brief = answered or all(len(t.text) < 600 for t in turns)
         chairs_by_role = bool(_CHAIR_ROLE.search(role))
         chairs_by_deed = key not in principal_keys and (
-            (gives_floor and (answered or len(by_speaker) > 1))
+            (gives_floor and brief and (answered or len(by_speaker) > 1))
             or (answered and _SPOKES_ROLE.search(role))
         )
         if chairs_by_role or chairs_by_deed:

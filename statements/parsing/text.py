@@ -159,6 +159,16 @@ def _hard_wrapped(source: list[Line]) -> int:
     return width if wrapped else 0
 
 
+def wrap_width(source: list[Line]) -> int:
+    """The width a text was hard-wrapped at, or 0 (for readers that build their own blocks)."""
+    return _hard_wrapped(source)
+
+
+def continues(previous: str, line: str, width: int) -> bool:
+    """``line`` carries on the sentence ``previous`` broke off only by wrapping."""
+    return _continues(previous, line, width)
+
+
 def blocks(source: list[Line], skip: frozenset[int] | set[int] = frozenset()) -> list[list[Line]]:
     """The text's blank-line separated blocks, each as its logical lines: a line broken only
     because the text was wrapped is joined to the next ("... Austin III is" + "attending ...").

@@ -14,22 +14,30 @@ from collections import Counter
 
 from statements.parsing import document as d
 from statements.parsing import exchanges, header, labels, organisations, plain, speakers
+from statements.parsing.dates import find_date
 from statements.parsing.introductions import Intro
 from statements.parsing.roles import key_of, surname_key
 from statements.parsing.speakers import JOURNALIST, People, Piece
-from statements.parsing.text import Line
+from statements.parsing.text import Line, continues, wrap_width
 
 # Lines that close a transcript without being speech: "END 2:05 P.M. EDT", "# # #",
 # "(The briefing was concluded at 3:35 p.m.)".
 TRAILER = re.compile(
     r"^(?:#\s*){3}$|^\*\s*\*\s*\*$|^-?\s*ENDS?\s*(?:\d{1,2}[:.]\d\d.*)?-?$|"
     r"^[(\[]?(?:the )?(?:briefing|press conference|conference|meeting|session|event|interview)"
-    r"(?: was)? (?:concluded|ended|adjourned)\b.*$",
+    r"(?: was)? (?:concluded|ended|adjourned)\b.*$|"
+    r"^[\[(]?end(?: of (?:the )?(?:transcript|briefing|document|statement))?[\])]?\.?$",
     re.IGNORECASE,
 )
 # Section headings of a briefing that are not speech: "Q&A", "**Questions and Answers".
-HEADING = re.compile(r"^[*#\s]*(?:Q\s*(?:&|and)\s*A|questions? (?:and|&) answers?)[*:\s]*$", re.I)
-_ARTICLE_MARKS = re.compile(r"^(?:VIRIN|Photo By|Photo Credit)\s*:", re.IGNORECASE)
+HEADING = re.compile(
+    r"^[*#\s]*(?:Q\s*(?:&|and)\s*A|questions? (?:and|&) answers?)(?: session| part)?[*:\s]*$",
+    re.I,
+)
+# Marks of a news page or a written release, not of something said.
+_ARTICLE_MARKS = re.compile(
+    r"^(?:VIRIN|Photo By|Photo Credit)\s*:|^(?:Press|News) Release\b", re.IGNORECASE
+)
 
 
 def _candidates(body: list[Line]) -> list[tuple[int, labels.Label]]:
@@ -37,7 +45,7 @@ def _candidates(body: list[Line]) -> list[tuple[int, labels.Label]]:
     found = []
     for i, line in enumerate(body):
         text = line.text
-        if not text or not (text[0].isupper() or text[0] in "[("):
+        if not text or not (text[0].isupper() or text[0] in "[(*_"):
             continue
         label = labels.read(text)
         if label is None and i + 1 < len(body):
@@ -47,7 +55,7 @@ def _candidates(body: list[Line]) -> list[tuple[int, labels.Label]]:
     if any(label.kind == labels.QUESTION for _, label in found):
         taken = {i for i, _ in found}
         for i, line in enumerate(body):
-            if i not in taken and line.text.startswith("A"):
+            if i not in taken and line.text[:1] in ("A", "R"):
                 answer = labels.read_bare_answer(line.text)
                 if answer:
                     found.append((i, answer))
@@ -112,9 +120,10 @@ def looks_like(source: list[Line]) -> bool:
     voices = {key_of(label.printed) for label in (strong if article else found)}
     if len(strong if article else found) >= 3 and len(voices) >= 2:
         return True
+    announced = head.kind_at_start or (head.kind and head.delivery_note)  # "... (As Delivered)"
     return (
         not article
-        and head.kind_at_start
+        and bool(announced)
         and any(line.text for line in body)
         and bool(head.principals or head.delivery_note or head.last_updated or head.date)
     )
@@ -126,6 +135,7 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
     dropped: list[str] = []
     current: Piece | None = None
     paragraph: list[str] | None = None
+    width = wrap_width(body)
     for i, line in enumerate(body):
         text = line.text
         if not text:
@@ -149,7 +159,11 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
         if paragraph is None:
             paragraph = []
             current.paragraphs.append(paragraph)
-        paragraph.append(text)
+        if paragraph and continues(paragraph[-1], text, width):  # a line broken by wrapping
+            hyphen = paragraph[-1].endswith("-") and text[:1].islower()
+            paragraph[-1] += ("" if hyphen else " ") + text
+        else:
+            paragraph.append(text)
     return [p for p in pieces if p.seal().text], dropped
 
 
@@ -237,7 +251,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     for name, role in head.principals:
         if name:
             people.add(name, role)
-    speakers.resolve(pieces, people, head.principals)
+    speakers.resolve(pieces, people, head.principals, _text_of(source, pieces))
     _attribute_unlabelled(pieces, head.principals)
     principal_keys = {key_of(n) for n, _ in head.principals if n}
     interview = head.interviewer if head.kind == d.INTERVIEW else None
@@ -254,16 +268,18 @@ def parse(source: list[Line]) -> d.ParsedDocument:
         format="transcript",
         subtitle=head.subtitle if head.subtitle not in head.title else "",
         organisation=organisations.infer(
+            head.lead,
             head.text,
             [f"{p.label.printed}\n{p.role}" for p in pieces if p.label and p.side != JOURNALIST],
             [p.label.printed for p in pieces if p.label and p.side == JOURNALIST],
         ),
-        date=head.date or plain.find_date("\n".join(line.text for line in source[:30])),
+        date=head.date or find_date("\n".join(line.text for line in source[:30])),
         time=head.time,
         location=head.location,
         delivery_note=head.delivery_note,
         last_updated=head.last_updated,
         outlet_aliases=aliases,
+        person_aliases=people.aliases,
         dropped=dropped,
     )
     doc.turns = [_turn(piece, of_exchange.get(i)) for i, piece in enumerate(pieces)]
@@ -281,6 +297,12 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     if not doc.turns:
         doc.warnings.append("no speech found after the header")
     return doc
+
+
+def _text_of(source: list[Line], pieces: list[Piece]) -> str:
+    """Where names of people labelled by their role alone may be found, only when needed."""
+    unnamed = any(p.label and p.label.kind == labels.PERSON and not p.label.name for p in pieces)
+    return "\n".join(line.text for line in source) if unnamed else ""
 
 
 def _fallback_title(source: list[Line]) -> str:

@@ -40,13 +40,15 @@ from whoosh.qparser import QueryParser
 
 from statements.search_backend.evaluate import PAIR_SEPARATOR, Evaluator, pairs_field
 from statements.search_backend.highlight import snippet
-from statements.search_backend.snapshot import DamagedIndex, Snapshot, codec
+from statements.search_backend.snapshot import POSTINGS_CACHE, DamagedIndex, Snapshot, codec
 from statements.search_backend.spelling import suggest
 
 log = logging.getLogger("statements.search")
 
 DAY_FIELD = "day"
-SUGGEST_BELOW = 5  # offer "did you mean" when a search finds fewer hits than this
+SUGGEST_BELOW = 5
+RETRIES = 5
+BULK_STATEMENTS = 500  # a batch this large may use several indexing processes  # offer "did you mean" when a search finds fewer hits than this
 UNREADABLE = (DamagedIndex, EmptyIndexError, zlib.error, pickle.UnpicklingError, struct.error)
 UNREADABLE += (EOFError, OSError, KeyError, IndexError, ValueError, whoosh_index.IndexError)
 
@@ -77,21 +79,41 @@ _snapshots_lock = threading.Lock()
 
 
 def index_version(path: str):
-    """(generation, inode, mtime) of the index's newest table of contents, None if there is none:
-    a rebuilt index can reuse a generation number, never the same file."""
-    try:
-        names = os.listdir(path)
-    except OSError:
-        return None
-    tocs = [n for n in names if n.startswith("_MAIN_") and n.endswith(".toc")]
-    if not tocs:
-        return None
-    newest = max(tocs, key=lambda n: int(n[6:-4]) if n[6:-4].isdigit() else -1)
-    try:
-        stat = os.stat(os.path.join(path, newest))
-    except OSError:
-        return None
-    return (newest, stat.st_ino, stat.st_mtime_ns)
+    """(table of contents, inode, mtime) of the index's newest generation, None if there is
+    none: a rebuilt index can reuse a generation number, never the same file."""
+    for _ in range(RETRIES):
+        try:
+            names = os.listdir(path)
+        except OSError:
+            return None
+        tocs = [n for n in names if n.startswith("_MAIN_") and n.endswith(".toc")]
+        if not tocs:
+            return None
+        newest = max(tocs, key=lambda n: int(n[6:-4]) if n[6:-4].isdigit() else -1)
+        try:
+            stat = os.stat(os.path.join(path, newest))
+        except FileNotFoundError:
+            continue  # a writer committed a newer generation meanwhile: look again
+        return (newest, stat.st_ino, stat.st_mtime_ns)
+    return None
+
+
+def open_snapshot(path: str, previous: Snapshot | None) -> Snapshot:
+    """A Snapshot of the newest generation. A writer may commit, and delete the files of the
+    generation being opened, at any moment: then the newer one is opened instead."""
+    for attempt in range(RETRIES):
+        version = index_version(path)
+        if version is None:
+            raise SearchIndexUnavailable(f"no search index at {path}")
+        try:
+            snapshot = Snapshot(FileStorage(path).open_index(), previous=previous)
+        except FileNotFoundError:
+            if attempt + 1 < RETRIES:
+                continue
+            raise
+        snapshot.version = version
+        return snapshot
+    raise SearchIndexUnavailable(f"the search index at {path} keeps changing")
 
 
 class FastWhooshBackend(WhooshSearchBackend):
@@ -100,6 +122,8 @@ class FastWhooshBackend(WhooshSearchBackend):
         self.block_limit = int(options.get("BLOCK_LIMIT", 128))
         self.write_timeout = float(options.get("WRITE_TIMEOUT", 300))
         self.limit_mb = int(options.get("WRITER_MEMORY_MB", 512))
+        self.writer_procs = int(options.get("WRITER_PROCS", 1))
+        POSTINGS_CACHE.budget = int(options.get("POSTINGS_CACHE_MB", 128)) * 1024 * 1024
         self.scored_fields: set[str] = set()
         self.pair_sources: list[str] = []
         self._schema_ready = False
@@ -156,18 +180,22 @@ class FastWhooshBackend(WhooshSearchBackend):
 
     # --- writing ---
 
-    def writer(self):
-        """An index writer, waiting for the lock (other threads, other processes)."""
+    def writer(self, bulk: bool = False):
+        """An index writer, waiting for the lock (other threads, other processes). A ``bulk``
+        writer analyses documents in WRITER_PROCS processes (fork) when that is above 1."""
         if not self.setup_complete:
             self.setup()
         self.index = self.index.refresh()
+        options = {
+            "timeout": self.write_timeout,
+            "delay": 0.05,
+            "codec": codec(self.block_limit),
+            "limitmb": self.limit_mb,  # a bigger sorting pool: fewer runs to merge in bulk
+        }
+        if bulk and self.writer_procs > 1:
+            options |= {"procs": self.writer_procs, "multisegment": True}
         try:
-            return self.index.writer(
-                timeout=self.write_timeout,
-                delay=0.05,
-                codec=codec(self.block_limit),
-                limitmb=self.limit_mb,  # a bigger sorting pool: fewer runs to merge in bulk
-            )
+            return self.index.writer(**options)
         except LockError as exc:
             raise LockError(
                 f"the search index at {self.path} stayed locked for {self.write_timeout:.0f} s"
@@ -185,15 +213,17 @@ class FastWhooshBackend(WhooshSearchBackend):
     def update(self, index, iterable, commit=True):
         documents = [index.full_prepare(obj) for obj in iterable]
         if documents:
-            self.write(documents=documents, replace=True)
+            self.write(documents=documents, replace=True, bulk=len(documents) >= BULK_STATEMENTS)
 
-    def write(self, documents=(), *, delete_terms=(), make_documents=None, replace=False):
+    def write(
+        self, documents=(), *, delete_terms=(), make_documents=None, replace=False, bulk=False
+    ):
         """One writer, one commit: delete by (field, value) terms, then add documents.
 
         ``make_documents`` (a callable) is called once the lock is held, so that what it reads
         from the database is at least as new as anything an earlier writer wrote.
         """
-        writer = self.writer()
+        writer = self.writer(bulk=bulk)
         try:
             for field, value in delete_terms:
                 writer.delete_by_term(field, value)
@@ -211,7 +241,9 @@ class FastWhooshBackend(WhooshSearchBackend):
 
     def replace_statements(self, ids, make_documents):
         self.write(
-            delete_terms=[("statement", str(pk)) for pk in ids], make_documents=make_documents
+            delete_terms=[("statement", str(pk)) for pk in ids],
+            make_documents=make_documents,
+            bulk=len(ids) >= BULK_STATEMENTS,
         )
 
     def remove(self, obj_or_string, commit=True):
@@ -241,16 +273,17 @@ class FastWhooshBackend(WhooshSearchBackend):
             if current is not None and current.version == version:
                 return current
             try:
-                fresh = Snapshot(FileStorage(path).open_index(), previous=current)
+                fresh = open_snapshot(path, current)
+            except SearchIndexUnavailable:
+                raise
             except Exception as exc:  # whatever stops the files opening means they are damaged
                 raise SearchIndexUnavailable(
                     f"the search index at {path} is damaged: {exc!r}"
                 ) from exc
-            fresh.version = version
             _snapshots[path] = fresh
         if current is not None:
             with current.lock:
-                current.close()
+                current.close(keep=fresh.segments_by_id)
         return fresh
 
     @log_query
@@ -259,20 +292,24 @@ class FastWhooshBackend(WhooshSearchBackend):
                narrow_queries=None, spelling_query=None, within=None, dwithin=None,
                distance_point=None, models=None, limit_to_registered_models=None,
                result_class=None, **kwargs):  # fmt: skip
-        snap = self.snapshot()
         query_string = force_str(query_string).strip()
         if not query_string:
             return {"results": [], "hits": 0, "facets": {}, "spelling_suggestion": None}
-        with snap.lock:
-            try:
-                return self._search(
-                    snap, query_string, sort_by, start_offset, end_offset, highlight, facets,
-                    narrow_queries, spelling_query, models, result_class or SearchResult,
-                )  # fmt: skip
-            except UNREADABLE as exc:
-                raise SearchIndexUnavailable(
-                    f"the search index at {self.path} is damaged: {exc!r}"
-                ) from exc
+        while True:
+            snap = self.snapshot()
+            with snap.lock:
+                if snap.closed:  # replaced by a newer generation meanwhile: take that one
+                    continue
+                try:
+                    return self._search(
+                        snap, query_string, sort_by, start_offset, end_offset, highlight,
+                        facets, narrow_queries, spelling_query, models,
+                        result_class or SearchResult,
+                    )  # fmt: skip
+                except UNREADABLE as exc:
+                    raise SearchIndexUnavailable(
+                        f"the search index at {self.path} is damaged: {exc!r}"
+                    ) from exc
 
     def _search(self, snap, query_string, sort_by, start, end, highlight, facets, narrow,
                 spelling_query, models, result_class):  # fmt: skip

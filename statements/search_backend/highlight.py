@@ -66,6 +66,9 @@ def snippet(text: str, stems: set[str], tags=("<mark>", "</mark>"), size=SNIPPET
     begin = max(0, best_start - size // 4)
     begin = _word_boundary(text, begin)
     end = min(len(text), begin + size)
+    space = text.find(" ", end)
+    if 0 <= space < end + 30:  # end on a word boundary
+        end = space
     out, pos = [], begin
     for a, b in spans:
         if a < begin or b > end:

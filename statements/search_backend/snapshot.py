@@ -18,11 +18,12 @@ import io
 import pickle
 import threading
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, _lenfield
-from whoosh.reading import MultiReader, SegmentReader, TermNotFound
+from whoosh.reading import EmptyReader, MultiReader, SegmentReader, TermNotFound
 from whoosh.system import unpack_int
 from whoosh.util.numeric import byte_to_length
 
@@ -89,7 +90,9 @@ class Column:
 
         ``matched`` (the documents of ``mask``, ascending) lets a small result be counted from
         its own documents' values instead of a pass over every (document, value) pair."""
-        if matched is not None and len(matched) * 8 < len(self.docs):
+        if self.dense is not None:  # one value per document at most: a single pass
+            hits = np.bincount(self.dense[mask] + 1, minlength=len(self.values) + 1)[1:]
+        elif matched is not None and len(matched) * 8 < len(self.docs):
             starts, ends = self._by_doc_offsets[matched], self._by_doc_offsets[matched + 1]
             lengths = ends - starts
             picks = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
@@ -99,6 +102,15 @@ class Column:
             hits = np.bincount(self.vals[mask[self.docs]], minlength=len(self.values))
         found = np.flatnonzero(hits)
         return [(self.values[i], int(hits[i])) for i in found]
+
+    @functools.cached_property
+    def dense(self) -> np.ndarray | None:
+        """Each document's value (-1: none) if no document has two; else None."""
+        if not self.size or (len(self.docs) and np.bincount(self.docs).max() > 1):
+            return None
+        result = np.full(self.size, -1, dtype=np.int32)
+        result[self.docs] = self.vals
+        return result
 
     @functools.cached_property
     def _by_doc(self) -> np.ndarray:
@@ -128,11 +140,49 @@ class Column:
         return result
 
 
+class PostingsCache:
+    """Decoded posting lists of long terms, shared by the snapshots of a process.
+
+    Segments never change once written, so a decoded list stays true while its segment lives;
+    lists of segments merged away just age out. Bounded by a byte budget, least recently used
+    out first. Short lists are not kept: decoding them costs less than remembering them."""
+
+    def __init__(self, budget_bytes: int):
+        self.budget = budget_bytes
+        self.used = 0
+        self.entries: OrderedDict = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            found = self.entries.get(key)
+            if found is not None:
+                self.entries.move_to_end(key)
+            return found
+
+    def put(self, key, value):
+        size = sum(array.nbytes for array in value)
+        with self.lock:
+            if key in self.entries or size > self.budget // 4:
+                return
+            self.entries[key] = value
+            self.used += size
+            while self.used > self.budget:
+                _, old = self.entries.popitem(last=False)
+                self.used -= sum(array.nbytes for array in old)
+
+
+CACHE_MIN_POSTINGS = 4096
+POSTINGS_CACHE = PostingsCache(128 * 1024 * 1024)
+
+
 class SegmentData:
     """What is decoded once per segment: field lengths and exact-field columns."""
 
     def __init__(self, reader):
         self.reader = reader
+        self.segment = reader.segment()  # replaced by each generation's (its deletions)
+        self.segid = self.segment.segment_id()
         self.size = reader.doc_count_all()
         self.lengths: dict[str, np.ndarray] = {}
         self.columns: dict[str, Column] = {}
@@ -149,6 +199,15 @@ class SegmentData:
         return self.lengths[fieldname]
 
     def postings(self, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+        key = (self.segid, fieldname, btext)
+        found = POSTINGS_CACHE.get(key)
+        if found is None:
+            found = self._read(fieldname, btext)
+            if found is not None and len(found[0]) >= CACHE_MIN_POSTINGS:
+                POSTINGS_CACHE.put(key, found)
+        return found
+
+    def _read(self, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray] | None:
         terms = self.reader._terms
         try:
             info = terms.term_info(fieldname, btext)
@@ -184,31 +243,41 @@ class Snapshot:
 
     def __init__(self, index, previous: Snapshot | None = None):
         self.index = index
-        self.generation = index.latest_generation()
+        toc = index._read_toc()  # the segments of the newest generation, with their deletions
+        self.generation = toc.generation
         self.version = None  # set by the backend: which table of contents this is
-        self.reader = index.reader()
+        self.closed = False
         self.lock = threading.RLock()
+        # Segments never change, only their deletions: an unchanged segment keeps its open
+        # reader (Whoosh copies a segment's files into memory on opening) and decoded data.
         known = previous.segments_by_id if previous else {}
-        readers = segment_readers(self.reader)
         self.segments: list[SegmentData] = []
         self.offsets: list[int] = []
         self.segments_by_id: dict[str, SegmentData] = {}
         offset = 0
-        for reader in readers:
-            segid = reader.segment().segment_id()
-            data = known.get(segid)
-            if data is None or data.size != reader.doc_count_all():
+        for segment in toc.segments:
+            data = known.get(segment.segment_id())
+            if data is None:
+                reader = SegmentReader(
+                    index.storage, toc.schema, segment, generation=toc.generation
+                )
                 data = SegmentData(reader)
-            else:
-                data.reader = reader
+            data.segment = segment
             self.segments.append(data)
-            self.segments_by_id[segid] = data
+            self.segments_by_id[data.segid] = data
             self.offsets.append(offset)
             offset += data.size
+        readers = [data.reader for data in self.segments]
+        if not readers:
+            self.reader = EmptyReader(toc.schema)
+        elif len(readers) == 1:
+            self.reader = readers[0]
+        else:
+            self.reader = MultiReader(readers, generation=toc.generation)
         self.size = offset
         self.alive = np.ones(self.size, dtype=bool)
         for data, start in zip(self.segments, self.offsets, strict=True):
-            deleted = list(data.reader.segment().deleted_docs() or ())
+            deleted = list(data.segment.deleted_docs() or ())
             if deleted:
                 self.alive[start + np.asarray(deleted, dtype=np.int64)] = False
         self._lengths: dict[str, tuple[np.ndarray, float]] = {}
@@ -216,8 +285,12 @@ class Snapshot:
         self._masks: dict[tuple[str, str], np.ndarray] = {}
         self._single: dict[str, np.ndarray] = {}
 
-    def close(self):
-        self.reader.close()
+    def close(self, keep=()):
+        """Close the readers of the segments that ``keep`` (a newer snapshot's) does not share."""
+        self.closed = True
+        for data in self.segments:
+            if data.segid not in keep:
+                data.reader.close()
 
     @property
     def doc_count(self) -> int:
@@ -287,14 +360,6 @@ class Snapshot:
 
     def stored(self, docnum: int) -> dict:
         return self.reader.stored_fields(docnum)
-
-
-def segment_readers(reader) -> list:
-    if isinstance(reader, MultiReader):
-        return list(reader.readers)
-    if isinstance(reader, SegmentReader):
-        return [reader]
-    return []  # an empty index
 
 
 def codec(block_limit: int) -> W3Codec:

@@ -10,7 +10,7 @@ import re
 
 from statements.search_backend.highlight import stem_word
 
-KNOWN_AT = 3  # a word in this many documents is not misspelt
+KNOWN_AT = 1  # a word any document has is not misspelt
 OPERATORS = {"AND", "OR", "NOT", "TO"}
 WORD = re.compile(r"[^\W\d_]{3,}")
 

@@ -1,0 +1,131 @@
+"""Who a transcript's header names: the people who speak, with their posts.
+
+Headers name speakers in many shapes: "by NATO Secretary General Jens Stoltenberg following
+...", "with the Prime Minister of Estonia, Kaja Kallas", "Secretary of Defense Lloyd J. Austin
+III and Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley Hold a Press Briefing", "Ned
+Price, Department Spokesperson", "Interview with ... by Christiane Amanpour, CNN". ``read``
+returns them as (name, role) pairs, the organisation left out of the role ("Secretary General").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from statements.parsing import labels
+from statements.parsing.dates import find_dates
+from statements.parsing.roles import (
+    is_affiliation,
+    is_name_like,
+    is_role_like,
+    is_role_word,
+    split_person,
+    word_set,
+)
+
+_BY_WITH = re.compile(r"(?:^|\s)(?P<word>by|with)\s+(?P<rest>.+)", re.I)
+_ACTOR_VERB = re.compile(
+    r"^(?P<who>.+?)\s+(?:Holds?|Delivers?|Gives?|Participates?|Speaks?|Meets?|Hosts?|Conducts?|"
+    r"Briefs?|Address(?:es)?|Testif(?:y|ies)|Welcomes?|Discuss(?:es)?|Announces?|Joins?|"
+    r"Visits?|Makes?|Provides?|Remarks|Statement)\b"
+)
+_CLAUSE_END = re.compile(
+    r"\s+(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|from|as|"
+    r"when|who|regarding|about|concerning|marking|held)\s|[:!?](?:\s|$)|\s+[-–—|]\s",
+    re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
+)
+_FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")
+# Words a full stop abbreviates rather than ends ("Army Gen. Mark A. Milley").
+_ABBREVIATIONS = word_set(
+    "gen adm sec amb col lt maj capt sgt brig dr mr mrs ms st jr sr gov sen rep prof no"
+)
+_SPLIT_PEOPLE = re.compile(r"\s+(?i:and)\s+(?=the\s|[A-Z])|;\s*|\s+(?i:with)\s+|\s+&\s+")
+
+
+def _sentence_end(text: str) -> int:
+    for match in _FULL_STOP.finditer(text):
+        word = match["word"]
+        if len(word.strip(".")) > 1 and "." not in word and word.lower() not in _ABBREVIATIONS:
+            return match.end("word")
+    return len(text)
+
+
+def _clause(text: str) -> str:
+    """The leading noun phrase of ``text``: up to a clause word, a date or a full stop."""
+    text = text[: _sentence_end(text)]
+    end = _CLAUSE_END.search(text)
+    text = text[: end.start()] if end else text
+    dates = find_dates(text)
+    if dates:
+        text = text[: dates[0][1]]
+    return text.strip(" ,;-–—")
+
+
+def _person(part: str) -> tuple[str, str] | None:
+    name, role = split_person(part)
+    if name and not is_name_like(name, min_words=1):
+        name = ""
+    return (name, _without_affiliation(role)) if name or is_role_like(role) else None
+
+
+def people_in(phrase: str) -> list[tuple[str, str]]:
+    """(name, role) of each person a header phrase names: "X and the Prime Minister of Y, Z".
+    A part that names nobody belongs to the one before ("Ministry for Europe and Foreign
+    Affairs")."""
+    found: list[tuple[str, str]] = []
+    text = ""
+    for part in _SPLIT_PEOPLE.split(_clause(phrase)):
+        part = part.strip(" ,")
+        if not part:
+            continue
+        person = _person(part)
+        if person is None and found:
+            text = f"{text} and {part}"
+            found[-1] = _person(text) or found[-1]
+        elif person is not None:
+            text = part
+            found.append(person)
+    return found
+
+
+def _without_affiliation(role: str) -> str:
+    """ "NATO Secretary General" -> "Secretary General": the organisation is recorded apart."""
+    first, _, rest = role.partition(" ")
+    return rest if rest and is_affiliation(first) else role
+
+
+@dataclass
+class Cast:
+    """Who a header names: the principals, an interview's journalist, the lead speaker."""
+
+    principals: list[tuple[str, str]] = field(default_factory=list)  # (name, role), in order
+    interviewer: tuple[str, str] = ("", "")  # (name, outlet)
+    lead: str = ""  # the first speaker as printed: whose document it is
+
+
+def read(title: str, lines: list[str], interview: bool) -> Cast:
+    """The people the title and speaker lines name ("by X and the Prime Minister of Y, Z",
+    "Ned Price, Department Spokesperson"), and, in an interview, the journalist ("by
+    Christiane Amanpour, CNN")."""
+    cast = Cast()
+    zones = []
+    actor = _ACTOR_VERB.match(title)
+    if actor and not title.lower().startswith(("remarks", "statement")):
+        zones.append(actor["who"])  # "Secretary of Defense X Holds a Press Conference"
+    for text in [title, *lines]:
+        match = _BY_WITH.search(text)
+        if match:
+            zones.append(match["rest"])
+        elif text is not title or (title and is_role_word(title.split()[0])):
+            zones.append(text)  # "Ned Price, Department Spokesperson"
+    for zone in zones:
+        zone = _clause(zone)
+        cast.lead = cast.lead or _SPLIT_PEOPLE.split(zone)[0]
+        who, by, journalist = zone.partition(" by ")
+        if by and interview:  # "Interview with NATO Secretary General X by C. Amanpour, CNN"
+            cast.interviewer = labels.parse_journalist(journalist)
+        for part in re.split(r"\s+by\s+", who if by and interview else zone):
+            for person in people_in(part):
+                if person not in cast.principals:
+                    cast.principals.append(person)
+    return cast

@@ -1,0 +1,78 @@
+"""The Whoosh engine's own reading of the index agrees with Whoosh's, block by block and
+across segments, and ranks as BM25 would."""
+
+import pytest
+from haystack import connections
+from whoosh.multiproc import MpWriter
+from whoosh.searching import Searcher
+
+from statements.indexing import reindex_statements
+from statements.models import Statement
+from statements.search_backend.snapshot import POSTINGS_CACHE
+from tests.factories import make_press_conference
+
+pytestmark = pytest.mark.django_db
+
+
+def test_bulk_decoded_postings_equal_whoosh_postings_over_several_blocks_and_segments(search_index):
+    first = [
+        make_press_conference(f"Briefing {i}", opening="Readiness and more readiness.")
+        for i in range(150)
+    ]
+    reindex_statements(s.pk for s in first)  # one segment, posting lists longer than a block
+    later = [make_press_conference(f"Update {i}", opening="Readiness again.") for i in range(5)]
+    reindex_statements(s.pk for s in later)  # a second segment
+    reindex_statements([first[3].pk])  # a deletion in the first segment, a third segment
+    backend = connections["default"].get_backend()
+    snap = backend.snapshot()
+    assert len(snap.segments) >= 2
+    searcher = Searcher(snap.reader, closereader=False)
+    expected = list(searcher.postings("text", "readi").all_ids())
+    ids, weights = snap.postings("text", "readi")
+    assert ids[snap.alive[ids]].tolist() == expected  # deleted documents are masked later
+    assert len(ids) > len(expected)
+    assert len(expected) > 2 * 128
+    assert set(weights.tolist()) == {1.0, 2.0}  # "readiness" once or twice per document
+    POSTINGS_CACHE.entries.clear()
+
+
+def test_a_document_with_the_word_more_often_ranks_first(client, search_index):
+    make_press_conference("Once", opening="Deterrence is discussed among many other words here.")
+    make_press_conference("Thrice", opening="Deterrence, deterrence and deterrence.")
+    reindex_statements(Statement.objects.values_list("pk", flat=True))
+    results = client.get("/search/", {"q": "deterrence"}).context["results"]
+    assert [r["title"] for r in results] == ["Thrice", "Once"]
+
+
+def test_a_new_generation_keeps_the_decoded_data_of_unchanged_segments(search_index):
+    statements = [make_press_conference(f"Briefing {i}") for i in range(3)]
+    reindex_statements(s.pk for s in statements)
+    backend = connections["default"].get_backend()
+    before = backend.snapshot()
+    before.column("year")
+    reindex_statements([statements[0].pk])
+    after = backend.snapshot()
+    assert after is not before
+    kept = set(before.segments_by_id) & set(after.segments_by_id)
+    assert kept
+    assert all(after.segments_by_id[s] is before.segments_by_id[s] for s in kept)
+
+
+def test_a_bulk_write_in_several_processes_indexes_everything_once(
+    client, search_index, monkeypatch
+):
+    from statements.search_backend import backend as engine
+
+    monkeypatch.setattr(engine, "BULK_STATEMENTS", 2)  # this small batch counts as bulk
+    search_index.writer_procs = 2
+    writer = search_index.writer(bulk=True)
+    assert isinstance(writer, MpWriter)
+    writer.cancel()
+    statements = [
+        make_press_conference(f"Briefing {i}", opening=f"Codeword{i} here.") for i in range(6)
+    ]
+    reindex_statements(s.pk for s in statements)
+    reindex_statements(s.pk for s in statements)  # again: replaced, not added twice
+    assert client.get("/search/", {"q": "briefing", "show": "statements"}).context["count"] == 6
+    for i in range(6):
+        assert client.get("/search/", {"q": f"codeword{i}"}).context["count"] == 1
