@@ -19,7 +19,7 @@ CHROME_LINES = [
     r"official websites use \.(gov|mil)",
     r"(a )?\.(gov|mil) website belongs to an official .{0,80}in the united states\.?",
     r"secure \.(gov|mil) websites use https",
-    r"a lock \(\s*lock\s*\) or https:// means you.ve safely connected to the \.(gov|mil) "
+    r"a lock \(\s*(lock\s*)?\) or https:// means you.ve safely connected to the \.(gov|mil) "
     r"website\..*",
     r"you have accessed part of a historical collection on\b.*",
     r"skip to (main |page )?(content|navigation)( \(press enter\))?\.?",
