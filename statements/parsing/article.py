@@ -26,7 +26,7 @@ from statements.parsing.dates import (
     is_updated_line,
     virin_date,
 )
-from statements.parsing.people import mentions, sentence_starts
+from statements.parsing.people import FRENCH_SPEECH, GERMAN_SPEECH, mentions, sentence_starts
 from statements.parsing.plain import shorten
 from statements.parsing.quotes import Attributor, Paragraph, find_quotes, mask
 from statements.parsing.text import Line, blocks, strip_bullet
@@ -59,6 +59,7 @@ _ATTRIBUTED = [
     ),
     re.compile(r"(?:said|says|added|told\s+\w+)(?:\s*[:,]\s*[\"“]|\s*:\s*$)", re.MULTILINE),
     re.compile(r"[\"”]\s*[–—-]{1,2}\s*(?:the\s+)?[A-Z]"),
+    re.compile(rf"[»“”\"]\s*,\s*(?:{FRENCH_SPEECH}|{GERMAN_SPEECH})\b"),  # "« ... », a déclaré"
 ]
 _RELEASE = re.compile(
     r"\b(?:releases?|(?:press|joint)\s+statements?|communiqu[eé]|readouts?|news\s+story|"
@@ -69,10 +70,12 @@ _RELEASE = re.compile(
 _READOUT = re.compile(r"^(?:readout|statement|joint statement|communiqu[eé])\b.{10,}$", re.I)
 _NEWS_LEDE = re.compile(
     r"\b(?:said|says|announced|told|today|yesterday|tonight|this\s+week|"
-    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # French: "a annoncé", "aujourd'hui", "le mercredi 12 mars"
+    r"a\s+(?:annoncé|déclaré|reçu)|aujourd'hui|hier|le\s+(?:lun|mar|mercre|jeu|vendre|same)di)\b",
     re.IGNORECASE,
 )
-_SAID = re.compile(r"\b(?:said|says|told|according to|added|announced)\b")
+_SAID = re.compile(rf"\b(?:said|says|told|according to|added|announced|{FRENCH_SPEECH}|selon)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 
 
@@ -220,7 +223,7 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     footer += [u.text for u in body[:1] if u.text.endswith(":")]  # "... provided this readout:"
     # The page's own lines first, then its chrome; a photo credit names whose photo it is.
     doc.organisation = hd.publisher([*header_texts, doc.byline, *footer], list(chrome), credits)
-    if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and "NATO" in lede:
+    if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and re.search(r"NATO|OTAN", lede):
         doc.organisation = "NATO"
     doc.organisation = doc.organisation or hd.wire_agency(lede)
     if not doc.quotes:
@@ -427,10 +430,10 @@ def _date_and_place(doc: d.ParsedDocument, lede: str) -> None:
         or hd.place_in(
             lede,
             hd.AT_THE_PENTAGON,
+            hd.VISITED_PLACE,
             hd.IN_PLACE_WHEN,
             hd.WHEN_IN_PLACE,
             hd.EVENT_IN_PLACE,
-            hd.VISITED_PLACE,
         )
     )
     if not doc.location:

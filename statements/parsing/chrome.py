@@ -31,7 +31,8 @@ CHROME_LINES = [
     r"copy link)\s*){2,}",
     r"(follow|find) us( on)?( \w+)?:?|(facebook|twitter|instagram|youtube|flickr|rss|telegram)",
     r"(back to )?top( of page)?|back to (news|results|list)|(previous|next)( article| story)?",
-    r"(menu|close|search|home|subscribe|loading\.*|read more|show more|view all|more)",
+    r"(menu|close|search|home|subscribe|loading\.*|read more|show more|view all|more|"
+    r"load more|see more|view more|show all)",
     r"listen( to this (article|page))?|(text|font) size|a a a|print( this)? (page|article)",
     r"print friendly( pdf| version)?|page contents|welcome to the [\w .'-]{2,40}",
     # Language pickers: "English / Français", "Language:", a language's own name.

@@ -130,8 +130,10 @@ _MINISTRY = re.compile(
 _EMAIL_HEADER = re.compile(r"^(?:fwd?|fw|re|subject|sent|to|cc|date)\s*:", re.IGNORECASE)
 FROM = re.compile(r"^(?:from|issued\s+by|source)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 # NATO's house style for dates in a story: "said on Tuesday (4 March 2025)".
+# In French: "le mercredi 12 mars 2025".
 NATO_DATE_STYLE = re.compile(
-    r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)"
+    r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)|"
+    r"\ble\s+(?:lun|mar|mercre|jeu|vendre|same|diman)(?:di|che)\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
 )
 
 
