@@ -26,7 +26,7 @@ from statements.parsing.dates import (
     is_updated_line,
     virin_date,
 )
-from statements.parsing.people import mentions, sentence_starts
+from statements.parsing.people import FRENCH_SPEECH, GERMAN_SPEECH, mentions, sentence_starts
 from statements.parsing.plain import shorten
 from statements.parsing.quotes import Attributor, Paragraph, find_quotes, mask
 from statements.parsing.text import Line, blocks, strip_bullet
@@ -59,19 +59,23 @@ _ATTRIBUTED = [
     ),
     re.compile(r"(?:said|says|added|told\s+\w+)(?:\s*[:,]\s*[\"“]|\s*:\s*$)", re.MULTILINE),
     re.compile(r"[\"”]\s*[–—-]{1,2}\s*(?:the\s+)?[A-Z]"),
+    re.compile(rf"[»“”\"]\s*,\s*(?:{FRENCH_SPEECH}|{GERMAN_SPEECH})\b"),  # "« ... », a déclaré"
 ]
 _RELEASE = re.compile(
     r"\b(?:releases?|(?:press|joint)\s+statements?|communiqu[eé]|readouts?|news\s+story|"
+    r"pressemitteilung|"
     r"meetings\s+coverage)\b",
     re.IGNORECASE,
 )
 _READOUT = re.compile(r"^(?:readout|statement|joint statement|communiqu[eé])\b.{10,}$", re.I)
 _NEWS_LEDE = re.compile(
     r"\b(?:said|says|announced|told|today|yesterday|tonight|this\s+week|"
-    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # French: "a annoncé", "aujourd'hui", "le mercredi 12 mars"
+    r"a\s+(?:annoncé|déclaré|reçu)|aujourd'hui|hier|le\s+(?:lun|mar|mercre|jeu|vendre|same)di)\b",
     re.IGNORECASE,
 )
-_SAID = re.compile(r"\b(?:said|says|told|according to|added|announced)\b")
+_SAID = re.compile(rf"\b(?:said|says|told|according to|added|announced|{FRENCH_SPEECH}|selon)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 
 
@@ -103,11 +107,16 @@ def speaker_labels(texts: list[str]) -> bool:
     )
 
 
+LOOK_LINES = 400
+
+
 def looks_like(source: list[Line]) -> bool:
     """A report in the third person: page structure (captions, byline, dateline, a release
     label, NATO's dating style) or a news lede, with reported speech; or a written release
     (``_release_signs``), in the first person too; no speaker labels."""
-    texts = [line.text for line in _join_split_lines([line for line in source if line.text])]
+    # What a text is shows in its first few hundred lines; a 3 MB report is not read whole.
+    lines = [line for line in source if line.text][:LOOK_LINES]
+    texts = [line.text for line in _join_split_lines(lines)]
     if len(texts) < 2 or speaker_labels(texts):
         return False
     head = texts[:15]
@@ -175,6 +184,7 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     body = [u for u in units[head.start :] if not _is_symbol(u, doc)]
     while body and _TRAILER.match(body[-1].text):
         doc.dropped.insert(0, body.pop().text)
+    _drop_address(doc, body)
     if not doc.title:
         first = body[0].text if body else "Untitled"
         starts = sentence_starts(first)
@@ -213,7 +223,7 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     footer += [u.text for u in body[:1] if u.text.endswith(":")]  # "... provided this readout:"
     # The page's own lines first, then its chrome; a photo credit names whose photo it is.
     doc.organisation = hd.publisher([*header_texts, doc.byline, *footer], list(chrome), credits)
-    if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and "NATO" in lede:
+    if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and re.search(r"NATO|OTAN", lede):
         doc.organisation = "NATO"
     doc.organisation = doc.organisation or hd.wire_agency(lede)
     if not doc.quotes:
@@ -222,6 +232,27 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     if release.is_statement(doc, header_texts, who):
         release.as_statement(doc, who)
     return doc
+
+
+# A postal address closing a page: "1600 Pennsylvania Ave NW", "Washington, DC 20500".
+_ADDRESS = re.compile(
+    r"^\d{1,5}\s+[A-Z][\w .'-]*\b(?:Ave(?:nue)?|St(?:reet)?|R(?:oa)?d|Blvd|Boulevard|Way|Pl(?:ace)?|"
+    r"Dr(?:ive)?|Lane|Square|Sq)\b.*$|^[A-Z][\w .'-]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?$|"
+    r"^(?:B-)?\d{4,5}\s+[A-Z][\w .'-]+$"
+)
+
+
+def _drop_address(doc: d.ParsedDocument, body: list[Line]) -> None:
+    """A page footer's address block (and the name above it) is no paragraph."""
+    end = len(body)
+    while end > 0 and _ADDRESS.match(body[end - 1].text):
+        end -= 1
+    if end == len(body):
+        return
+    while end > 0 and len(body[end - 1].text.split()) <= 5 and not _ENDS.search(body[end - 1].text):
+        end -= 1  # "The White House" over "1600 Pennsylvania Ave NW"
+    doc.dropped.extend(u.text for u in body[end:])
+    del body[end:]
 
 
 def _is_symbol(unit: Line, doc: d.ParsedDocument) -> bool:
@@ -315,8 +346,10 @@ def _title_score(units: list[Line], headings: list[tuple[int, str]], n: int) -> 
     if _SENTENCE_END.search(text):
         score -= 3  # a summary under the title
     following = units[i + 1].text if i + 1 < len(units) else ""
-    if hd.is_meta(strip_bullet(following)):
+    if _anchors(following):
         score += 2
+    elif hd.is_meta(strip_bullet(following)):
+        score += 1  # a label
     elif n + 1 < len(headings) and headings[n + 1][0] == i + 1:
         # a longer summary or sentence between the title and its byline
         dek, j = headings[n + 1][1], headings[n + 1][0]
@@ -332,20 +365,27 @@ def _is_heading(units: list[Line], i: int, text: str) -> bool:
     or followed by a byline or date line (a summary printed under the title)."""
     if hd.dateline(text):
         return False
-    follows = any(hd.is_meta(u.text) and not hd.is_junk(u.text) for u in units[i + 1 : i + 4])
+    # A summary under the title: a byline or date line follows, perhaps after a label.
+    j = i + 1
+    while j < min(i + 4, len(units)) and hd.is_meta(units[j].text) and not _anchors(units[j].text):
+        j += 1
+    follows = j < len(units) and _anchors(units[j].text)
     short = len(text.split()) <= 25 and len(text) <= 200 and i + 1 < len(units)
     # A heading is no sentence, though it may ask a question or end on a quotation.
     return (short and not _SENTENCE_END.search(text)) or (follows and len(text) <= 400)
 
 
 def _note_meta(doc: d.ParsedDocument, head: _Head, text: str) -> None:
-    for part in hd.meta_parts(text) or hd.parts(text):
+    pieces = hd.meta_parts(text) or hd.parts(text)
+    bylined = any(hd.byline(p) for p in pieces)
+    for part in pieces:
         who = hd.byline(part)
+        beside = hd.is_agency(part) or (bylined and hd.is_unit(part) and not date_line(part))
         if who and not doc.byline:
             doc.byline = who
             dates = find_dates(part)  # "By Sgt. Jane Doe, 1st Armored Division, Oct. 20, 2021"
             doc.date = doc.date or (dates[0][0] if dates else None)
-        elif doc.byline and hd.is_agency(part) and part not in doc.byline:
+        elif doc.byline and beside and part not in doc.byline:
             doc.byline += ", " + part
         stamped = hd.date_place_publisher(part)
         if stamped:
@@ -388,7 +428,12 @@ def _date_and_place(doc: d.ParsedDocument, lede: str) -> None:
         doc.location
         or (opening[0] if opening else "")
         or hd.place_in(
-            lede, hd.IN_PLACE_WHEN, hd.AT_THE_PENTAGON, hd.WHEN_IN_PLACE, hd.EVENT_IN_PLACE
+            lede,
+            hd.AT_THE_PENTAGON,
+            hd.VISITED_PLACE,
+            hd.IN_PLACE_WHEN,
+            hd.WHEN_IN_PLACE,
+            hd.EVENT_IN_PLACE,
         )
     )
     if not doc.location:

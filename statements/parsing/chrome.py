@@ -19,7 +19,7 @@ CHROME_LINES = [
     r"official websites use \.(gov|mil)",
     r"(a )?\.(gov|mil) website belongs to an official .{0,80}in the united states\.?",
     r"secure \.(gov|mil) websites use https",
-    r"a lock \(\s*lock\s*\) or https:// means you.ve safely connected to the \.(gov|mil) "
+    r"a lock \(\s*(lock\s*)?\) or https:// means you.ve safely connected to the \.(gov|mil) "
     r"website\..*",
     r"you have accessed part of a historical collection on\b.*",
     r"skip to (main |page )?(content|navigation)( \(press enter\))?\.?",
@@ -31,7 +31,8 @@ CHROME_LINES = [
     r"copy link)\s*){2,}",
     r"(follow|find) us( on)?( \w+)?:?|(facebook|twitter|instagram|youtube|flickr|rss|telegram)",
     r"(back to )?top( of page)?|back to (news|results|list)|(previous|next)( article| story)?",
-    r"(menu|close|search|home|subscribe|loading\.*|read more|show more|view all|more)",
+    r"(menu|close|search|home|subscribe|loading\.*|read more|show more|view all|more|"
+    r"load more|see more|view more|show all)",
     r"listen( to this (article|page))?|(text|font) size|a a a|print( this)? (page|article)",
     r"print friendly( pdf| version)?|page contents|welcome to the [\w .'-]{2,40}",
     # Language pickers: "English / Français", "Language:", a language's own name.
@@ -55,7 +56,7 @@ CHROME_LINES = [
     # Cookie consent: its buttons, and its sentences (see ``_COOKIE``).
     r"(accept|reject|allow|deny|decline|manage|save|view|set)( all| additional| optional| "
     r"necessary)?( cookies| preferences| choices| settings)?|cookie (settings|policy|"
-    r"preferences|notice)",
+    r"preferences|notice)|cookies on [\w. ]{2,40}",
     r"search (defense\.gov|nato\.int|this site)|sign up for (e-?mail|updates|newsletters?)",
     r"for information media\.? not an official record\.?",
     # A breadcrumb trail: "Home > News > Article", "NATO › News".
@@ -88,9 +89,14 @@ TAIL_MARKERS = re.compile(
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
+CHROME_MAX = 300  # no button, banner or cookie notice line is longer
+
+
 def is_chrome(text: str) -> bool:
+    if len(text) > CHROME_MAX:
+        return False
     text = text.translate(_APOSTROPHES).strip()
-    if _CHROME.match(text) or (len(text) <= 300 and _COOKIE.search(text)):
+    if _CHROME.match(text) or _COOKIE.search(text):
         return True
     parts = _PARTS.split(text)
     return len(parts) > 1 and all(_CHROME.match(p) for p in parts)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 MONTHS = {
@@ -144,11 +145,20 @@ def date_line(text: str) -> datetime.date | None:
     "Published 2 March 2025", "NEWS | Oct. 20, 2021"); None for a sentence with a date in it."""
     if len(text) > 160:
         return None  # a paragraph, not a date line
+    return _date_line(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_line(text: str) -> datetime.date | None:
     dates = find_dates(text)
     if not dates:
         return None
-    date, start, end = dates[0]
-    rest = re.sub(r"(?<=\d)(?=[A-Z])", " ", text[:start] + " " + text[end:])
+    date = dates[0][0]
+    rest, done = [], 0
+    for _, start, end in dates:  # "February 13, 2025 11:20 AM Updated February 13, 2025"
+        rest.append(text[done:start])
+        done = end
+    rest = re.sub(r"(?<=\d)(?=[A-Z])", " ", " ".join([*rest, text[done:]]))
     rest = TIME.sub(" ", rest)
     rest = _DATE_LINE_WORDS.sub(" ", rest)
     if re.search(r"[^\W\d_]{2,}", rest):

@@ -15,7 +15,7 @@ def _words(text: str) -> frozenset[str]:
 # The last word of a title before a name: "NATO Secretary General", "Army Gen.", "Mr".
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "prof",
-    "professor", "rev", "hon", "honourable", "honorable", "rt",
+    "professor", "rev", "hon", "honourable", "honorable", "rt", "mme", "mlle",
 }  # fmt: skip
 RANKS = {
     "general", "gen", "admiral", "adm", "sergeant", "sgt", "colonel", "col", "lieutenant", "lt",
@@ -30,7 +30,7 @@ ROLE_HEADS = HONORIFICS | RANKS | {
     "sen", "representative", "rep", "governor", "gov", "mayor", "envoy", "coordinator",
     "adviser", "advisor", "counselor", "counsellor", "head", "leader", "speaker",
     "commissioner", "chargé", "attaché", "deputy", "official", "congressman",
-    "ministre", "président", "présidente", "secrétaire", "porte-parole", "ambassadeur",
+    "ministre", "président", "présidente", "secrétaire", "général", "porte-parole", "ambassadeur",
     "ambassadrice", "directeur", "directrice", "chancelier", "chancelière",
     "congresswoman", "secretary-general", "judge", "justice", "commandant", "superintendent",
 }  # fmt: skip
@@ -113,10 +113,10 @@ linkedin youtube instagram class us uk eu un ai tv ok dynamics atomics electric 
 NOT_NAMES = SENTENCE_WORDS | _words(_PLACES_AND_THINGS)
 
 _FEMALE_WORDS = {
-    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "spokeswoman",
+    "mme", "mlle", "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "spokeswoman",
     "chairwoman", "congresswoman", "duchess",
 }  # fmt: skip
-_MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "spokesman", "congressman", "duke"}
+_MALE_WORDS = {"mr", "m", "sir", "lord", "king", "prince", "spokesman", "congressman", "duke"}
 # Common first names in English and European news, to tell "she said" from "he said".
 FEMALE_NAMES = _words(
     """
@@ -173,7 +173,15 @@ def gender_of(role: str, name: str) -> str:
 
 def is_role_head(word: str) -> bool:
     """Is a bare word a title's head: "minister", also "vice-president", "co-chair"?"""
-    return word in ROLE_HEADS or ("-" in word and word.rsplit("-", 1)[1] in ROLE_HEADS)
+    return (
+        word in ROLE_HEADS
+        or ("-" in word and word.rsplit("-", 1)[1] in ROLE_HEADS)
+        or (len(word) > 10 and word.endswith(_COMPOUND_HEADS))  # "verteidigungsminister"
+    )
+
+
+# German titles are one word ending in their head: "Verteidigungsminister", "Bundeskanzler".
+_COMPOUND_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin")
 
 
 def role_words(role: str) -> set[str]:

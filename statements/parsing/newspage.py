@@ -25,7 +25,7 @@ SECTION = re.compile(
     r"statements?|media\s+notes?|spotlight|stories|story|blog|updates?|immediate\s+release|"
     r"for\s+immediate\s+release|news\s+in\s+brief|announcements?|newsroom|press\s+statements?|"
     r"news\s+story|meetings\s+coverage(?:\s+and\s+press\s+releases)?|media\s+advisory|"
-    r"communiqu[eé](?:\s+de\s+presse)?|"
+    r"communiqu[eé](?:\s+de\s+presse)?|pressemitteilung|statements\s+and\s+releases|"
     # a body's session: "9568th Meeting (AM)"
     r"\d+(?:st|nd|rd|th)\s+meeting(?:\s+\((?:am|pm|night)\))?)"
     r"(?:\s*\(\d{4}\)\s*\d*)?\s*[|:-]?$",
@@ -50,7 +50,8 @@ RELEASE_NUMBER = re.compile(
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*[>»›]\s*|\s+/\s+")
 ORGANISATION_LINE = re.compile(
     r"^(?:the\s+)?(?:U\.S\.\s+|UK\s+|Federal\s+|Royal\s+)?(?:Department|Ministry|Ministère|"
-    r"Office|Government)\s+(?:of|for|des|de\s+la|de\s+l'|du|de)\s*(?:the\s+)?[A-Z][\w'’]*"
+    r"Office|Government|Bundesministerium|Ministerium)\s+(?:of|for|des|de\s+la|de\s+l'|du|de|der|"
+    r"für)\s*(?:the\s+)?[A-Z][\w'’]*"
     r"(?:\s+(?:(?:of|and|the|for)\s+)?"
     r"[A-Z][\w'’]*){0,5}$"
 )
@@ -129,8 +130,10 @@ _MINISTRY = re.compile(
 _EMAIL_HEADER = re.compile(r"^(?:fwd?|fw|re|subject|sent|to|cc|date)\s*:", re.IGNORECASE)
 FROM = re.compile(r"^(?:from|issued\s+by|source)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 # NATO's house style for dates in a story: "said on Tuesday (4 March 2025)".
+# In French: "le mercredi 12 mars 2025".
 NATO_DATE_STYLE = re.compile(
-    r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)"
+    r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)|"
+    r"\ble\s+(?:lun|mar|mercre|jeu|vendre|same|diman)(?:di|che)\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
 )
 
 
@@ -230,6 +233,8 @@ def author(text: str) -> tuple[str, str] | None:
     who = intro["who"] if intro else text
     if len(who) > 120 or not who[:1].isupper() or re.search(r"[.!?]$", who.rstrip(".")[-3:]):
         return None
+    if not intro and "," not in who:
+        return None  # "Name, Role" or "Attributed to ..."
     found = [m for m in mentions(who) if m.kind != "pronoun"]
     if not found or found[0].kind != "name" or found[0].start != 0:
         return None
@@ -244,6 +249,7 @@ def author(text: str) -> tuple[str, str] | None:
 
 
 META_MAX = 250  # no label, date line or byline is longer
+META_WORDS = 40
 
 
 def is_meta(text: str) -> bool:
@@ -251,18 +257,30 @@ def is_meta(text: str) -> bool:
     return meta_parts(text) is not None
 
 
-def meta_parts(text: str) -> list[str] | None:
+@functools.lru_cache(maxsize=4096)
+def meta_parts(text: str) -> tuple[str, ...] | None:
     """The parts of a header line that is label, date, byline or crumbs; None for another."""
-    if len(text) > META_MAX:
+    if len(text) > META_MAX or len(text.split()) > META_WORDS:
         return None
     pieces = _DASH_PARTS.split(text)  # "European Commission - Press release"
     if len(pieces) > 1 and all(is_section(p) or is_organisation_line(p) for p in pieces):
-        return pieces
+        return tuple(pieces)
     for separators in (_BARS, _BARS_AND_SLASHES):
         pieces = parts(text, separators)
         if all(_is_meta_part(p) for p in pieces):
-            return pieces
+            return tuple(pieces)
+        # "By Lance Cpl. Jane Doe | II Marine Expeditionary Force | March 2, 2024"
+        if any(byline(p) for p in pieces) and all(_is_meta_part(p) or is_unit(p) for p in pieces):
+            return tuple(pieces)
     return None
+
+
+_UNIT = re.compile(r"^[A-Z0-9][\w.'’&-]*(?:\s+(?:of|the|and|for|[A-Z0-9(][\w.'’&()-]*)){0,8}$")
+
+
+def is_unit(text: str) -> bool:
+    """A unit or office named beside a byline: "II Marine Expeditionary Force"."""
+    return bool(_UNIT.match(text)) and not text.isdigit()
 
 
 def _is_meta_part(p: str) -> bool:
@@ -338,7 +356,7 @@ _WHEN = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
 IN_PLACE_WHEN = re.compile(
-    rf"\b(?:in|at)\s+{_PLACE}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*{_WHEN}"
+    rf"\b(?:in|at)\s+(?:the\s+)?{_PLACE}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*{_WHEN}"
 )
 EVENT_IN_PLACE = re.compile(
     r"\b(?i:conference|meeting|summit|visit|speech|ceremony|event|briefing|talks|remarks|"
@@ -366,7 +384,19 @@ def dateline(text: str) -> tuple[str, str] | None:
 def wire_agency(text: str) -> str:
     """The news agency a dateline names: "BERLIN, March 5 (Reuters) -" -> "Reuters"."""
     match = DATELINE.match(text)
-    return match["agency"].strip() if match and match["agency"] else ""
+    agency = match["agency"].strip() if match and match["agency"] else ""
+    return _AGENCIES.get(agency.upper(), agency)
+
+
+# Agencies that datelines name by their initials.
+_AGENCIES = {
+    "AP": "Associated Press",
+    "AFP": "Agence France-Presse",
+    "DPA": "Deutsche Presse-Agentur",
+    "UPI": "United Press International",
+    "PAP": "Polish Press Agency",
+    "ANSA": "ANSA",
+}
 
 
 def _title_case(place: str) -> str:
@@ -378,6 +408,8 @@ def _title_case(place: str) -> str:
 # DOD News' own shorthand: "at the Pentagon today" (its captions say "in Washington").
 _DAY = r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?[A-Z][a-z]+day)"
 AT_THE_PENTAGON = re.compile(rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})|\b{_DAY}\s+at the Pentagon\b")
+# "visited Skopje on Monday", "arrived in Tokyo".
+VISITED_PLACE = re.compile(rf"\b(?:visited|arrived\s+in|travell?ed\s+to)\s+{_PLACE}")
 # "said Tuesday in Warsaw", "said today at NATO Headquarters".
 WHEN_IN_PLACE = re.compile(rf"\b{_DAY}\s+(?:in|at)\s+{_PLACE}")
 

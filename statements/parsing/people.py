@@ -40,6 +40,8 @@ FRENCH_SPEECH = (
     r"a\s+(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|estimé|expliqué|assuré|rappelé|"
     r"insisté|précisé|martelé)|déclare|affirme|souligne|ajoute|indique|estime|explique"
 )
+# German: "„...“, sagte Pistorius"
+GERMAN_SPEECH = r"sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|unterstrich"
 SPEECH = (
     r"said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|"
     r"asked|asks|answered|replied|replies|continued|continues|emphasi[sz]ed|emphasi[sz]es|"
@@ -47,8 +49,11 @@ SPEECH = (
     r"announced|announces|insisted|insists|acknowledged|observed|recalled|concluded|"
     r"highlighted|highlights|reiterated|urged|urges|argued|argues|cautioned|affirmed|conceded|"
     r"admitted|predicted|vowed|pledged|commented|responded|agreed|underscored|confirmed|"
-    r"assured|suggested|pointed\s+out|put\s+it|testified|tweeted|posted|saying|" + FRENCH_SPEECH
-    # French, NATO's other language: "« ... », a déclaré le ministre"
+    r"assured|suggested|pointed\s+out|put\s+it|testified|tweeted|posted|saying|"
+    # French, NATO's other language ("« ... », a déclaré le ministre"), and German
+    + FRENCH_SPEECH
+    + "|"
+    + GERMAN_SPEECH
 )
 SPEECH_AFTER = re.compile(rf"^{_APPOSED}\s+{_ADVERBS}(?:{SPEECH})\b", re.IGNORECASE)
 # Inverted attributions: "said Stoltenberg", "according to Milley".
@@ -56,6 +61,8 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|added|adds|wrote|writes|noted|explained|continued|asked|replied|"
     r"according\s+to|in\s+the\s+words\s+of|selon|"
     + FRENCH_SPEECH
+    + "|"
+    + GERMAN_SPEECH
     + r")\s+(?:the\s+|le\s+|la\s+)?)$",
     re.IGNORECASE,
 )
@@ -65,10 +72,12 @@ _VERBISH = re.compile(
     r"called|welcomed|travell?ed|arrived|attended|opened|chaired|briefed|addressed)\b|"
     r"[a-z]+(?:ed|es)\b|[a-z]+[^s']s\b)"
 )
-_APPOSITIVE = re.compile(r"^,\s+(?P<role>[^,.;:\"“”~()]{2,90}?)(?:,|\s+[-–—]\s|(?=[.;]|$))")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?!(?:and|or|but|while|who|which|whose|as)\b)(?P<role>[^,.;:\"“”~()]{2,90}?)(?:,|\s+[-–—]\s|(?=[.;]|$))"
+)
 # "the" and up to four words that may make a title ("the Pentagon press secretary").
 _THE = re.compile(
-    r"\b[Tt]he\s+(?P<words>(?:(?!(?:the|a|an|and|or|of|to|in|on|at|that|said|says|told|he|she|"
+    r"\b(?:[Tt]he|[Ll][ea])\s+(?P<words>(?:(?!(?:the|a|an|and|or|of|to|in|on|at|that|said|says|told|he|she|"
     r"it|is|was)\b)[\w'’.-]+\s?){1,4})"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -227,7 +236,9 @@ def mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for run in _runs(text):
         title, name_words = _split_run(run)
-        has_head = any(lx.is_role_head(bare(w[0])) for w in title)
+        if not title and len(name_words) == 2 and name_words[0][0] == "M.":
+            title, name_words = name_words[:1], name_words[1:]  # French "M. Rutte"
+        has_head = any(lx.is_role_head(bare(w[0])) or w[0] == "M." for w in title)
         if not any(len(w[0].rstrip(".")) > 1 for w in name_words):
             name_words = []  # initials alone are no name
         if not name_words:
@@ -306,17 +317,22 @@ def _lowercase_references(text: str, known: list[Mention]) -> list[Mention]:
 
 
 def _merge_title_comma_name(text: str, found: list[Mention]) -> None:
-    """ "Poland's Defence Minister, Władysław Kosiniak-Kamysz, said": one mention."""
+    """ "Poland's Defence Minister, Władysław Kosiniak-Kamysz, said": one mention; also with
+    the title's complement, "the secretary general of NATO, Mark Rutte,"."""
     for a, b in itertools.pairwise(found):
+        gap = _TITLE_GAP.fullmatch(text[a.end : b.start])
         if (
             a.kind == "role"
             and b.kind in ("name", "surname")
-            and re.fullmatch(r",\s+", text[a.end : b.start])
+            and gap
             and text[b.end : b.end + 1] == ","
         ):
-            b.titles = a.titles + b.titles
+            b.titles = [a.titles[0] + (gap["tail"] or ""), *a.titles[1:], *b.titles]
             b.start, b.evidence = a.start, True
             a.kind = "merged"
+
+
+_TITLE_GAP = re.compile(r"(?P<tail>\s+(?:of|for|de|du|des|d[’'])\s*[^,.;]{1,40}?)?,\s+")
 
 
 def _describe(text: str, m: Mention, bounds: list[int]) -> None:
