@@ -25,6 +25,11 @@ FOLLOW_UP = re.compile(
     r"to follow|can i follow|if i (?:could|may) follow|one more|on that)\b",
     re.I,
 )
+_EXPLICIT_FOLLOW_UP = re.compile(
+    r"^(?:(?:and|but|so|just|sorry)[, ]+)*(?:a (?:quick )?|one )?follow[- ]?up|^(?:and |just )?to "
+    r"follow|^can i follow|^if i (?:could|may) follow",
+    re.I,
+)
 # A question said in another language, rendered by the interpreter's next turn.
 FOREIGN = re.compile(
     r"[\[(](?:in|speaks?|speaking|asked in|question in) [A-Z][a-z]+|[\[(](?:inaudible|"
@@ -115,7 +120,7 @@ class _Reader:
         )
         if current is not None and (
             (same_journalist and current.known)
-            or (follows_answer and (FOLLOW_UP.match(piece.text) or _is_remark(piece.text)))
+            or (follows_answer and (self._follows_up(piece.text) or _is_remark(piece.text)))
         ):
             self._follow_up(index, piece, current)
             return
@@ -124,6 +129,16 @@ class _Reader:
         else:
             self._claim(piece)
         self._open(index, piece)
+
+    def _follows_up(self, text: str) -> bool:
+        """ "And on Iran?", "Just to follow up": the question before goes on. In an interview,
+        where one journalist asks everything, only a short question does so ("And if there is
+        one?"); a long one or one on a new subject ("And defence spending: ...") is new."""
+        if not FOLLOW_UP.match(text):
+            return False
+        if self.interview is None or _EXPLICIT_FOLLOW_UP.match(text):
+            return True
+        return len(text) <= 60 and ":" not in text
 
     def _open(self, index: int, piece: Piece) -> None:
         self.questions_began = True
@@ -141,7 +156,9 @@ class _Reader:
     def _attribute(self, piece: Piece) -> None:
         """A bare "Q:": who the moderator introduced, who names themself, the interviewer."""
         intro = self.pending.pop(0) if self.pending else None
-        intro = intro or introductions.self_introduction(piece.text)
+        if intro is None or not intro.name:  # "Reuters." then "Q: David Brunnstrom from ..."
+            own = introductions.self_introduction(piece.text)
+            intro = own or intro
         if intro is None and self.interview and any(self.interview):
             intro = Intro(*self.interview)
         if intro:
@@ -196,6 +213,16 @@ class _Reader:
             return all(introductions.FLOOR.search(s) for s in _sentences(text))
         return bool(introductions.FLOOR.search(text)) or introductions.names_someone(text)
 
+    def _introduces(self, index: int, piece: Piece) -> bool:
+        """Before the questions, a short turn that hands over to another principal by name
+        or post: the host's or the spokesperson's, not a statement."""
+        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        if following is None or following.side != PRINCIPAL or following.key == piece.key:
+            return False
+        if len(piece.text) > 500:
+            return False
+        return introductions.hands_over(_last_sentence(piece.text).strip())
+
     def _principal(self, index: int, piece: Piece) -> None:
         if self._gives_floor(index, piece):
             piece.kind = d.T_MODERATION  # "Shaun.": the next questioner has the floor
@@ -203,6 +230,9 @@ class _Reader:
             self._close()
             return
         current = self.current
+        if current is None and not self.questions_began and self._introduces(index, piece):
+            piece.kind = d.T_MODERATION  # "I'm joined by General Freers ... General."
+            return
         if current is None:
             piece.kind = d.T_STATEMENT
             return
@@ -224,7 +254,10 @@ class _Reader:
         if previous is None:
             piece.kind = d.T_STATEMENT
             return
-        if previous.kind == d.T_QUESTION and not FOREIGN.search(previous.text):
+        foreign = FOREIGN.search(previous.text) or (
+            previous.label is not None and FOREIGN.search(previous.label.printed)
+        )
+        if previous.kind == d.T_QUESTION and not foreign:
             piece.kind = d.T_ANSWER
             speaker = self._interpreted_principal()
             piece.speaker, piece.role = speaker.speaker, speaker.role

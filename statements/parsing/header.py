@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from statements.parsing import document as d
 from statements.parsing import labels, principals
 from statements.parsing.dates import find_date, find_dates, find_datetime, find_time
+from statements.parsing.kinds import CATEGORY, SECTIONS, find_kind, is_bare_kind
 from statements.parsing.roles import (
     HEAD_ROLES,
     fold,
@@ -28,33 +29,10 @@ from statements.parsing.text import Line, collapse_spaces, strip_bullet
 
 MAX_LINES = 16  # header lines read at most, before the speech must have begun
 
-# Kind phrases as printed, most specific first, and the document kind each one means.
-KINDS = [
-    (
-        r"joint (?:press|news) (?:conference|point|statements?|availability|encounter|briefing)",
-        d.JOINT_PRESS_CONFERENCE,
-    ),
-    (
-        r"(?:[\w-]+ )?(?:press|news) conference|press point|(?:press|media) availability|press encounter|media engagement",
-        d.PRESS_CONFERENCE,
-    ),
-    (r"doorstep(?: statement| interview| remarks)?", d.DOORSTEP),
-    (r"(?:[\w-]+ )?interview", d.INTERVIEW),
-    (r"(?:[\w-]+ )?(?:[\w-]+ )?briefing", d.BRIEFING),
-    (r"(?:[\w-]+ )?(?:speech|remarks|address|lecture|keynote)|(?:video |audio )?message", d.SPEECH),
-    (r"(?:[\w-]+ )?statements?", d.STATEMENT),
-    (r"(?:fireside )?chat|conversation|podcast", d.INTERVIEW),
-]
-_KIND_AT_START = re.compile(
-    r"^(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KINDS)) + r")\b", re.I
-)
-_KIND_ANYWHERE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KINDS)) + r")\b", re.I
-)
 _DELIVERY = re.compile(
-    r"^[(\[]?\s*(?P<note>as delivered|check against delivery|as prepared for delivery|"
+    r"^[(\[\"“']?\s*(?P<note>as delivered|check against delivery|as prepared for delivery|"
     r"as prepared|embargoed[^)\]]*|unofficial (?:transcript|translation)|as spoken|"
-    r"(?:unofficial )?rough transcript)\s*[.!]?\s*[)\]]?$",
+    r"(?:unofficial )?rough transcript)\s*[.!]?\s*[)\]\"”']?$",
     re.I,
 )
 _DELIVERY_IN_TITLE = re.compile(
@@ -62,18 +40,20 @@ _DELIVERY_IN_TITLE = re.compile(
     re.I,
 )
 _LAST_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
-# Section names and breadcrumbs a page prints above the title ("Transcript", "News > Speeches").
-_CATEGORY = re.compile(
-    r"^(?:(?:news|speeches|press|media|newsroom|home|transcripts?|releases?|opinions|"
-    r"(?:press |news )?release)"
-    r"(?:\s*(?:&|and|/)\s*\w+)?\s*(?:[>»›|/]\s*|$))+$|^[^>»›]{1,40}(?:\s*[>»›]\s*[^>»›]{1,40})+$",
-    re.I,
+# A page's mark that the document below is a transcript: what stands above it is the site's.
+_TRANSCRIPT_MARK = re.compile(r"^transcripts?$", re.I)
+# The team that published the page, printed under the title ("EEAS Press Team").
+_PRESS_TEAM = re.compile(
+    r"^[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4} (?:Press|Media|Information|Communications?)"
+    r"(?: and [A-Z]\w+)? (?:Team|Office|Service|Unit|Section|Desk)$"
 )
+# nato.int's reference and issue lines: "Press Release (2021) 067", "Issued on 24 May. 2021".
+_REFERENCE = re.compile(r"^(?:press release|press statement|statement)\s*\(\d{4}\)\s*\d+$", re.I)
 _TRANSCRIPT_PREFIX = re.compile(r"^(?:full |official )?transcript\s*[:|–—-]\s*", re.I)
 _PREFACE = re.compile(r"^the following is an? .{0,40}transcript\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
 _DATE_NOISE = re.compile(
-    r"\b(?:last updated|updated|posted|published|date|on|at|local time|time|"
+    r"\b(?:last updated|updated|posted|published|issued|date|on|at|local time|time|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"[ECMP][SD]T|ET|CES?T|GMT|UTC|EEST|EET|BST)\b|[\W\d_]+",
     re.I,
@@ -119,19 +99,10 @@ class Header:
     principals: list[tuple[str, str]] = field(default_factory=list)  # (name, role), in order
     interviewer: tuple[str, str] = ("", "")  # (name, outlet) of an interview's journalist
     body_start: int = 0  # index in the source of the first line after the header
+    preamble: list[str] = field(default_factory=list)  # site lines above the transcript mark
+    banner: str = ""  # the site's name or section printed above the title
     text: str = ""  # the header's lines, for organisation cues
     lead: str = ""  # the first speaker as the header prints them: whose document it is
-
-
-def find_kind(text: str, at_start: bool = False) -> tuple[str, str]:
-    """(kind, phrase as printed) of the first kind phrase in ``text``, or ("", "")."""
-    match = (_KIND_AT_START if at_start else _KIND_ANYWHERE).search(text)
-    if not match:
-        return "", ""
-    for i, (_, kind) in enumerate(KINDS):
-        if match[f"k{i}"]:
-            return kind, match[f"k{i}"]
-    return "", ""  # pragma: no cover: one group always matches
 
 
 def _numeric_date(text: str) -> datetime.date | None:
@@ -161,7 +132,7 @@ def _date_line(text: str) -> tuple[datetime.date | None, str]:
         rest = _NUMERIC_DATE.sub(" ", text)
     rest = re.sub(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?", " ", rest, flags=re.I)
     leftover = collapse_spaces(_DATE_NOISE.sub(" ", rest))
-    if _CATEGORY.match(leftover):
+    if CATEGORY.match(leftover):
         return date, ""  # "RELEASE | Oct. 20, 2021"
     if leftover and not _is_place(leftover, single_word=True):
         return None, ""
@@ -172,7 +143,9 @@ def _is_place(text: str, single_word: bool = False) -> bool:
     """A place line: "Washington, DC", "James S. Brady Press Briefing Room", and where a date
     stands beside it ("Brussels, 18/10/2021"), a single word ("Brussels")."""
     words = text.split()
-    if not words or len(words) > 8 or text[-1] in ".,;:!?" or not text[0].isupper():
+    if not words or len(words) > 8 or text[-1] in ",;:!?" or not text[0].isupper():
+        return False
+    if text[-1] == "." and not re.search(r"\b(?:[A-Z]\.){2,}$", text):  # "Washington, D.C."
         return False
     folded = [fold(w) for w in words]
     if any(w in HEAD_ROLES for w in folded) or any(w in _EVENT_WORDS for w in folded):
@@ -223,32 +196,58 @@ class _Reader:
             return False
         if self._stamp(text):
             return True
-        if _CATEGORY.match(text) and not self.title_lines:
+        if (CATEGORY.match(text) and not self.title_lines) or SECTIONS.match(text):
             return True
         if not self.title_lines:
             if _is_speech(text):
                 return False  # "Good afternoon, everyone.": no header at all
             self.title_lines.append(_TRANSCRIPT_PREFIX.sub("", text) or text)
             return True
-        if _is_bare_kind(text) and not any(find_kind(t)[0] for t in self.title_lines):
+        if is_bare_kind(text) and not any(find_kind(t)[0] for t in self.title_lines):
             # "NATO Secretary General Jens Stoltenberg" (a caption), then "Press conference"
             self.other_lines.extend(self.title_lines)
             self.title_lines = [text]
             return True
+        if len(self.title_lines) == 1 and self._banner(text):
+            # "Speech" / "Defence Secretary's speech at ...", "The Federal Government" /
+            # "Press conference by ...": the first line was the site's, the title is this one
+            self.other_lines.extend(self.title_lines)
+            header.banner = self.title_lines[0]
+            self.title_lines = [text]
+            return True
         if len(self.title_lines) == 1 and (
-            _CONTINUATION.match(text)
-            or (_is_bare_kind(self.title_lines[0]) and not _is_place(text))
+            _CONTINUATION.match(text) or (is_bare_kind(self.title_lines[0]) and not _is_place(text))
         ):
             self.title_lines.append(text)
             return True
-        if not header.location and _is_place(text, single_word=after_date):
-            header.location = text
+        if _is_place(text, single_word=after_date and not header.location):
+            # "NATO Headquarters" then "Brussels, Belgium": one place
+            header.location = f"{header.location}, {text}" if header.location else text
+            return True
+        if _PRESS_TEAM.match(text):
+            self.other_lines.append(text)
             return True
         if _is_speaker_line(text):
             self.other_lines.append(text)
             header.subtitle = header.subtitle or text
             return True
         return False
+
+    def _banner(self, text: str) -> bool:
+        """The one title line so far is the site's section or banner: the line after it is
+        the title itself, naming its own kind."""
+        first = self.title_lines[0]
+        if _CONTINUATION.match(text) or first[-1:] in ".!?:":
+            return False
+        if is_bare_kind(first):
+            return bool(find_kind(text)[0]) and not _is_place(text)
+        return (
+            bool(find_kind(text, at_start=True)[0])
+            and not find_kind(first, at_start=True)[0]
+            and len(first.split()) <= 6
+            and len(text.split()) >= 4
+            and not principals.people_in(first)
+        )
 
     def _stamp(self, text: str) -> bool:
         """Last updated, delivery note, transcript preface, date and time lines."""
@@ -263,7 +262,7 @@ class _Reader:
             note = delivery["note"]
             header.delivery_note = header.delivery_note or note[0].upper() + note[1:]
             return True
-        if _PREFACE.match(text):
+        if _PREFACE.match(text) or _REFERENCE.match(text):
             self.other_lines.append(text)
             return True
         date, leftover = _date_line(text)
@@ -282,9 +281,10 @@ class _Reader:
 def read(source: list[Line]) -> Header:
     """The header of a transcript: what its first lines say, and where the speech begins."""
     reader = _Reader()
+    first = _after_transcript_mark(source)
     body_start, seen = len(source), 0
     for i, line in enumerate(source):
-        if not line.text:
+        if not line.text or i < first:
             continue
         seen += 1
         if seen > MAX_LINES or not reader.take(strip_bullet(line.text)):
@@ -292,18 +292,29 @@ def read(source: list[Line]) -> Header:
             break
     header = reader.header
     header.body_start = body_start
+    header.preamble = [line.text for line in source[: max(first - 1, 0)] if line.text]
     _finish(header, reader.title_lines, reader.other_lines)
     return header
+
+
+def _after_transcript_mark(source: list[Line]) -> int:
+    """Where the header begins: after a "TRANSCRIPT" mark among the first lines
+    (defense.gov prints its site banner and menus above it), else at the top."""
+    seen = 0
+    for i, line in enumerate(source):
+        if not line.text:
+            continue
+        if _TRANSCRIPT_MARK.match(line.text):
+            return i + 1
+        seen += 1
+        if seen > 40:
+            break
+    return 0
 
 
 def _is_speech(text: str) -> bool:
     """A sentence, not a title: it ends like one and names no kind of document."""
     return text[-1] in ".!?" and text[-2:] != ".)" and not find_kind(text)[0] and " " in text
-
-
-def _is_bare_kind(text: str) -> bool:
-    kind, phrase = find_kind(text, at_start=True)
-    return bool(kind) and len(phrase) >= len(text.rstrip(" :.")) - 1
 
 
 def _is_speaker_line(text: str) -> bool:

@@ -49,7 +49,7 @@ _OUTLET_CONNECTORS = word_set("of the and & für de du des la le di del y")
 # Words that, just before a name or an outlet, give it the floor ("goes to", "start with").
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:to|with|is|from|question|questions|next|first|then|now|floor|start|begin|go|"
-    r"come|turn|move|back)|[:,]|(?:^|[.!?]))\s*$",
+    r"goes|going|come|turn|move|back|over)|[:,]|(?:^|[.!?]))\s*$",
     re.I,
 )
 _WORDS = re.compile(r"\S+")
@@ -60,7 +60,8 @@ FLOOR = re.compile(
     r"questions? (?:goes |will go )?(?:to|from)|(?:go|going|turn|come|move|pass|hand)(?:\s+it)?"
     r"\s+(?:back\s+|over\s+|now\s+)?(?:to|over)\b|floor is yours|(?:give|open) (?:you )?the floor|"
     r"over to you|the floor to|start with|begin with|take (?:a few |some |your |two |three |the )?"
-    r"questions|go ahead|your question|microphone|time for (?:one|two|a few|a couple)|"
+    r"questions|go ahead|your question|microphone|time for (?:one|two|a few|a couple|some)|"
+    r"kick (?:us|it|things) off|"
     r"concludes|that's all|that is all|thank you (?:all|everyone|very much for)|"
     r"we (?:will|'ll|’ll) (?:now )?(?:take|go|start|turn|move|come))",
     re.I,
@@ -93,6 +94,19 @@ def names_someone(text: str) -> bool:
     """A floor-giving turn that names the next speaker ("Yes, Tom.", "James?"), not "Sure."."""
     words = (w.strip(".,?!:;") for w in text.split())
     return any(w[:1].isupper() and fold(w) not in _FLOOR_WORDS for w in words if w)
+
+
+_HAND_OVER = re.compile(
+    r"floor is yours|over to you|(?:give|pass|hand) (?:you )?the floor|hand (?:it )?over", re.I
+)
+
+
+def hands_over(sentence: str) -> bool:
+    """The last words of a turn that give the floor to the next speaker by name or post:
+    "General.", "Secretary General, the floor is yours.", not "Thank you."."""
+    if _HAND_OVER.search(sentence):
+        return True
+    return len(sentence) <= 60 and _gives_floor(sentence) and names_someone(sentence)
 
 
 def _gives_floor(sentence: str) -> bool:
@@ -145,7 +159,11 @@ def _outlet_after(text: str) -> str:
     while run and (fold(run[-1]) in _OUTLET_CONNECTORS or run[-1] in ("-", "–", "&", "/")):
         run.pop()
     outlet = clean(" ".join(run))
-    if not outlet or is_role_like(outlet) or (is_name_like(outlet) and not is_outlet_like(outlet)):
+    if not outlet or is_role_like(outlet):
+        return ""
+    # "Lara Seligman" is a person; "Foreign Policy" and "Defense One" are titles
+    titled = is_outlet_like(outlet) or any(is_role_word(w) for w in outlet.split())
+    if is_name_like(outlet) and not titled:
         return ""
     return outlet
 
@@ -201,8 +219,16 @@ def find(text: str) -> list[Intro]:
                 found.append((match.start(), Intro("", outlet)))
     for match in re.finditer(r",\s+(?=[A-Z0-9])", text):  # "goes to Lita Baldor, AP."
         name, start = _name_before(text[: match.start()])
-        outlet = _outlet_after(text[match.end() :])
-        if name and outlet and is_outlet_like(outlet) and _CUE_BEFORE.search(text[:start]):
+        after = text[match.end() :]
+        outlet = _outlet_after(after)
+        # An outlet by its marks ("AP"), or all the rest of the sentence ("Foreign Policy.")
+        whole = outlet and re.match(re.escape(outlet) + r"\s*(?:[.?!]|$)", after)
+        if (
+            name
+            and outlet
+            and (is_outlet_like(outlet) or whole)
+            and _CUE_BEFORE.search(text[:start])
+        ):
             found.append((match.start(), Intro(name, outlet)))
     found.extend(_possessives(text))
     found.extend(_whole_sentences(text))

@@ -88,7 +88,8 @@ _MARKER_KINDS = {
 # Parenthesised remarks in a label that say how, not who: "(through interpreter)", "(in French)".
 _QUALIFIER = re.compile(
     r"\s*[\[(](?P<q>[^\])]*?(?:interpret|translat|through|via |\bin [A-Z][a-z]+|speak|"
-    r"inaudible|off[- ]?mic|contin|cont'?d|video|remote|online|by phone)[^\])]*)[\])]\s*",
+    r"inaudible|off[- ]?mic|contin|cont'?d|video|remote|online|by phone|laughter|crosstalk|"
+    r"unintelligible|audio|applause)[^\])]*)[\])]\s*",
     re.IGNORECASE,
 )
 _INTERPRETED = re.compile(r"interpret|translat|through|via ", re.IGNORECASE)
@@ -314,9 +315,13 @@ def parse(printed: str, text: str = "") -> Label | None:
         and text[0] in "(["
     ):
         close = text.find(")" if text[0] == "(" else "]")
-        if 0 < close < 120:  # "Q: (Lorne Cook, AP) Secretary General, ..."
+        inner = text[: close + 1]
+        if 0 < close < 120 and not _QUALIFIER.fullmatch(inner):
+            # "Q: (Lorne Cook, AP) Secretary General, ...", not "Q: (Through Translator) ..."
             label.name, label.outlet = parse_journalist(text[1:close])
             label.text = text[close + 1 :].strip()
+        elif close > 0 and _INTERPRETED.search(inner):
+            label.interpreted = True
     return label
 
 

@@ -16,6 +16,7 @@ WHITE_HOUSE = "The White House"
 UN = "United Nations"
 EC = "European Commission"
 EU = "European Union"
+GERMANY = "German Federal Government"
 
 # (organisation, cue), tried in order over the header and the officials' labels and roles.
 RULES = [
@@ -70,6 +71,14 @@ RULES = [
             r"\bEuropean Union\b|\bHigh Representative\b|\bHR/VP\b|\bEEAS\b|\bEuropean Council\b|\bEU\b"
         ),
     ),
+    (
+        GERMANY,
+        re.compile(
+            r"\bBundesregierung\b|\bBundeskanzler|\bGerman (?:Federal )?Government\b|"
+            r"^(?:The )?Federal Government$|\bFederal Chancell(?:or|ery)\b|\bGerman Chancellor\b",
+            re.MULTILINE,
+        ),
+    ),
     (NATO, re.compile(r"\bNATO\b|\bOTAN\b")),
 ]
 _MINISTRY = re.compile(
@@ -82,12 +91,17 @@ _STATE_LABEL = re.compile(r"^M[RS] [A-Z][A-Z'-]+$")
 
 
 def infer(
-    lead: str, header_text: str, official_labels: list[str], question_labels: list[str]
+    lead: str,
+    header_text: str,
+    official_labels: list[str],
+    question_labels: list[str],
+    site: str = "",
 ) -> str:
-    """The issuing organisation, or "" when the document does not say. The first speaker's
-    post as the header prints it decides first ("by the President of the European Commission
-    ... with the NATO Secretary General"), then the whole header and the officials' labels."""
-    for text in (lead, "\n".join([header_text, *official_labels])):
+    """The issuing organisation, or "" when the document does not say. The site's banner
+    decides first ("European Commission - Statement"), then the first speaker's post as the
+    header prints it ("by the President of the European Commission ... with the NATO
+    Secretary General"), then the whole header and the officials' labels."""
+    for text in (site, lead, "\n".join([header_text, *official_labels])):
         for organisation, cue in RULES:
             if cue.search(text):
                 return organisation

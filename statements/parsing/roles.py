@@ -62,6 +62,7 @@ CONNECTORS = word_set("of the for and & to on in at")
 # Name particles written in lower case inside a name ("Ursula von der Leyen").
 PARTICLES = word_set("van von der den de da di du del della dos das la le ter ten bin al y zu af")
 _LOWER_PARTICLES = word_set("van von der den ter ten zu")
+_LEADING_PARTICLES = word_set("van von de da di du del della le la")
 # Organisations whose name in a label is an affiliation, not a news outlet.
 AFFILIATIONS = word_set("""nato otan eu un osce au us u.s. usa uk dod pentagon eeas""") | {
     "white house",
@@ -79,7 +80,10 @@ OUTLET_WORDS = word_set(
     nikkei kyodo xinhua yonhap anadolu welle euronews rferl rfe/rl voa economist spiegel zdf ard
     nrk svt yle rai tvp pap bta ctk hina mti lusa agerpres abc nbc cbs fox msnbc npr pbs sky itv
     figaro monde allgemeine rundschau stampa corriere pais vg tg4 dw ria-novosti aftenposten
-    defense-one breaking insider hill axios defence one stars stripes jane's jane’s"""
+    defense-one breaking insider hill axios defence one stars stripes jane's jane’s
+    presse agentur nachrichten rundfunk fernsehen kurier welt handelsblatt dagblad dagbladet
+    nyheter avis tidning tidningen gazeta dziennik diario noticias giornale notizie rtl rtbf
+    orf ntv wdr ndr mdr swr srf rts tv2 tv3 tv4 tvn ert mbc kbs nhk rtp rtve rne cadena"""
 )
 # Short words of outlet names that are words, not acronyms ("SKY NEWS" -> "Sky News").
 _OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox blue day week")
@@ -87,6 +91,13 @@ _OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox bl
 ACRONYMS = word_set(
     "nato otan eu un us u.s. uk usa hr/vp sg dsg saceur sact dod osce eeas mp mep nsc cia ii"
 )
+# What documents and events are called, never part of a person's name.
+_DOCUMENT_WORDS = word_set(
+    """briefing briefings conference remarks statement statements interview speech availability
+    readout transcript release summit ministerial doorstep"""
+)
+# Articles that open the name of a newspaper, never a person's first name.
+_ARTICLES = word_set("the die der das les el il het los las")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,4}$")  # "J.", "U.S."
 _TOKEN = re.compile(r"[^\s,;]+")
@@ -106,7 +117,14 @@ def _is_vocab(word: str, vocabulary: frozenset) -> bool:
     return len(parts) > 1 and all(p in vocabulary for p in parts)
 
 
+# Abbreviated posts, only with their full stop ("MIN. PISTORIUS", "PRES. ZELENSKYY"): without
+# it they are names ("Min Kim").
+_DOTTED_ROLES = word_set("min pres dep sen rep gov supt cdr cmdr")
+
+
 def is_role_word(word: str) -> bool:
+    if word.endswith(".") and fold(word) in _DOTTED_ROLES:
+        return True
     return _is_vocab(word, ROLE_WORDS)
 
 
@@ -128,7 +146,7 @@ def is_outlet_like(text: str) -> bool:
         return False
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&/.-]{1,7}", words[0]):
         return True
-    return any(fold(w) in OUTLET_WORDS for w in words)
+    return any(part in OUTLET_WORDS for w in words for part in re.split(r"[/-]", fold(w)))
 
 
 def is_name_token(word: str) -> bool:
@@ -148,12 +166,18 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
     core = [w for w in words if w not in PARTICLES]
     if not (min_words <= len(core) <= max_words):
         return False
-    if not all(is_name_token(w) for w in words) or words[0] in PARTICLES:
+    if not all(is_name_token(w) for w in words) or not core:
+        return False
+    if words[0] in PARTICLES and words[0] not in _LEADING_PARTICLES:
+        return False  # "von der Leyen", "de Gaulle" are names; "y Gasset" or "al" alone not
+    if fold(words[0]) in _ARTICLES:  # "Die Welt", "The Times": a title, not a person
+        return False
+    if any(fold(w) in _DOCUMENT_WORDS for w in core):  # "Department Press Briefing"
         return False
     return not any(
         _is_vocab(w, HEAD_ROLES)
         or fold(w) in HONORIFICS
-        or fold(w) in OUTLET_WORDS
+        or _is_vocab(w, OUTLET_WORDS)
         or fold(w) in ORG_NOUNS
         for w in core
     )
@@ -225,6 +249,11 @@ def split_role_name(text: str) -> tuple[str, str]:
     if heads and heads[-1] + 1 < len(name_words):
         cut = heads[-1] + 1
         role_words, name_words = role_words + name_words[:cut], name_words[cut:]
+        # "NSC Coordinator" + "for Strategic Communications" + "John Kirby"
+        while len(name_words) > 2 and (
+            fold(name_words[0]) in CONNECTORS or is_role_word(name_words[0])
+        ):
+            role_words.append(name_words.pop(0))
     role_words = [w for w in role_words if fold(w) not in HONORIFICS]
     while len(name_words) > 1 and fold(name_words[0]) in HONORIFICS:
         name_words = name_words[1:]  # "H.E. Mr. Dmytro Kuleba"

@@ -22,6 +22,21 @@ _CHAIR_ROLE = re.compile(r"moderator|host|master of ceremonies|\bmc\b|presenter|
 _SPOKES_ROLE = re.compile(r"spokes|press secretary|press officer|moderator|host", re.I)
 
 
+def within_edits(a: str, b: str, limit: int) -> bool:
+    """``a`` becomes ``b`` with at most ``limit`` insertions, deletions or substitutions."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
 @dataclass
 class Piece:
     """A turn while it is being worked out."""
@@ -81,6 +96,7 @@ class People:
         if key not in self.names:
             loose = _first_last(name)
             same = self.first_last.get(loose) if loose else None
+            same = same or self._misspelt(loose)
             if same is not None:  # "Lloyd Austin" after "Lloyd J. Austin III": one person
                 self.names[key] = self.names[same]
                 self.aliases[name] = self.names[same]
@@ -93,6 +109,21 @@ class People:
         if role and not self.roles.get(key):
             self.roles[key] = role
         return self.names[key]
+
+    def _misspelt(self, loose: str) -> str | None:
+        """The one known person whose name differs from ``loose`` ("jens stoltenbeg") by a
+        typing slip in a long surname, the first name the same."""
+        first, _, surname = loose.partition(" ")
+        if len(surname) < 6:
+            return None
+        slips = 1 if len(surname) < 9 else 2
+        found = [
+            key
+            for known, key in self.first_last.items()
+            if known.partition(" ")[0] == first
+            and within_edits(known.partition(" ")[2], surname, slips)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def find(self, name: str) -> str:
         """The known full name ``name`` means ("Kirby" -> "John F. Kirby"), or ""."""

@@ -26,7 +26,8 @@ TRAILER = re.compile(
     r"^(?:#\s*){3}$|^\*\s*\*\s*\*$|^-?\s*ENDS?\s*(?:\d{1,2}[:.]\d\d.*)?-?$|"
     r"^[(\[]?(?:the )?(?:briefing|press conference|conference|meeting|session|event|interview)"
     r"(?: was)? (?:concluded|ended|adjourned)\b.*$|"
-    r"^[\[(]?end(?: of (?:the )?(?:transcript|briefing|document|statement))?[\])]?\.?$",
+    r"^[\[(]?end(?: of (?:the )?(?:transcript|briefing|document|statement))?[\])]?\.?$|"
+    r"^(?:STATEMENT|SPEECH|IP|MEMO|QANDA|AC|MEX|DAILY)/\d\d/\d+$",  # European Commission
     re.IGNORECASE,
 )
 # Section headings of a briefing that are not speech: "Q&A", "**Questions and Answers".
@@ -36,7 +37,8 @@ HEADING = re.compile(
 )
 # Marks of a news page or a written release, not of something said.
 _ARTICLE_MARKS = re.compile(
-    r"^(?:VIRIN|Photo By|Photo Credit)\s*:|^(?:Press|News) Release\b", re.IGNORECASE
+    r"^(?:VIRIN|Photo By|Photo Credit)\s*:|^(?:Press|News) Release\b(?!\s*\(\d{4}\))",
+    re.IGNORECASE,
 )
 
 
@@ -245,6 +247,7 @@ def _turn(piece: Piece, exchange: int | None) -> d.ParsedTurn:
 def parse(source: list[Line]) -> d.ParsedDocument:
     head, accepted = _read(source)
     pieces, dropped = _segment(source[head.body_start :], accepted)
+    dropped = head.preamble + dropped
     pieces = _split_unlabelled_answers(pieces)
 
     people = People()
@@ -272,6 +275,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
             head.text,
             [f"{p.label.printed}\n{p.role}" for p in pieces if p.label and p.side != JOURNALIST],
             [p.label.printed for p in pieces if p.label and p.side == JOURNALIST],
+            site=head.banner,
         ),
         date=head.date or find_date("\n".join(line.text for line in source[:30])),
         time=head.time,
