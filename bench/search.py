@@ -128,6 +128,9 @@ def run(args, workdir: Path):
     model = pg.define_model()
     index_dir = Path(os.environ["WHOOSH_PATH"])
     if args.reuse:
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)  # the code may have moved on since the build
         say(
             f"reusing the database and index in {workdir}: {folder_size(index_dir) / 1e6:.0f} MB index"
         )

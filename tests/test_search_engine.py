@@ -3,6 +3,7 @@ across segments, and ranks as BM25 would."""
 
 import pytest
 from haystack import connections
+from whoosh.multiproc import MpWriter
 from whoosh.searching import Searcher
 
 from statements.indexing import reindex_statements
@@ -55,3 +56,23 @@ def test_a_new_generation_keeps_the_decoded_data_of_unchanged_segments(search_in
     kept = set(before.segments_by_id) & set(after.segments_by_id)
     assert kept
     assert all(after.segments_by_id[s] is before.segments_by_id[s] for s in kept)
+
+
+def test_a_bulk_write_in_several_processes_indexes_everything_once(
+    client, search_index, monkeypatch
+):
+    from statements.search_backend import backend as engine
+
+    monkeypatch.setattr(engine, "BULK_STATEMENTS", 2)  # this small batch counts as bulk
+    search_index.writer_procs = 2
+    writer = search_index.writer(bulk=True)
+    assert isinstance(writer, MpWriter)
+    writer.cancel()
+    statements = [
+        make_press_conference(f"Briefing {i}", opening=f"Codeword{i} here.") for i in range(6)
+    ]
+    reindex_statements(s.pk for s in statements)
+    reindex_statements(s.pk for s in statements)  # again: replaced, not added twice
+    assert client.get("/search/", {"q": "briefing", "show": "statements"}).context["count"] == 6
+    for i in range(6):
+        assert client.get("/search/", {"q": f"codeword{i}"}).context["count"] == 1

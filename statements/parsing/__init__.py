@@ -11,6 +11,7 @@ over the numbered lines left after the chrome is dropped.
 from __future__ import annotations
 
 from statements.parsing import article, chrome, newspage, plain, transcript
+from statements.parsing import document as d
 from statements.parsing.document import ParsedDocument
 from statements.parsing.text import UnreadableText, decode, lines
 
@@ -24,12 +25,14 @@ FAMILIES: list = [transcript, article]
 def parse(text: str) -> ParsedDocument:
     source, dropped = chrome.strip(lines(text))
     family = next((f for f in FAMILIES if f.looks_like(source)), plain)
-    doc = family.parse(source)
-    labelled = any(t.speaker_label for t in doc.turns)
-    if family is transcript and not labelled and article.looks_like(source):
-        # Only its header made it a transcript ("Statement by ...", "Readout of ..."), no
-        # speaker label: a written release reads better as an article when it looks like one.
-        doc = article.parse(source)
+    doc = article.parse(source, dropped) if family is article else family.parse(source)
+    labels = {t.speaker_label for t in doc.turns if t.speaker_label}
+    asked = any(t.kind == d.T_QUESTION for t in doc.turns)
+    if family is transcript and len(labels) <= 1 and not asked and article.looks_like(source):
+        # Only its header made it a transcript ("Statement by ...", "Readout of ..."), or one
+        # line that reads like a label ("Attributed to Pentagon Press Secretary ...:"): a
+        # written release reads better as an article when it looks like one.
+        doc = article.parse(source, dropped)
     doc.dropped = dropped + doc.dropped
     if not doc.organisation:  # the page's banner may be all that says who published it
         doc.organisation = newspage.publisher(dropped)

@@ -11,10 +11,12 @@ captions and VIRINs of photos taken that day ("today" in the story).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from statements.parsing import captions as cap
 from statements.parsing import document as d
 from statements.parsing import newspage as hd
+from statements.parsing import release
 from statements.parsing.cast import Cast
 from statements.parsing.dates import (
     date_line,
@@ -24,7 +26,7 @@ from statements.parsing.dates import (
     is_updated_line,
     virin_date,
 )
-from statements.parsing.people import mentions, sentence_starts
+from statements.parsing.people import FRENCH_SPEECH, GERMAN_SPEECH, mentions, sentence_starts
 from statements.parsing.plain import shorten
 from statements.parsing.quotes import Attributor, Paragraph, find_quotes, mask
 from statements.parsing.text import Line, blocks, strip_bullet
@@ -32,7 +34,9 @@ from statements.parsing.text import Line, blocks, strip_bullet
 _ENDS = re.compile(r"[.!?\"”’)]$")
 _SENTENCE_END = re.compile(r"[.:;][\"”’)]?$")
 _TRAILER = re.compile(
-    r"^(?:#{1,3}|-30-|[-—–]*\s*end\s*[-—–]*|\*{3}|(?:tags|topics|keywords|categories)\s*:.*)$",
+    r"^(?:#{1,3}|-30-|[-—–]*\s*end\s*[-—–]*|\*{3}|(?:tags|topics|keywords|categories)\s*:.*|"
+    # a wire story's sign-off: "Reporting by Sabine Siebold; Editing by Alex Richardson"
+    r"(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b.{0,200})$",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^(?P<label>[A-Z][^:]{0,60}?)\s*:(?:\s|$)")
@@ -55,15 +59,23 @@ _ATTRIBUTED = [
     ),
     re.compile(r"(?:said|says|added|told\s+\w+)(?:\s*[:,]\s*[\"“]|\s*:\s*$)", re.MULTILINE),
     re.compile(r"[\"”]\s*[–—-]{1,2}\s*(?:the\s+)?[A-Z]"),
+    re.compile(rf"[»“”\"]\s*,\s*(?:{FRENCH_SPEECH}|{GERMAN_SPEECH})\b"),  # "« ... », a déclaré"
 ]
-_RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+_RELEASE = re.compile(
+    r"\b(?:releases?|(?:press|joint)\s+statements?|communiqu[eé]|readouts?|news\s+story|"
+    r"pressemitteilung|"
+    r"meetings\s+coverage)\b",
+    re.IGNORECASE,
+)
 _READOUT = re.compile(r"^(?:readout|statement|joint statement|communiqu[eé])\b.{10,}$", re.I)
 _NEWS_LEDE = re.compile(
     r"\b(?:said|says|announced|told|today|yesterday|tonight|this\s+week|"
-    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # French: "a annoncé", "aujourd'hui", "le mercredi 12 mars"
+    r"a\s+(?:annoncé|déclaré|reçu)|aujourd'hui|hier|le\s+(?:lun|mar|mercre|jeu|vendre|same)di)\b",
     re.IGNORECASE,
 )
-_SAID = re.compile(r"\b(?:said|says|told|according to|added|announced)\b")
+_SAID = re.compile(rf"\b(?:said|says|told|according to|added|announced|{FRENCH_SPEECH}|selon)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 
 
@@ -95,10 +107,16 @@ def speaker_labels(texts: list[str]) -> bool:
     )
 
 
+LOOK_LINES = 400
+
+
 def looks_like(source: list[Line]) -> bool:
     """A report in the third person: page structure (captions, byline, dateline, a release
-    label, NATO's dating style) or a news lede, with reported speech; no speaker labels."""
-    texts = [line.text for line in source if line.text]
+    label, NATO's dating style) or a news lede, with reported speech; or a written release
+    (``_release_signs``), in the first person too; no speaker labels."""
+    # What a text is shows in its first few hundred lines; a 3 MB report is not read whole.
+    lines = [line for line in source if line.text][:LOOK_LINES]
+    texts = [line.text for line in _join_split_lines(lines)]
     if len(texts) < 2 or speaker_labels(texts):
         return False
     head = texts[:15]
@@ -109,8 +127,8 @@ def looks_like(source: list[Line]) -> bool:
         structure += 2
     if any(hd.dateline(t) for t in head):
         structure += 2
-    if any(hd.is_section(p) and _RELEASE.search(p) for t in head[:6] for p in hd.parts(t)):
-        structure += 2
+    signs = _release_signs(head)
+    structure += signs
     if any(_READOUT.match(t) for t in head[:6]):
         structure += 1
     joined = "\n".join(texts)
@@ -120,10 +138,26 @@ def looks_like(source: list[Line]) -> bool:
     outside = "\n".join(mask(t, find_quotes(t)) for t in texts)  # the text's own words
     reported = min(attributed, 2) + (1 if _SAID.search(outside) else 0)
     words = len(outside.split()) or 1
-    if len(_FIRST_PERSON.findall(outside)) / words > 0.015:
-        return False  # a speech or a letter, not a report
+    if len(_FIRST_PERSON.findall(outside)) / words > 0.015 and signs < 4:
+        return False  # a speech or a letter, not a report or a release
     lede = next((t for t in texts[:6] if len(t.split()) >= 12), "")
     return structure + reported >= 3 and (structure > 0 or bool(_NEWS_LEDE.search(lede)))
+
+
+def _release_signs(head: list[str]) -> int:
+    """How plainly a header says "a written release": a release label, a document number,
+    where and when it was issued, who issued it."""
+    parts = [p for t in head for p in (hd.meta_parts(strip_bullet(t)) or [])]
+    signs = 0
+    if any(hd.is_section(p) and _RELEASE.search(p) for p in parts):
+        signs += 2
+    if any(hd.RELEASE_NUMBER.match(p) for p in parts):
+        signs += 2
+    if any(hd.place_date(p) or hd.FROM.match(p) for p in parts):
+        signs += 2
+    if any(hd.author(p) for p in parts) or any(release.issuer(t, None) for t in head[:6]):
+        signs += 2
+    return signs
 
 
 def _count_apart(spans: list[tuple[int, int]]) -> int:
@@ -138,15 +172,19 @@ def _count_apart(spans: list[tuple[int, int]]) -> int:
 # --- reading it ---------------------------------------------------------------------------
 
 
-def parse(source: list[Line]) -> d.ParsedDocument:
+def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocument:
+    """The article in ``source``; ``chrome``, the page lines dropped around it, may name its
+    publisher."""
     captions, used = cap.extract(source)
-    units = [line for block in blocks(source, used) for line in block]
+    units = _join_split_lines([line for block in blocks(source, used) for line in block])
     doc = d.ParsedDocument(kind=d.NEWS_ARTICLE, title="", format="news_article")
     doc.captions = captions
-    body_start, header_texts = _read_header(doc, units)
-    body = units[body_start:]
+    head = _read_header(doc, units)
+    header_texts = head.texts
+    body = [u for u in units[head.start :] if not _is_symbol(u, doc)]
     while body and _TRAILER.match(body[-1].text):
         doc.dropped.insert(0, body.pop().text)
+    _drop_address(doc, body)
     if not doc.title:
         first = body[0].text if body else "Untitled"
         starts = sentence_starts(first)
@@ -183,52 +221,143 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     credits = [c.credit for c in captions] + ["VIRIN" for c in captions if c.virin]
     footer = [u.text for u in body[-2:] if len(u.text.split()) <= 12]
     footer += [u.text for u in body[:1] if u.text.endswith(":")]  # "... provided this readout:"
-    doc.organisation = hd.publisher([*header_texts, doc.byline, *credits, *footer])
-    if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and "NATO" in lede:
+    # The page's own lines first, then its chrome; a photo credit names whose photo it is.
+    doc.organisation = hd.publisher([*header_texts, doc.byline, *footer], list(chrome), credits)
+    if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and re.search(r"NATO|OTAN", lede):
         doc.organisation = "NATO"
+    doc.organisation = doc.organisation or hd.wire_agency(lede)
     if not doc.quotes:
         doc.warnings.append("no quotations found in this news article")
+    who = release.issuer(doc.title, head.author)
+    if release.is_statement(doc, header_texts, who):
+        release.as_statement(doc, who)
     return doc
 
 
-def _is_prose(text: str) -> bool:
-    return (
-        bool(hd.dateline(text))
-        or len(text) > 150
-        or (len(text.split()) >= 8 and bool(_ENDS.search(text)))
-    )
+# A postal address closing a page: "1600 Pennsylvania Ave NW", "Washington, DC 20500".
+_ADDRESS = re.compile(
+    r"^\d{1,5}\s+[A-Z][\w .'-]*\b(?:Ave(?:nue)?|St(?:reet)?|R(?:oa)?d|Blvd|Boulevard|Way|Pl(?:ace)?|"
+    r"Dr(?:ive)?|Lane|Square|Sq)\b.*$|^[A-Z][\w .'-]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?$|"
+    r"^(?:B-)?\d{4,5}\s+[A-Z][\w .'-]+$"
+)
 
 
-def _read_header(doc: d.ParsedDocument, units: list[Line]) -> tuple[int, list[str]]:
-    """Fill title, subtitle, byline and the page's date stamps from the lines above the story;
-    return where the story starts and the header's lines.
+def _drop_address(doc: d.ParsedDocument, body: list[Line]) -> None:
+    """A page footer's address block (and the name above it) is no paragraph."""
+    end = len(body)
+    while end > 0 and _ADDRESS.match(body[end - 1].text):
+        end -= 1
+    if end == len(body):
+        return
+    while end > 0 and len(body[end - 1].text.split()) <= 5 and not _ENDS.search(body[end - 1].text):
+        end -= 1  # "The White House" over "1600 Pennsylvania Ave NW"
+    doc.dropped.extend(u.text for u in body[end:])
+    del body[end:]
 
-    Above the story stand labels, dates and bylines (``header.is_meta``) and a few headings:
-    the title is the first heading of four words or more (a site, menu or department name is
-    shorter), else the last one; the heading after it is the subtitle; others are dropped."""
-    seen: list[str] = []
-    headings: list[str] = []
-    start = len(units)
+
+def _is_symbol(unit: Line, doc: d.ParsedDocument) -> bool:
+    """A release's number standing alone in the story ("IP/24/1321"): dropped, not body."""
+    if hd.RELEASE_NUMBER.match(unit.text):
+        doc.dropped.append(unit.text)
+        return True
+    return False
+
+
+_LABEL_ALONE = re.compile(
+    r"^(?:from|published|posted|updated|last\s+updated|issued|date|location|by)\s*:?$", re.I
+)
+# A dateline printed on a line of its own: "SEYMOUR JOHNSON AIR FORCE BASE, N.C. --".
+_DATELINE_ALONE = re.compile(
+    r"^[A-Z][A-Z.'’ ]{1,40}[A-Z.](?:,\s+[A-Z][\w.' ]{1,25})?\s*(?:—|–|--|-)$"
+)
+
+
+def _join_split_lines(units: list[Line]) -> list[Line]:
+    """A header label on its own line joined to its value ("From:" + "Ministry of Defence"),
+    a dateline on its own line to the paragraph it opens."""
+    out: list[Line] = []
+    for unit in units:
+        previous = out[-1].text if out else ""
+        if len(out) < 40 and _LABEL_ALONE.match(previous):
+            out[-1] = Line(out[-1].number, previous.rstrip(":") + ": " + unit.text)
+        elif _DATELINE_ALONE.match(previous):
+            out[-1] = Line(out[-1].number, previous + " " + unit.text)
+        else:
+            out.append(unit)
+    return out
+
+
+@dataclass
+class _Head:
+    start: int  # where the story starts
+    texts: list[str]  # the header's lines
+    author: tuple[str, str] | None = None  # who issued the text: (name, role)
+
+
+def _read_header(doc: d.ParsedDocument, units: list[Line]) -> _Head:
+    """Fill title, subtitle, byline and the page's date stamps from the lines above the story.
+
+    Above the story stand labels, dates and bylines (``newspage.is_meta``) and headings: the
+    site's menu, the title, perhaps a summary. The title is the heading that stands where
+    titles stand: four words or more (a menu item or a site name is shorter), right above a
+    byline or date line, under a section label; not a sentence."""
+    head = _Head(len(units), [])
+    headings: list[tuple[int, str]] = []  # (index in units, text)
     for i, unit in enumerate(units[:40]):
         text = strip_bullet(unit.text)
         if hd.is_meta(text):
-            seen.append(text)
-            _note_meta(doc, text)
+            head.texts.append(text)
+            _note_meta(doc, head, text)
             continue
-        titled = [n for n, h in enumerate(headings) if len(h.split()) >= 4]
-        if not _is_heading(units, i, text) or (titled and len(headings) - titled[0] >= 2):
-            start = i
+        titled = [n for n, (_, h) in enumerate(headings) if len(h.split()) >= 4]
+        crowded = titled and len(headings) - titled[0] >= 2 and not _meta_ahead(units, i)
+        if not _is_heading(units, i, text) or crowded:
+            head.start = i
             break
-        headings.append(text)
-        seen.append(text)
+        headings.append((i, text))
+        head.texts.append(text)
     if headings:
-        # Menus and section names are short: a title of three words or fewer is the heading
-        # nearest the story.
-        at = next((n for n, h in enumerate(headings) if len(h.split()) >= 4), len(headings) - 1)
-        doc.title = shorten(headings[at], 500)
-        doc.subtitle = headings[at + 1] if at + 1 < len(headings) else ""
-        doc.dropped.extend(headings[:at] + headings[at + 2 :])
-    return start, seen
+        scores = [_title_score(units, headings, n) for n in range(len(headings))]
+        at = scores.index(max(scores))
+        doc.title = shorten(headings[at][1], 500)
+        after = headings[at + 1] if at + 1 < len(headings) else None
+        doc.subtitle = after[1] if after and after[0] == headings[at][0] + 1 else ""
+        doc.dropped.extend(h for n, (_, h) in enumerate(headings) if n != at and h != doc.subtitle)
+    return head
+
+
+def _meta_ahead(units: list[Line], i: int) -> bool:
+    """Is a byline or date line a few lines on (the title may still come)?"""
+    return any(_anchors(u.text) for u in units[i : i + 6])
+
+
+def _anchors(text: str) -> bool:
+    """A header line that stands right under a title: a byline, a date, who issued it."""
+    pieces = hd.meta_parts(strip_bullet(text)) or []
+    return any(
+        hd.byline(p) or date_line(p) or hd.place_date(p) or hd.author(p) or hd.FROM.match(p)
+        for p in pieces
+    )
+
+
+def _title_score(units: list[Line], headings: list[tuple[int, str]], n: int) -> int:
+    i, text = headings[n]
+    score = 3 if len(text.split()) >= 4 else 0
+    if _SENTENCE_END.search(text):
+        score -= 3  # a summary under the title
+    following = units[i + 1].text if i + 1 < len(units) else ""
+    if _anchors(following):
+        score += 2
+    elif hd.is_meta(strip_bullet(following)):
+        score += 1  # a label
+    elif n + 1 < len(headings) and headings[n + 1][0] == i + 1:
+        # a longer summary or sentence between the title and its byline
+        dek, j = headings[n + 1][1], headings[n + 1][0]
+        if len(dek) > len(text) and j + 1 < len(units) and _anchors(units[j + 1].text):
+            score += 2
+    if i > 0 and hd.is_meta(strip_bullet(units[i - 1].text)):
+        score += 1
+    return score
 
 
 def _is_heading(units: list[Line], i: int, text: str) -> bool:
@@ -236,20 +365,27 @@ def _is_heading(units: list[Line], i: int, text: str) -> bool:
     or followed by a byline or date line (a summary printed under the title)."""
     if hd.dateline(text):
         return False
-    follows = any(hd.is_meta(u.text) and not hd.is_junk(u.text) for u in units[i + 1 : i + 4])
+    # A summary under the title: a byline or date line follows, perhaps after a label.
+    j = i + 1
+    while j < min(i + 4, len(units)) and hd.is_meta(units[j].text) and not _anchors(units[j].text):
+        j += 1
+    follows = j < len(units) and _anchors(units[j].text)
     short = len(text.split()) <= 25 and len(text) <= 200 and i + 1 < len(units)
     # A heading is no sentence, though it may ask a question or end on a quotation.
     return (short and not _SENTENCE_END.search(text)) or (follows and len(text) <= 400)
 
 
-def _note_meta(doc: d.ParsedDocument, text: str) -> None:
-    for part in hd.parts(text):
+def _note_meta(doc: d.ParsedDocument, head: _Head, text: str) -> None:
+    pieces = hd.meta_parts(text) or hd.parts(text)
+    bylined = any(hd.byline(p) for p in pieces)
+    for part in pieces:
         who = hd.byline(part)
+        beside = hd.is_agency(part) or (bylined and hd.is_unit(part) and not date_line(part))
         if who and not doc.byline:
             doc.byline = who
             dates = find_dates(part)  # "By Sgt. Jane Doe, 1st Armored Division, Oct. 20, 2021"
             doc.date = doc.date or (dates[0][0] if dates else None)
-        elif doc.byline and hd.is_agency(part) and part not in doc.byline:
+        elif doc.byline and beside and part not in doc.byline:
             doc.byline += ", " + part
         stamped = hd.date_place_publisher(part)
         if stamped:
@@ -259,6 +395,12 @@ def _note_meta(doc: d.ParsedDocument, text: str) -> None:
             doc.last_updated = doc.last_updated or find_datetime(part)
         elif date_line(part) and doc.date is None:
             doc.date = date_line(part)
+        issued = hd.place_date(part)
+        if issued:
+            doc.location = doc.location or issued[0]
+            doc.date = doc.date or issued[1]
+        if not who and not head.author:
+            head.author = hd.author(part)
 
 
 def _date_and_place(doc: d.ParsedDocument, lede: str) -> None:
@@ -285,7 +427,14 @@ def _date_and_place(doc: d.ParsedDocument, lede: str) -> None:
     doc.location = (
         doc.location
         or (opening[0] if opening else "")
-        or hd.place_in(lede, hd.IN_PLACE_WHEN, hd.AT_THE_PENTAGON, hd.EVENT_IN_PLACE)
+        or hd.place_in(
+            lede,
+            hd.AT_THE_PENTAGON,
+            hd.VISITED_PLACE,
+            hd.IN_PLACE_WHEN,
+            hd.WHEN_IN_PLACE,
+            hd.EVENT_IN_PLACE,
+        )
     )
     if not doc.location:
         same_day = [

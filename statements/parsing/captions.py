@@ -44,10 +44,14 @@ _VIRIN_ANYWHERE = re.compile(rf"VIRIN\s*:?\s*(?P<virin>{VIRIN_ID})", re.I)
 TITLE_MAX = 90
 _STORY = re.compile(r"[\"“”]|\b(?:said|says|told|added)\b")
 # "... Oct. 20, 2021. Photo by NATO": a credit closing the caption sentence, unbracketed.
+# "... Oct. 7, 2014. DoD photo by Navy Petty Officer 2nd Class Sean Hurt" likewise.
 TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?])\s+(?P<all>(?:photo|image|video)s?\s*(?:by|credit|courtesy\s+of|:)\s*:?\s*"
-    r"(?P<who>[^.()]{2,80}?))\.?$",
-    re.IGNORECASE,
+    r"(?<=[.!?])\s+(?P<all>(?:[A-Z][\w.]*\s+){0,3}(?i:(?:photo|image|video)s?\s*(?:by|credit|"
+    r"courtesy\s+of|:))\s*:?\s*(?P<who>[A-Z][^()]{1,80}?))\.?$"
+)
+# Buttons a gallery prints after a caption: "(Photo Credit: Sgt. Jane Doe) VIEW ORIGINAL".
+_FURNITURE_AFTER = re.compile(
+    r"\s+(?:view original|download|photo details|full size|hi-?res)\s*$", re.IGNORECASE
 )
 
 
@@ -106,6 +110,7 @@ def extract(source: list[Line]) -> tuple[list[ParsedCaption], set[int]]:
 
 def _inline_credit(text: str) -> re.Match | None:
     """A credit at the end of a caption line: "(DOD photo by X)" or ". Photo by X"."""
+    text = _FURNITURE_AFTER.sub("", text)
     if text.endswith(")"):
         return INLINE_CREDIT.search(text)
     return TRAILING_CREDIT.search(text) if re.search(r"(?i)\b(?:photo|image|video)", text) else None
@@ -157,10 +162,12 @@ def _caption(source: list[Line], block: list[int], tail: range) -> ParsedCaption
         if credit and not caption.credit:
             caption.credit = credit
     if texts:
+        texts[-1] = _FURNITURE_AFTER.sub("", texts[-1])
         inline = _inline_credit(texts[-1])
-        if inline:
+        while inline:  # "... 2023. (U.S. Army photo by X) (Photo Credit: X)": both go
             caption.credit = caption.credit or inline["who"].strip()
             texts[-1] = texts[-1][: inline.start()].rstrip()
+            inline = _inline_credit(texts[-1])
         if len(texts) == 1 and _is_title(texts[0]) and len(texts[0].split()) <= 6:
             caption.title = texts[0]
         else:

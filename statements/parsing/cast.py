@@ -40,7 +40,7 @@ class Person:
 def preferred_title(titles: list[str]) -> str:
     """The title that says what a person does ("chairman of the Joint Chiefs of Staff") rather
     than a rank or an honorific ("Army Gen.", "Mr")."""
-    plain = [t for t in titles if lx.role_words(t) - lx.RANKS - lx.HONORIFICS - _SERVICES]
+    plain = [t for t in titles if lx.role_words(t) - _RANK_WORDS - lx.HONORIFICS]
     if plain:
         return plain[0]
     ranks = [t for t in titles if lx.role_words(t) - lx.HONORIFICS]
@@ -48,6 +48,12 @@ def preferred_title(titles: list[str]) -> str:
 
 
 _SERVICES = {"army", "navy", "air", "force", "marine", "corps", "space", "coast", "guard", "u.s"}
+# Words of a rank besides its head: "Rear Adm.", "Staff Sgt.", "Petty Officer 2nd Class"; a
+# title made of them alone is a rank, not what the person does.
+_RANK_WORDS = lx.RANKS | _SERVICES | {
+    "rear", "vice", "staff", "master", "warrant", "first", "1st", "2nd", "3rd", "class", "senior",
+    "mass", "communication", "technical", "retired", "ret", "(ret",
+}  # fmt: skip
 
 
 class Cast:

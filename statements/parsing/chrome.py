@@ -13,53 +13,96 @@ from statements.parsing.text import Line
 
 # Whole lines that are chrome wherever they stand (compared case-insensitively, stripped).
 CHROME_LINES = [
+    # The United States government's banner, on .gov and .mil sites alike.
     r"an official website of the united states government",
     r"here'?s how you know",
-    r"official websites use \.gov",
-    r"(a )?\.gov website belongs to an official government organi[sz]ation in the united states\.?",
-    r"secure \.gov websites use https",
-    r"a lock \(\s*lock\s*\) or https:// means you.ve safely connected to the \.gov website\..*",
+    r"official websites use \.(gov|mil)",
+    r"(a )?\.(gov|mil) website belongs to an official .{0,80}in the united states\.?",
+    r"secure \.(gov|mil) websites use https",
+    r"a lock \(\s*(lock\s*)?\) or https:// means you.ve safely connected to the \.(gov|mil) "
+    r"website\..*",
     r"you have accessed part of a historical collection on\b.*",
     r"skip to (main |page )?(content|navigation)( \(press enter\))?\.?",
-    r"(toggle|main|open|close) (navigation|menu)|navigation|breadcrumbs?|you are here:?",
+    r"(toggle|main|open|close) (navigation|menu)|navigation( menu)?|breadcrumbs?|you are here:?",
     r"(share|print|e-?mail|tweet|facebook|twitter|linkedin|x|copy link|pin|whatsapp|reddit)"
     r"( this)?( page| article| story| item)?( on \w+)?:?",
+    # A row of share buttons: "Share on Facebook Share on Twitter ... Print", "Facebook Twitter".
+    r"((share( on)? )?(facebook|twitter|linkedin|e-?mail|x|reddit|whatsapp|pinterest|print|"
+    r"copy link)\s*){2,}",
     r"(follow|find) us( on)?( \w+)?:?|(facebook|twitter|instagram|youtube|flickr|rss|telegram)",
     r"(back to )?top( of page)?|back to (news|results|list)|(previous|next)( article| story)?",
-    r"(menu|close|search|home|subscribe|loading\.*|read more|show more|view all|more)",
+    r"(menu|close|search|home|subscribe|loading\.*|read more|show more|view all|more|"
+    r"load more|see more|view more|show all)",
     r"listen( to this (article|page))?|(text|font) size|a a a|print( this)? (page|article)",
-    r"english\s*/\s*fran[cç]ais",
-    r"(français|english)",
-    # Photo and video players: "Photo Details", "Download: Full Size (2.1 MB)", video.js text.
+    r"print friendly( pdf| version)?|page contents|welcome to the [\w .'-]{2,40}",
+    # Language pickers: "English / Français", "Language:", a language's own name.
+    r"english\s*/\s*fran[cç]ais|(select )?languages?:?",
+    r"(français|english|العربية|中文|русский|español|deutsch|italiano|português|polski|"
+    r"українська|nederlands|dansk|norsk|svenska|suomi|eesti|latviešu|lietuvių|română|"
+    r"български|čeština|slovenčina|slovenščina|hrvatski|magyar|ελληνικά|türkçe|shqip)",
+    # A site's name or address on a line of its own: "GOV.UK", "Army.mil", "Search af.mil".
+    r"(search )?(www\.)?[\w-]+\.(gov|mil|int|eu|org)(\.uk)?|search (this site|the site)",
+    # Photo and video players: "Photo Details", "Download: Full Size (2.1 MB)", video.js text,
+    # a gallery's "1 / 3 Show Caption + Hide Caption –", an old page's enlarging note.
     r"photo details|video details|download( full size| hi-?res)?( \(?[\d.]+ ?[km]b\)?)?:?|"
-    r"full size( \(?[\d.]+ ?[km]b\)?)?|hi-?res",
+    r"full size( \(?[\d.]+ ?[km]b\)?)?|hi-?res|view original",
+    r"(\d+\s*/\s*\d+\s+)?(show caption\s*\+?\s*)?hide caption\s*[–—-]?|"
+    r"\d+\s*/\s*\d+\s+show caption.*",
+    r"\(?click (on )?(the )?(photo|image) (for|to) .{0,80}",
     r"video player is loading\.?|play video|this is a modal window\.?|"
     r"(beginning|end) of dialog window\..*|close modal dialog|"
     r"(loaded|progress):? [\d.]+%|(current time|duration|remaining time):? -?\d+:\d\d|"
     r"stream type:? live",
-    r"(accept|reject|manage)( all)? cookies|cookie (settings|policy|preferences)",
+    # Cookie consent: its buttons, and its sentences (see ``_COOKIE``).
+    r"(accept|reject|allow|deny|decline|manage|save|view|set)( all| additional| optional| "
+    r"necessary)?( cookies| preferences| choices| settings)?|cookie (settings|policy|"
+    r"preferences|notice)|cookies on [\w. ]{2,40}",
     r"search (defense\.gov|nato\.int|this site)|sign up for (e-?mail|updates|newsletters?)",
+    r"for information media\.? not an official record\.?",
     # A breadcrumb trail: "Home > News > Article", "NATO › News".
     r"(home|nato|main page|homepage)\s*(?:[>»›|/:]\s*[^>»›|/:]{1,40}){1,6}",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(CHROME_LINES) + r")$", re.IGNORECASE)
+# A cookie banner's sentences: "We use some essential cookies to make this website work."
+_COOKIE = re.compile(
+    r"^(?=.*\bcookies?\b)(?=.*\b(?:we|our|this (?:web)?site|these cookies|you)\b).*\b(?:use|"
+    r"accept|reject|allow|consent|settings|preferences|essential|necessary|additional|partners|"
+    r"store|remember|improve|measure)\b",
+    re.IGNORECASE,
+)
+_PARTS = re.compile(r"\s+[/|]\s+")  # "Photo Details / Download / Share"
 
 # A line that ends the document: everything from it on is the page's footer.
 TAIL_MARKERS = re.compile(
-    r"^(related (stories|articles|news|links|content|topics|videos|images)|"
+    r"^(?:(related (stories|articles|news|links|content|topics|videos|images|sites|pages)|"
     r"more (news|stories)|subscribe to defense\.gov products|hosted by defense media activity.*|"
     r"you may also (like|be interested in)|more like this|read next|most (popular|read)|"
     r"trending( now)?|see also|additional (links|resources)|stay connected|helpful links|"
-    r"associated links|contacts|media (relations|contacts?)|is this page useful\??|"
-    r"search for related information by keyword.*|"
-    r"(c|©) ?nato.*|©.*all rights reserved.*)$",
+    r"associated links|contacts|(media|press) (relations|contacts?)|is this page useful\??|"
+    r"contacts? (presse|press|media)( ?:.*)?|"
+    r"search for related information by keyword.*|biographies|tags|suggested topics|"
+    r"share this (page|article|story)|updates to this page|explore the topic|"
+    r"our standards:.*|purchase licensing rights|"
+    r"(c|©) ?nato.*|©.*all rights reserved.*)\s*:?)$",
     re.IGNORECASE,
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
+CHROME_MAX = 300  # no button, banner or cookie notice line is longer
+
+
 def is_chrome(text: str) -> bool:
-    return bool(_CHROME.match(text.translate(_APOSTROPHES).strip()))
+    if len(text) > CHROME_MAX:
+        return False
+    text = text.translate(_APOSTROPHES).strip()
+    if _CHROME.match(text) or _COOKIE.search(text):
+        return True
+    parts = _PARTS.split(text)
+    return len(parts) > 1 and all(_CHROME.match(p) for p in parts)
+
+
+PROSE_WORDS = 6  # a text whose chrome-free lines are all shorter has nothing but chrome
 
 
 def strip(source: list[Line]) -> tuple[list[Line], list[str]]:
@@ -76,4 +119,6 @@ def strip(source: list[Line]) -> tuple[list[Line], list[str]]:
         if line.text:
             seen_text += 1
         kept.append(line)
+    if not any(len(line.text.split()) >= PROSE_WORDS for line in kept):
+        return source, []  # all chrome, or a page of nothing but buttons: keep it whole
     return kept, dropped

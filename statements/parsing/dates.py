@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 MONTHS = {
@@ -24,13 +25,22 @@ MONTHS = {
     "december": 12,
 }
 _ABBREVIATIONS = {name[:3]: n for name, n in MONTHS.items()} | {"sept": 9}
-_MONTH_WORDS = {**MONTHS, **_ABBREVIATIONS}
+# NATO's other official language, and German, spelled out ("5 mars 2025", "5. März 2025").
+FOREIGN_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+}  # fmt: skip
+_MONTH_WORDS = {**MONTHS, **_ABBREVIATIONS, **FOREIGN_MONTHS}
 MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r")\.?"
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR = r"(?P<year>(?:19|20)\d\d)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
+# A year ends at a word boundary, or runs into a time a copied page glued to it
+# ("March 5, 20254:12 PM GMT+1").
+YEAR = r"(?P<year>(?:19|20)\d\d)(?:\b|(?=[012]?\d:\d\d))"
 
-DAY_MONTH_YEAR = re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}\s*,?\s+{YEAR}\b", re.IGNORECASE)
-MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+{DAY}\s*,?\s+{YEAR}\b", re.IGNORECASE)
+DAY_MONTH_YEAR = re.compile(rf"\b{DAY}\.?\s+(?:of\s+)?{MONTH}\s*,?\s+{YEAR}", re.IGNORECASE)
+MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s+{DAY}\s*,?\s+{YEAR}", re.IGNORECASE)
 # European "20.10.2021"; "20/10/2021" or "10/20/2021" when the day is over 12.
 DOTTED = re.compile(
     r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.]\d)"
@@ -123,9 +133,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Words a date line may carry beside its date: "NEWS | Oct. 20, 2021", "Published 2 March 2025".
 _DATE_LINE_WORDS = re.compile(
     r"\b(?:published|posted|updated|last|released?|issued|date|dated|on|news|immediate|press|"
-    r"release|story|article|feature|transcript|statement|speech|readout|at|the|"
-    + "|".join(WEEKDAYS)
-    + r")\b",
+    r"release|story|article|feature|transcript|statement|speech|readout|at|the|le|"
+    r"gmt|utc|cet|cest|bst|edt|est|pdt|pst|ago|hours?|minutes?|" + "|".join(WEEKDAYS) + r")\b",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised)\b", re.IGNORECASE)
@@ -136,11 +145,20 @@ def date_line(text: str) -> datetime.date | None:
     "Published 2 March 2025", "NEWS | Oct. 20, 2021"); None for a sentence with a date in it."""
     if len(text) > 160:
         return None  # a paragraph, not a date line
+    return _date_line(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_line(text: str) -> datetime.date | None:
     dates = find_dates(text)
     if not dates:
         return None
-    date, start, end = dates[0]
-    rest = text[:start] + " " + text[end:]
+    date = dates[0][0]
+    rest, done = [], 0
+    for _, start, end in dates:  # "February 13, 2025 11:20 AM Updated February 13, 2025"
+        rest.append(text[done:start])
+        done = end
+    rest = re.sub(r"(?<=\d)(?=[A-Z])", " ", " ".join([*rest, text[done:]]))
     rest = TIME.sub(" ", rest)
     rest = _DATE_LINE_WORDS.sub(" ", rest)
     if re.search(r"[^\W\d_]{2,}", rest):
@@ -150,7 +168,10 @@ def date_line(text: str) -> datetime.date | None:
 
 def is_updated_line(text: str) -> bool:
     """ "Last updated: 04 Mar. 2025 17:12": the page's edit stamp, not its date."""
-    return bool(_UPDATED.search(text)) and date_line(text) is not None
+    updated = _UPDATED.search(text)
+    dates = find_dates(text)
+    # "March 5, 2025 4:12 PM Updated 3 hours ago" is the publication date, not the stamp.
+    return bool(updated and dates and updated.start() < dates[0][1]) and date_line(text) is not None
 
 
 # "today", "yesterday": a news text's days relative to the day it was published.

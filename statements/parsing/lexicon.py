@@ -15,7 +15,7 @@ def _words(text: str) -> frozenset[str]:
 # The last word of a title before a name: "NATO Secretary General", "Army Gen.", "Mr".
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "prof",
-    "professor", "rev", "hon", "honourable", "honorable", "rt",
+    "professor", "rev", "hon", "honourable", "honorable", "rt", "mme", "mlle",
 }  # fmt: skip
 RANKS = {
     "general", "gen", "admiral", "adm", "sergeant", "sgt", "colonel", "col", "lieutenant", "lt",
@@ -30,6 +30,8 @@ ROLE_HEADS = HONORIFICS | RANKS | {
     "sen", "representative", "rep", "governor", "gov", "mayor", "envoy", "coordinator",
     "adviser", "advisor", "counselor", "counsellor", "head", "leader", "speaker",
     "commissioner", "chargé", "attaché", "deputy", "official", "congressman",
+    "ministre", "président", "présidente", "secrétaire", "général", "porte-parole", "ambassadeur",
+    "ambassadrice", "directeur", "directrice", "chancelier", "chancelière",
     "congresswoman", "secretary-general", "judge", "justice", "commandant", "superintendent",
 }  # fmt: skip
 # Words that narrow a title: "the secretary" is not the deputy press secretary.
@@ -111,10 +113,10 @@ linkedin youtube instagram class us uk eu un ai tv ok dynamics atomics electric 
 NOT_NAMES = SENTENCE_WORDS | _words(_PLACES_AND_THINGS)
 
 _FEMALE_WORDS = {
-    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "spokeswoman",
+    "mme", "mlle", "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "spokeswoman",
     "chairwoman", "congresswoman", "duchess",
 }  # fmt: skip
-_MALE_WORDS = {"mr", "sir", "lord", "king", "prince", "spokesman", "congressman", "duke"}
+_MALE_WORDS = {"mr", "m", "sir", "lord", "king", "prince", "spokesman", "congressman", "duke"}
 # Common first names in English and European news, to tell "she said" from "he said".
 FEMALE_NAMES = _words(
     """
@@ -169,12 +171,28 @@ def gender_of(role: str, name: str) -> str:
     return ""
 
 
+def is_role_head(word: str) -> bool:
+    """Is a bare word a title's head: "minister", also "vice-president", "co-chair"?"""
+    return (
+        word in ROLE_HEADS
+        or ("-" in word and word.rsplit("-", 1)[1] in ROLE_HEADS)
+        or (len(word) > 10 and word.endswith(_COMPOUND_HEADS))  # "verteidigungsminister"
+    )
+
+
+# German titles are one word ending in their head: "Verteidigungsminister", "Bundeskanzler".
+_COMPOUND_HEADS = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin")
+
+
 def role_words(role: str) -> set[str]:
     """The words of a title, normalised for matching: {"defense", "secretary"}."""
     role = _COMPOUNDS.sub(lambda m: m.group(1).lower() + "_general", role)
     words = set()
     for word in re.findall(r"[\w'’.-]+", role.lower()):
         word = re.sub(r"['’]s$", "", word).rstrip(".")
-        if word and word not in ("of", "the", "and", "for", "a", "an"):
-            words.add(_SYNONYMS.get(word, word))
+        # "vice-president": a vice president; "secretary-general" is one title
+        parts = [word] if word in _SYNONYMS or "-" not in word else word.split("-")
+        for part in parts:
+            if part and part not in ("of", "the", "and", "for", "a", "an"):
+                words.add(_SYNONYMS.get(part, part))
     return words

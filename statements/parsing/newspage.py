@@ -10,15 +10,24 @@ a dateline opening the first paragraph, and who published it.
 
 from __future__ import annotations
 
+import datetime
+import functools
 import re
 
+from statements.parsing import lexicon as lx
+from statements.parsing.cast import preferred_title
 from statements.parsing.dates import date_line, find_dates
+from statements.parsing.people import mentions
 
 SECTION = re.compile(
     r"^(?:(?:latest|top|defen[cs]e\s+department|dod|nato|our)\s+)?(?:news(?:\s+(?:stories|story|"
     r"releases?|articles?|items?))?|press\s+releases?|articles?|features?|releases?|readouts?|"
     r"statements?|media\s+notes?|spotlight|stories|story|blog|updates?|immediate\s+release|"
-    r"for\s+immediate\s+release|news\s+in\s+brief|announcements?|newsroom)"
+    r"for\s+immediate\s+release|news\s+in\s+brief|announcements?|newsroom|press\s+statements?|"
+    r"news\s+story|meetings\s+coverage(?:\s+and\s+press\s+releases)?|media\s+advisory|"
+    r"communiqu[eé](?:\s+de\s+presse)?|pressemitteilung|statements\s+and\s+releases|"
+    # a body's session: "9568th Meeting (AM)"
+    r"\d+(?:st|nd|rd|th)\s+meeting(?:\s+\((?:am|pm|night)\))?)"
     r"(?:\s*\(\d{4}\)\s*\d*)?\s*[|:-]?$",
     re.IGNORECASE,
 )
@@ -33,12 +42,17 @@ AGENCY = re.compile(
     r"(?:News(?: Service)?|Public Affairs|Press Service|Press Office|Media Activity)$"
 )
 RELEASE_NUMBER = re.compile(
-    r"^(?:press\s+release|release\s+no\.?|nr-?)\s*[:(]?\s*\(?\d{2,4}\)?[-\s]?\d*\s*$", re.I
+    r"^(?:(?:press\s+release|release\s+no\.?|nr-?)\s*[:(]?\s*\(?\d{2,4}\)?[-\s]?\d*|"
+    # a document symbol: the UN's "SC/15000", "SG/SM/22000", the EU's "IP/24/1321"
+    r"[A-Z]{2,6}(?:/[A-Z]{2,6})?/\d{2,6}(?:/\d{1,6})?)\s*$",
+    re.I,
 )
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*[>»›]\s*|\s+/\s+")
 ORGANISATION_LINE = re.compile(
     r"^(?:the\s+)?(?:U\.S\.\s+|UK\s+|Federal\s+|Royal\s+)?(?:Department|Ministry|Ministère|"
-    r"Office|Government)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:(?:of|and|the|for)\s+)?"
+    r"Office|Government|Bundesministerium|Ministerium)\s+(?:of|for|des|de\s+la|de\s+l'|du|de|der|"
+    r"für)\s*(?:the\s+)?[A-Z][\w'’]*"
+    r"(?:\s+(?:(?:of|and|the|for)\s+)?"
     r"[A-Z][\w'’]*){0,5}$"
 )
 _BULLET_JUNK = re.compile(r"^[\W_]*$")
@@ -51,18 +65,21 @@ DATE_PLACE_ORG = re.compile(
     r"(?P<org>[A-Z][^–—]{1,150})$"
 )
 
-# Who published the page, from the strongest sign: (pattern, organisation).
+# Who published the page, from the strongest sign: (pattern, organisation). A site's own name
+# or address, its news service or its document symbols say it; a page's banner may not
+# (".mil website belongs to an official U.S. Department of Defense organization").
 PUBLISHERS = [
     (
-        r"\b(?:DOD|DoD) News\b|\bdefense\.gov\b|\bU\.S\. Department of Defense\b|"
-        r"^Department of Defense$|American Forces Press Service|Defense Media Activity|"
-        r"\bDOD Webmaster\b|\bVIRIN\b|\bPentagon Press Secretary\b.*\breadout\b",
+        r"\b(?:DOD|DoD) News\b|\bdefense\.gov\b|^(?:U\.S\. )?Department of Defense$|"
+        r"American Forces Press Service|\bDOD Webmaster\b|"
+        r"\bPentagon Press Secretary\b.*\breadout\b",
         "U.S. Department of Defense",
     ),
     (
         r"\bnato\.int\b|^NATO(?: Homepage)?$|North Atlantic Treaty Organi[sz]ation|"
         r"NATO Public Diplomacy Division|^NATO Press (?:Office|Release)|\bshape\.nato\.int\b|"
-        r"\bSHAPE Public Affairs\b|Allied Command (?:Operations|Transformation) Public Affairs|^Press Release \(\d{4}\) \d+|"
+        r"\bSHAPE Public Affairs\b|Allied Command (?:Operations|Transformation) Public Affairs|"
+        r"^Press Release \(\d{4}\) \d+|"
         r"^(?:Statement|Declaration|Communiqu[eé])\b.{0,40}\b(?:North Atlantic Council|by NATO)",
         "NATO",
     ),
@@ -71,29 +88,52 @@ PUBLISHERS = [
         "U.S. Department of State",
     ),
     (r"\bwhitehouse\.gov\b|^The White House$|^Briefing Room$", "The White House"),
-    # The services' own news: by their sites and public affairs offices.
-    (r"\barmy\.mil\b|\bArmy News Service\b|\bU\.S\. Army\b[^|\n]*\bPublic Affairs\b", "U.S. Army"),
+    # The services' own news: by their sites, names and public affairs offices.
     (
-        r"\bnavy\.mil\b|\bNavy Office of Information\b|\bU\.S\. Navy\b[^|\n]*\bPublic Affairs\b",
+        r"\barmy\.mil\b|\bArmy News Service\b|\bU\.S\. Army\b[^|\n]*\bPublic Affairs\b|"
+        r"^(?:U\.S\.|United States) Army$",
+        "U.S. Army",
+    ),
+    (
+        r"\bnavy\.mil\b|\bNavy Office of Information\b|\bU\.S\. Navy\b[^|\n]*\bPublic Affairs\b|"
+        r"^(?:U\.S\.|United States) Navy$",
         "U.S. Navy",
     ),
     (
-        r"\baf\.mil\b|\bAir Force Public Affairs\b|\bU\.S\. Air Force\b[^|\n]*\bPublic Affairs\b",
+        r"\baf\.mil\b|\bAir Force Public Affairs\b|\bU\.S\. Air Force\b[^|\n]*\bPublic Affairs\b|"
+        r"^(?:(?:U\.S\.|United States) )?Air Force$",
         "U.S. Air Force",
     ),
     (r"\bmarines\.mil\b|\bMarine Corps\b[^|\n]*\bPublic Affairs\b", "U.S. Marine Corps"),
+    (
+        r"^European Commission\b|\bec\.europa\.eu\b|^(?:IP|MEMO|STATEMENT|SPEECH|QANDA)/\d\d/\d+$",
+        "European Commission",
+    ),
+    (
+        r"^United Nations$|\bpress\.un\.org\b|^Meetings Coverage and Press Releases$|"
+        r"^(?:SC|GA|SG/SM|ECOSOC|HR|DC|GA/EF|GA/SHC|GA/L)/\d+$",
+        "United Nations",
+    ),
+]
+# Signs shared by many publishers' sites, read only when nothing stronger names one.
+WEAK_PUBLISHERS = [
+    (r"\bVIRIN\b|Defense Media Activity", "U.S. Department of Defense"),
+    (r"^GOV\.UK$", "UK Government"),
 ]
 _PUBLISHERS = [(re.compile(p, re.IGNORECASE | re.MULTILINE), org) for p, org in PUBLISHERS]
+_WEAK = [(re.compile(p, re.IGNORECASE | re.MULTILINE), org) for p, org in WEAK_PUBLISHERS]
 _MINISTRY = re.compile(
     r"(?:Federal\s+|Royal\s+)?(?:Ministry|Ministère|Department)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w'’]*(?:\s+(?:(?:of|the|for|and(?!\s+(?:The|the|Rt|Hon|Sir|Dr|Mr|Ms|Mrs)\b))\s+)?"
     r"[A-Z][\w'’]*){0,4}"
 )
 _EMAIL_HEADER = re.compile(r"^(?:fwd?|fw|re|subject|sent|to|cc|date)\s*:", re.IGNORECASE)
-_FROM = re.compile(r"^(?:from|issued\s+by|source)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+FROM = re.compile(r"^(?:from|issued\s+by|source)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 # NATO's house style for dates in a story: "said on Tuesday (4 March 2025)".
+# In French: "le mercredi 12 mars 2025".
 NATO_DATE_STYLE = re.compile(
-    r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)"
+    r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)|"
+    r"\ble\s+(?:lun|mar|mercre|jeu|vendre|same|diman)(?:di|che)\s+\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}"
 )
 
 
@@ -149,17 +189,102 @@ def is_junk(text: str) -> bool:
     return bool(_BULLET_JUNK.match(text))
 
 
-def parts(text: str) -> list[str]:
+def parts(text: str, separators: re.Pattern | None = None) -> list[str]:
     """A header line split at its bars: "Oct. 20, 2021 | By Jim Garamone" has two parts."""
-    return [p.strip() for p in text.split("|") if p.strip()] or [text]
+    pieces = (separators or _BARS).split(text)
+    return [p.strip() for p in pieces if p.strip()] or [text]
+
+
+_BARS = re.compile(r"\|")
+# Some pages part their header with spaced slashes: "By Airman Jane Doe, 4th Fighter Wing
+# Public Affairs / Published March 10, 2023".
+_BARS_AND_SLASHES = re.compile(r"\||\s+/\s+")
+_DASH_PARTS = re.compile(r"\s+[-–—]\s+")
+# "Brussels, 5 March 2024", "Paris, le 5 mars 2025": where and when a release was issued.
+_PLACE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:[ -](?:de |del |la )?[A-Z][\w'’.-]+){0,3}")
+
+
+def place_date(text: str) -> tuple[str, datetime.date] | None:
+    """(place, date) of a line that says where and when a text was issued, else None."""
+    if len(text) > 80 or date_line(text):
+        return None
+    pieces = text.split(", ")
+    for k in (1, 2):
+        place, rest = ", ".join(pieces[:k]), ", ".join(pieces[k:])
+        date = date_line(rest) if rest else None
+        named = all(_PLACE_NAME.fullmatch(p) for p in pieces[:k])
+        if date and named and place.split()[0].lower() not in _NOT_PLACES | _DATE_WORDS:
+            return place, date
+    return None
+
+
+_DATE_WORDS = {"published", "posted", "updated", "issued", "released", "date", "dated", "news"}
+_AUTHOR_INTRO = re.compile(
+    r"^(?:attributed\s+to|statement\s+by|remarks\s+by|readout\s+by)\s+(?P<who>.+?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def author(text: str) -> tuple[str, str] | None:
+    """(name, role) of a line naming who issued a text and nothing else: "Antony J. Blinken,
+    Secretary of State", "Attributed to Pentagon Press Secretary Maj. Gen. Pat Ryder:"."""
+    intro = _AUTHOR_INTRO.match(text)
+    who = intro["who"] if intro else text
+    if len(who) > 120 or not who[:1].isupper() or re.search(r"[.!?]$", who.rstrip(".")[-3:]):
+        return None
+    if not intro and "," not in who:
+        return None  # "Name, Role" or "Attributed to ..."
+    found = [m for m in mentions(who) if m.kind != "pronoun"]
+    if not found or found[0].kind != "name" or found[0].start != 0:
+        return None
+    person = found[0]
+    rest = who[person.end :]
+    apposed = re.fullmatch(r",\s*(?P<role>[^,]{2,90})", rest)
+    if rest.strip() and not (apposed and lx.role_words(apposed["role"]) & lx.ROLE_HEADS):
+        return None
+    if not (intro or apposed):
+        return None  # a name alone is a photo's title or a heading, not who issued the text
+    return person.name, preferred_title(person.titles)
 
 
 META_MAX = 250  # no label, date line or byline is longer
+META_WORDS = 40
 
 
 def is_meta(text: str) -> bool:
     """A header line that is not the title or the story: label, date, byline, crumbs."""
-    return len(text) <= META_MAX and all(
+    return meta_parts(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def meta_parts(text: str) -> tuple[str, ...] | None:
+    """The parts of a header line that is label, date, byline or crumbs; None for another."""
+    if len(text) > META_MAX or len(text.split()) > META_WORDS:
+        return None
+    pieces = _DASH_PARTS.split(text)  # "European Commission - Press release"
+    if len(pieces) > 1 and all(is_section(p) or is_organisation_line(p) for p in pieces):
+        return tuple(pieces)
+    for separators in (_BARS, _BARS_AND_SLASHES):
+        pieces = parts(text, separators)
+        if all(_is_meta_part(p) for p in pieces):
+            return tuple(pieces)
+        # "By Lance Cpl. Jane Doe | II Marine Expeditionary Force | March 2, 2024"
+        if any(byline(p) for p in pieces) and all(_is_meta_part(p) or is_unit(p) for p in pieces):
+            return tuple(pieces)
+    return None
+
+
+_UNIT = re.compile(r"^[A-Z0-9][\w.'’&-]*(?:\s+(?:of|the|and|for|[A-Z0-9(][\w.'’&()-]*)){0,8}$")
+
+
+def is_unit(text: str) -> bool:
+    """A unit or office named beside a byline: "II Marine Expeditionary Force"."""
+    return bool(_UNIT.match(text)) and not text.isdigit()
+
+
+def _is_meta_part(p: str) -> bool:
+    return bool(
         is_section(p)
         or date_line(p)
         or byline(p)
@@ -167,22 +292,36 @@ def is_meta(text: str) -> bool:
         or is_breadcrumb(p)
         or is_organisation_line(p)
         or is_junk(p)
-        or _FROM.match(p)
+        or FROM.match(p)
         or _EMAIL_HEADER.match(p)
         or SITE.match(p)
         or date_place_publisher(p)
-        for p in parts(text)
+        or place_date(p)
+        or author(p)
     )
 
 
-def publisher(texts: list[str]) -> str:
-    """The organisation that published a page, from its header, byline, credits and footer."""
+def publisher(*groups: list[str]) -> str:
+    """The organisation that published a page, from its header, byline, credits and footer
+    (the first group), then from its chrome; a sign many sites share comes last."""
+    for texts in groups:
+        found = _named_publisher(texts)
+        if found:
+            return found
+    joined = "\n".join(t for texts in groups for t in texts)
+    for pattern, organisation in _WEAK:
+        if pattern.search(joined):
+            return organisation
+    return ""
+
+
+def _named_publisher(texts: list[str]) -> str:
     joined = "\n".join(texts)
     for pattern, organisation in _PUBLISHERS:
         if pattern.search(joined):
             return organisation
     for text in texts:
-        match = _FROM.match(text)
+        match = FROM.match(text)
         if match:
             ministry = _MINISTRY.search(match["who"])
             return ministry.group() if ministry else match["who"].split(" and ")[0].strip()
@@ -203,7 +342,7 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s+(?!"
     + _MONTH
     + r")[A-Z][A-Za-z.'’\- ]{1,25}?)?)"
-    r"(?:,\s+(?P<date>[^—–]{4,30}?))?\s*(?:\([A-Za-z .]{1,30}\)\s*)?(?:—|–|--|-)\s+\S"
+    r"(?:,\s+(?P<date>[^—–(]{4,30}?))?\s*(?:\((?P<agency>[A-Za-z .]{1,30})\)\s*)?(?:—|–|--|-)\s+\S"
 )
 # Mixed case is a dateline only when a date follows: "Brussels, 20 October 2021 –".
 DATELINE_WITH_DATE = re.compile(
@@ -217,12 +356,12 @@ _WHEN = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
 IN_PLACE_WHEN = re.compile(
-    rf"\b(?:in|at)\s+{_PLACE}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*{_WHEN}"
+    rf"\b(?:in|at)\s+(?:the\s+)?{_PLACE}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*{_WHEN}"
 )
 EVENT_IN_PLACE = re.compile(
     r"\b(?i:conference|meeting|summit|visit|speech|ceremony|event|briefing|talks|remarks|"
     r"address|forum|headquarters|ministerial|hearing|session|gathering|exercise)\b"
-    rf"[^.;]{{0,45}}?\bin\s+{_PLACE}"
+    rf"[^.;]{{0,70}}?\bin\s+{_PLACE}"
 )
 _NOT_PLACES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -242,6 +381,24 @@ def dateline(text: str) -> tuple[str, str] | None:
     return None
 
 
+def wire_agency(text: str) -> str:
+    """The news agency a dateline names: "BERLIN, March 5 (Reuters) -" -> "Reuters"."""
+    match = DATELINE.match(text)
+    agency = match["agency"].strip() if match and match["agency"] else ""
+    return _AGENCIES.get(agency.upper(), agency)
+
+
+# Agencies that datelines name by their initials.
+_AGENCIES = {
+    "AP": "Associated Press",
+    "AFP": "Agence France-Presse",
+    "DPA": "Deutsche Presse-Agentur",
+    "UPI": "United Press International",
+    "PAP": "Polish Press Agency",
+    "ANSA": "ANSA",
+}
+
+
 def _title_case(place: str) -> str:
     city, _, region = place.partition(",")
     city = re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), city.lower())
@@ -249,7 +406,12 @@ def _title_case(place: str) -> str:
 
 
 # DOD News' own shorthand: "at the Pentagon today" (its captions say "in Washington").
-AT_THE_PENTAGON = re.compile(rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})")
+_DAY = r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?[A-Z][a-z]+day)"
+AT_THE_PENTAGON = re.compile(rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})|\b{_DAY}\s+at the Pentagon\b")
+# "visited Skopje on Monday", "arrived in Tokyo".
+VISITED_PLACE = re.compile(rf"\b(?:visited|arrived\s+in|travell?ed\s+to)\s+{_PLACE}")
+# "said Tuesday in Warsaw", "said today at NATO Headquarters".
+WHEN_IN_PLACE = re.compile(rf"\b{_DAY}\s+(?:in|at)\s+{_PLACE}")
 
 
 def place_in(text: str, *patterns: re.Pattern) -> str:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 # a dot, a dotted abbreviation ("U.S."), a number, or one character of punctuation.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w'’-]*[^\W_])?\.?|\d\w*|[^\w\s]")
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "mp", "mep", "kc", "qc", "obe", "cbe", "kbe"}
+# Letters after a name that are no part of it: an office or an honour.
+POST_NOMINALS = {"mp", "mep", "kc", "qc", "obe", "cbe", "kbe", "msp", "ms", "td", "mla"}
 _PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "ter"}
 _CONNECTORS = {"of", "for", "the", "and", "on"}  # inside a title: "Secretary of Defense"
 _PRONOUNS = {"he": "m", "she": "f"}
@@ -34,6 +36,12 @@ _ADVERBS = (
     r"(?:(?:also|later|then|again|further|earlier|previously|recently|repeatedly|once|has|had|"
     r"have|would|will|was|is|\w+ly)\s+){0,2}"
 )
+FRENCH_SPEECH = (
+    r"a\s+(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|estimé|expliqué|assuré|rappelé|"
+    r"insisté|précisé|martelé)|déclare|affirme|souligne|ajoute|indique|estime|explique"
+)
+# German: "„...“, sagte Pistorius"
+GERMAN_SPEECH = r"sagte|sagt|erklärte|erklärt|betonte|betont|ergänzte|unterstrich"
 SPEECH = (
     r"said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|"
     r"asked|asks|answered|replied|replies|continued|continues|emphasi[sz]ed|emphasi[sz]es|"
@@ -41,13 +49,21 @@ SPEECH = (
     r"announced|announces|insisted|insists|acknowledged|observed|recalled|concluded|"
     r"highlighted|highlights|reiterated|urged|urges|argued|argues|cautioned|affirmed|conceded|"
     r"admitted|predicted|vowed|pledged|commented|responded|agreed|underscored|confirmed|"
-    r"assured|suggested|pointed\s+out|put\s+it|testified|tweeted|posted|saying"
+    r"assured|suggested|pointed\s+out|put\s+it|testified|tweeted|posted|saying|"
+    # French, NATO's other language ("« ... », a déclaré le ministre"), and German
+    + FRENCH_SPEECH
+    + "|"
+    + GERMAN_SPEECH
 )
 SPEECH_AFTER = re.compile(rf"^{_APPOSED}\s+{_ADVERBS}(?:{SPEECH})\b", re.IGNORECASE)
 # Inverted attributions: "said Stoltenberg", "according to Milley".
 _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|added|adds|wrote|writes|noted|explained|continued|asked|replied|"
-    r"according\s+to|in\s+the\s+words\s+of)\s+(?:the\s+)?)$",
+    r"according\s+to|in\s+the\s+words\s+of|selon|"
+    + FRENCH_SPEECH
+    + "|"
+    + GERMAN_SPEECH
+    + r")\s+(?:the\s+|le\s+|la\s+)?)$",
     re.IGNORECASE,
 )
 _VERBISH = re.compile(
@@ -56,10 +72,12 @@ _VERBISH = re.compile(
     r"called|welcomed|travell?ed|arrived|attended|opened|chaired|briefed|addressed)\b|"
     r"[a-z]+(?:ed|es)\b|[a-z]+[^s']s\b)"
 )
-_APPOSITIVE = re.compile(r"^,\s+(?P<role>[^,.;:\"“”~()]{2,90}?)(?:,|(?=[.;]|$))")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?!(?:and|or|but|while|who|which|whose|as)\b)(?P<role>[^,.;:\"“”~()]{2,90}?)(?:,|\s+[-–—]\s|(?=[.;]|$))"
+)
 # "the" and up to four words that may make a title ("the Pentagon press secretary").
 _THE = re.compile(
-    r"\b[Tt]he\s+(?P<words>(?:(?!(?:the|a|an|and|or|of|to|in|on|at|that|said|says|told|he|she|"
+    r"\b(?:[Tt]he|[Ll][ea])\s+(?P<words>(?:(?!(?:the|a|an|and|or|of|to|in|on|at|that|said|says|told|he|she|"
     r"it|is|was)\b)[\w'’.-]+\s?){1,4})"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -78,6 +96,7 @@ class Mention:
     speech: bool = False  # the person speaks here ("X said", "said X", "according to X")
     subject: bool = False  # the person is the subject of the sentence
     person: Person | None = None  # set by cast.Cast.resolve
+    apposed_end: int = 0  # where a description in commas after the name ends
 
 
 @functools.lru_cache(maxsize=8192)
@@ -111,8 +130,8 @@ def _is_name_word(word: str) -> bool:
     if len(letters) == 1:
         return word.endswith(".") and letters.isupper()  # an initial
     key = bare(word)
-    if not word[:1].isupper() or key in lx.NOT_NAMES or key in lx.ROLE_HEADS:
-        return False
+    if not word[:1].isupper() or key in lx.NOT_NAMES or lx.is_role_head(key):
+        return False  # a title's head: "Minister", "Vice-President", "Co-Chair"
     if letters.isupper():
         return key in SUFFIXES or (len(letters) == 2 and key not in lx.NOT_NAMES)  # "CQ"
     return True
@@ -144,6 +163,11 @@ def _runs(text: str):
                 yield run
                 run = []
                 continue
+            # A name ends a title: "Secretary Lloyd J. Austin III on the Passing of ...".
+            if word in _CONNECTORS and run and _ends_name(run):
+                yield run
+                run = []
+                continue
             if not word[:1].isalpha():
                 if run:
                     yield run
@@ -152,6 +176,15 @@ def _runs(text: str):
             run.append((word, start + offset, end + offset))
         if run:
             yield run
+
+
+def _ends_name(run: list) -> bool:
+    """Does a run end on a person's name (two name words, or a title and a name word)?"""
+    last = run[-1][0]
+    if not _is_name_word(last) or len(run) < 2:
+        return False
+    before = run[-2][0]
+    return _is_name_word(before) or lx.is_role_head(bare(before))
 
 
 def _split_run(run: list) -> tuple[list, list]:
@@ -171,12 +204,27 @@ def _split_run(run: list) -> tuple[list, list]:
         break
     while i < len(run) and run[i][0].lower() in _PARTICLES:
         i += 1
+    i = _portfolio_end(run, i)
     title = run[:i]
     while title and (title[-1][0] in _CONNECTORS):
         title = title[:-1]
     while title and bare(title[0][0]) in lx.SENTENCE_WORDS:
         title = title[1:]
     return title, run[i:]
+
+
+def _portfolio_end(run: list, i: int) -> int:
+    """Where the name starts after an office with a portfolio, whose capitalised words read
+    like a name: "Commissioner for Internal Market Thierry Breton" -> "Thierry Breton"."""
+    name = [w for w, _, _ in run[i:]]
+    office = [bare(w) for w, _, _ in run[:i]]
+    if len(name) < 3 or not (any(map(lx.is_role_head, office)) and set(office) & _CONNECTORS):
+        return i
+    plain = all(len(w.rstrip(".")) > 1 and bare(w) not in SUFFIXES | _PARTICLES for w in name)
+    known = [n for n, w in enumerate(name) if bare(w) in lx.FIRST_NAMES]
+    if not plain:
+        return i
+    return i + (known[0] if known else len(name) - 2)
 
 
 def _span(text: str, words: list) -> str:
@@ -188,7 +236,9 @@ def mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for run in _runs(text):
         title, name_words = _split_run(run)
-        has_head = any(bare(w[0]) in lx.ROLE_HEADS for w in title)
+        if not title and len(name_words) == 2 and name_words[0][0] == "M.":
+            title, name_words = name_words[:1], name_words[1:]  # French "M. Rutte"
+        has_head = any(lx.is_role_head(bare(w[0])) or w[0] == "M." for w in title)
         if not any(len(w[0].rstrip(".")) > 1 for w in name_words):
             name_words = []  # initials alone are no name
         if not name_words:
@@ -197,9 +247,11 @@ def mentions(text: str) -> list[Mention]:
                     Mention(title[0][1], title[-1][2], "role", titles=[_span(text, title)])
                 )
             continue
+        end = name_words[-1][2]
+        while len(name_words) > 2 and bare(name_words[-1][0]) in POST_NOMINALS:
+            name_words = name_words[:-1]  # "John Healey MP" is John Healey
         titles = [_span(text, title)] if has_head else []
         name = _span(text, name_words)
-        end = name_words[-1][2]
         if re.search(r"['’]s$", name):
             name, end = name[:-2], end - 2
         words = name.split()
@@ -220,7 +272,11 @@ def mentions(text: str) -> list[Mention]:
     bounds = sentence_starts(text)
     for m in found:
         _describe(text, m, bounds)
-    return [m for m in found if m.kind != "merged"]
+    # Words inside a description are no one: "Larry Burris, the executive for Soldier Lethality,"
+    described = [(m.end, m.apposed_end) for m in found if m.apposed_end]
+    return [
+        m for m in found if m.kind != "merged" and not any(a < m.start < b for a, b in described)
+    ]
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -248,7 +304,7 @@ def _lowercase_references(text: str, known: list[Mention]) -> list[Mention]:
     for match in _THE.finditer(text):
         words = match["words"].split()
         # The title ends at its last title word: "the secretary general said" -> two words.
-        heads = [n for n, w in enumerate(words) if bare(w) in lx.ROLE_HEADS]
+        heads = [n for n, w in enumerate(words) if lx.is_role_head(bare(w))]
         if not heads or any(s <= match.start("words") < e for s, e in covered):
             continue
         title = " ".join(words[: heads[-1] + 1])
@@ -261,28 +317,40 @@ def _lowercase_references(text: str, known: list[Mention]) -> list[Mention]:
 
 
 def _merge_title_comma_name(text: str, found: list[Mention]) -> None:
-    """ "Poland's Defence Minister, Władysław Kosiniak-Kamysz, said": one mention."""
+    """ "Poland's Defence Minister, Władysław Kosiniak-Kamysz, said": one mention; also with
+    the title's complement, "the secretary general of NATO, Mark Rutte,"."""
     for a, b in itertools.pairwise(found):
+        gap = _TITLE_GAP.fullmatch(text[a.end : b.start])
         if (
             a.kind == "role"
             and b.kind in ("name", "surname")
-            and re.fullmatch(r",\s+", text[a.end : b.start])
+            and gap
             and text[b.end : b.end + 1] == ","
         ):
-            b.titles = a.titles + b.titles
+            b.titles = [a.titles[0] + (gap["tail"] or ""), *a.titles[1:], *b.titles]
             b.start, b.evidence = a.start, True
             a.kind = "merged"
+
+
+_TITLE_GAP = re.compile(r"(?P<tail>\s+(?:of|for|de|du|des|d[’'])\s*[^,.;]{1,40}?)?,\s+")
 
 
 def _describe(text: str, m: Mention, bounds: list[int]) -> None:
     """Fill the appositive title, the speech verb, the subject flag and the gender."""
     after = text[m.end :]
+    speaks = bool(
+        SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    )
     if m.kind in ("name", "surname"):
         apposition = _APPOSITIVE.match(after)
-        if apposition and lx.role_words(apposition["role"]) & lx.ROLE_HEADS:
-            m.titles.append(re.sub(r"^(?:the|a|an)\s+", "", apposition["role"].strip()))
+        role = apposition["role"].strip() if apposition else ""
+        # A title ("chairman of ..."), or what a speaker is ("the Army's acquisition executive")
+        described = speaks and re.match(r"(?:the|a|an)\s", role)
+        if role and (any(map(lx.is_role_head, lx.role_words(role))) or described):
+            m.titles.append(re.sub(r"^(?:the|a|an)\s+", "", role))
             m.evidence = True
-    if SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+            m.apposed_end = m.end + apposition.end()
+    if speaks:
         m.speech = True
         m.evidence = m.evidence or m.kind == "name"
     start = sentence_start(bounds, m.start)

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from statements.parsing.cast import Cast, Person
+from statements.parsing.newspage import author
 from statements.parsing.people import (
     SPEECH,
     Mention,
@@ -143,6 +144,17 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(pieces)
 
 
+_SIGNATURE_DATE = re.compile(r"\s+[-–—]\s+[\d/.\s-]{6,12}$")
+
+
+def _signature(text: str) -> tuple[str, str] | None:
+    """(name, role) of a line that signs the paragraph above it: "Name, Role - 05/03/2024"."""
+    if not _SIGNATURE_DATE.search(text) or len(text) > 200:
+        return None
+    signer = author(_SIGNATURE_DATE.sub("", text))
+    return signer if signer and signer[1] else None
+
+
 def clean_quote(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip().rstrip(",").strip()
 
@@ -155,6 +167,7 @@ class Attributor:
         self.open_chain: list[Quotation] = []  # a quotation left open by the last paragraph
         self.pending: Person | None = None  # "X said:" ended the last paragraph
         self.last: list[Quotation] = []  # the last paragraph's quotations
+        self.last_paragraph: Paragraph | None = None
 
     def read(self, paragraph: Paragraph) -> Paragraph:
         text, spans, masked, found = (
@@ -169,8 +182,11 @@ class Attributor:
         starts = sentence_starts(masked)
         continued, pending, last = self.open_chain, self.pending, self.last
         self.open_chain, self.pending = [], None
+        signed = _signature(text) if not spans else None
         if not spans and _DASH_ATTRIBUTION.match(text):
             self._sign(last, found)
+        elif signed and self.last_paragraph is not None:
+            self._sign_box(self.last_paragraph, self.cast.add(signed[0], [signed[1]]))
         elif not spans and pending and text.strip():
             paragraph.quotations.append(Quotation(pending, clean_quote(text)))
         for i, span in enumerate(spans):
@@ -194,7 +210,19 @@ class Attributor:
             speakers = [m.person for m in found if m.speech and m.person]
             self.pending = speakers[-1] if speakers else None
         self.last = paragraph.quotations
+        self.last_paragraph = paragraph
         return paragraph
+
+    def _sign_box(self, above: Paragraph, person: Person) -> None:
+        """A signature line under a paragraph ("Ursula von der Leyen, President of the European
+        Commission - 05/03/2024"): its quotations, or the whole paragraph when it quotes
+        nothing, are that person's words."""
+        self.cast.recent.append(person)
+        if not above.quotations and not above.spans and len(above.text.split()) >= 8:
+            above.quotations.append(Quotation(person, clean_quote(above.text)))
+        for q in above.quotations:
+            if not q.sure or q.speaker is None:
+                q.speaker, q.sure = person, True
 
     def _sign(self, quotations: list[Quotation], found: list[Mention]) -> None:
         """ "– The Honourable Anita Anand, Minister of National Defence" under a quotation

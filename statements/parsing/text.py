@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from statements.parsing.dates import date_line
+
 
 class UnreadableText(ValueError):
     """The bytes are not a text document (empty, binary, or in no encoding we can read)."""
@@ -199,4 +201,6 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False
     if width and len(previous) >= 0.6 * width:
         return True
+    if line[:1].isdigit() and (date_line(line) or not re.search(r"(?:\b[a-z]+|,)$", previous)):
+        return False  # a line of its own ("SC/15000" + "7 March 2024", "Security Council" + ...)
     return not _ENDS_SENTENCE.search(previous) and bool(_STARTS_LOWER.match(line))

@@ -47,7 +47,8 @@ log = logging.getLogger("statements.search")
 
 DAY_FIELD = "day"
 SUGGEST_BELOW = 5
-RETRIES = 5  # offer "did you mean" when a search finds fewer hits than this
+RETRIES = 5
+BULK_STATEMENTS = 500  # a batch this large may use several indexing processes  # offer "did you mean" when a search finds fewer hits than this
 UNREADABLE = (DamagedIndex, EmptyIndexError, zlib.error, pickle.UnpicklingError, struct.error)
 UNREADABLE += (EOFError, OSError, KeyError, IndexError, ValueError, whoosh_index.IndexError)
 
@@ -121,6 +122,7 @@ class FastWhooshBackend(WhooshSearchBackend):
         self.block_limit = int(options.get("BLOCK_LIMIT", 128))
         self.write_timeout = float(options.get("WRITE_TIMEOUT", 300))
         self.limit_mb = int(options.get("WRITER_MEMORY_MB", 512))
+        self.writer_procs = int(options.get("WRITER_PROCS", 1))
         POSTINGS_CACHE.budget = int(options.get("POSTINGS_CACHE_MB", 128)) * 1024 * 1024
         self.scored_fields: set[str] = set()
         self.pair_sources: list[str] = []
@@ -178,18 +180,22 @@ class FastWhooshBackend(WhooshSearchBackend):
 
     # --- writing ---
 
-    def writer(self):
-        """An index writer, waiting for the lock (other threads, other processes)."""
+    def writer(self, bulk: bool = False):
+        """An index writer, waiting for the lock (other threads, other processes). A ``bulk``
+        writer analyses documents in WRITER_PROCS processes (fork) when that is above 1."""
         if not self.setup_complete:
             self.setup()
         self.index = self.index.refresh()
+        options = {
+            "timeout": self.write_timeout,
+            "delay": 0.05,
+            "codec": codec(self.block_limit),
+            "limitmb": self.limit_mb,  # a bigger sorting pool: fewer runs to merge in bulk
+        }
+        if bulk and self.writer_procs > 1:
+            options |= {"procs": self.writer_procs, "multisegment": True}
         try:
-            return self.index.writer(
-                timeout=self.write_timeout,
-                delay=0.05,
-                codec=codec(self.block_limit),
-                limitmb=self.limit_mb,  # a bigger sorting pool: fewer runs to merge in bulk
-            )
+            return self.index.writer(**options)
         except LockError as exc:
             raise LockError(
                 f"the search index at {self.path} stayed locked for {self.write_timeout:.0f} s"
@@ -207,15 +213,17 @@ class FastWhooshBackend(WhooshSearchBackend):
     def update(self, index, iterable, commit=True):
         documents = [index.full_prepare(obj) for obj in iterable]
         if documents:
-            self.write(documents=documents, replace=True)
+            self.write(documents=documents, replace=True, bulk=len(documents) >= BULK_STATEMENTS)
 
-    def write(self, documents=(), *, delete_terms=(), make_documents=None, replace=False):
+    def write(
+        self, documents=(), *, delete_terms=(), make_documents=None, replace=False, bulk=False
+    ):
         """One writer, one commit: delete by (field, value) terms, then add documents.
 
         ``make_documents`` (a callable) is called once the lock is held, so that what it reads
         from the database is at least as new as anything an earlier writer wrote.
         """
-        writer = self.writer()
+        writer = self.writer(bulk=bulk)
         try:
             for field, value in delete_terms:
                 writer.delete_by_term(field, value)
@@ -233,7 +241,9 @@ class FastWhooshBackend(WhooshSearchBackend):
 
     def replace_statements(self, ids, make_documents):
         self.write(
-            delete_terms=[("statement", str(pk)) for pk in ids], make_documents=make_documents
+            delete_terms=[("statement", str(pk)) for pk in ids],
+            make_documents=make_documents,
+            bulk=len(ids) >= BULK_STATEMENTS,
         )
 
     def remove(self, obj_or_string, commit=True):
@@ -273,7 +283,7 @@ class FastWhooshBackend(WhooshSearchBackend):
             _snapshots[path] = fresh
         if current is not None:
             with current.lock:
-                current.close()
+                current.close(keep=fresh.segments_by_id)
         return fresh
 
     @log_query

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, _lenfield
-from whoosh.reading import MultiReader, SegmentReader, TermNotFound
+from whoosh.reading import EmptyReader, MultiReader, SegmentReader, TermNotFound
 from whoosh.system import unpack_int
 from whoosh.util.numeric import byte_to_length
 
@@ -106,7 +106,7 @@ class Column:
     @functools.cached_property
     def dense(self) -> np.ndarray | None:
         """Each document's value (-1: none) if no document has two; else None."""
-        if not self.size or len(np.unique(self.docs)) != len(self.docs):
+        if not self.size or (len(self.docs) and np.bincount(self.docs).max() > 1):
             return None
         result = np.full(self.size, -1, dtype=np.int32)
         result[self.docs] = self.vals
@@ -181,7 +181,8 @@ class SegmentData:
 
     def __init__(self, reader):
         self.reader = reader
-        self.segid = reader.segment().segment_id()
+        self.segment = reader.segment()  # replaced by each generation's (its deletions)
+        self.segid = self.segment.segment_id()
         self.size = reader.doc_count_all()
         self.lengths: dict[str, np.ndarray] = {}
         self.columns: dict[str, Column] = {}
@@ -242,32 +243,41 @@ class Snapshot:
 
     def __init__(self, index, previous: Snapshot | None = None):
         self.index = index
-        self.generation = index.latest_generation()
+        toc = index._read_toc()  # the segments of the newest generation, with their deletions
+        self.generation = toc.generation
         self.version = None  # set by the backend: which table of contents this is
         self.closed = False
-        self.reader = index.reader()
         self.lock = threading.RLock()
+        # Segments never change, only their deletions: an unchanged segment keeps its open
+        # reader (Whoosh copies a segment's files into memory on opening) and decoded data.
         known = previous.segments_by_id if previous else {}
-        readers = segment_readers(self.reader)
         self.segments: list[SegmentData] = []
         self.offsets: list[int] = []
         self.segments_by_id: dict[str, SegmentData] = {}
         offset = 0
-        for reader in readers:
-            segid = reader.segment().segment_id()
-            data = known.get(segid)
-            if data is None or data.size != reader.doc_count_all():
+        for segment in toc.segments:
+            data = known.get(segment.segment_id())
+            if data is None:
+                reader = SegmentReader(
+                    index.storage, toc.schema, segment, generation=toc.generation
+                )
                 data = SegmentData(reader)
-            else:
-                data.reader = reader
+            data.segment = segment
             self.segments.append(data)
-            self.segments_by_id[segid] = data
+            self.segments_by_id[data.segid] = data
             self.offsets.append(offset)
             offset += data.size
+        readers = [data.reader for data in self.segments]
+        if not readers:
+            self.reader = EmptyReader(toc.schema)
+        elif len(readers) == 1:
+            self.reader = readers[0]
+        else:
+            self.reader = MultiReader(readers, generation=toc.generation)
         self.size = offset
         self.alive = np.ones(self.size, dtype=bool)
         for data, start in zip(self.segments, self.offsets, strict=True):
-            deleted = list(data.reader.segment().deleted_docs() or ())
+            deleted = list(data.segment.deleted_docs() or ())
             if deleted:
                 self.alive[start + np.asarray(deleted, dtype=np.int64)] = False
         self._lengths: dict[str, tuple[np.ndarray, float]] = {}
@@ -275,9 +285,12 @@ class Snapshot:
         self._masks: dict[tuple[str, str], np.ndarray] = {}
         self._single: dict[str, np.ndarray] = {}
 
-    def close(self):
+    def close(self, keep=()):
+        """Close the readers of the segments that ``keep`` (a newer snapshot's) does not share."""
         self.closed = True
-        self.reader.close()
+        for data in self.segments:
+            if data.segid not in keep:
+                data.reader.close()
 
     @property
     def doc_count(self) -> int:
@@ -347,14 +360,6 @@ class Snapshot:
 
     def stored(self, docnum: int) -> dict:
         return self.reader.stored_fields(docnum)
-
-
-def segment_readers(reader) -> list:
-    if isinstance(reader, MultiReader):
-        return list(reader.readers)
-    if isinstance(reader, SegmentReader):
-        return [reader]
-    return []  # an empty index
 
 
 def codec(block_limit: int) -> W3Codec:
