@@ -45,6 +45,11 @@ _TRAILING_FLOOR = re.compile(
 
 
 _SPOKES_ROLE = re.compile(r"spokes|press secretary|press officer|moderator|host", re.I)
+_THANKS = re.compile(
+    r"^(?:(?:okay|ok|all right|right|good|great)[,.!]?\s+)?(?:thank you|thanks)"
+    r"(?:,? (?:very much|so much|all|everyone|everybody|again|indeed))*[.!]*$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
@@ -204,9 +209,11 @@ class _Reader:
         ("Shaun.", "James?", "Go ahead.") or closes ("Okay, thanks everybody."); "Sure." and
         "Thank you." are not enough, and right after a question a short reply is an answer."""
         text = piece.text
+        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        if following is None and _THANKS.match(text):  # the last word, after an answer
+            return self.previous is None or self.previous.kind != d.T_QUESTION
         if not introductions.is_floor_giving(text):
             return False
-        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
         if following is None or following.side != JOURNALIST:
             return bool(CLOSING.search(text))
         previous = self.previous

@@ -53,6 +53,18 @@ def delivery_note(value: str) -> str:
     return ""
 
 
+def publisher(value: str) -> str:
+    """The body a "From:" field names first, its people left out: "Ministry of Defence and
+    The Rt Hon Ben Wallace MP" -> "Ministry of Defence"."""
+    first = re.split(
+        r"\s+and\s+(?=(?:the\s+)?(?:Rt|Right|Hon|Mr|Mrs|Ms|Dr|Sir|Dame|Lord)\b)|,\s*",
+        value,
+        maxsplit=1,
+        flags=re.I,
+    )[0]
+    return first.strip()
+
+
 def announced(lines: list[str]) -> bool:
     """A field block stands among these lines (the page's summary may come before it)."""
     return any(read(line) is not None for line in lines)

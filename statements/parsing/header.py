@@ -78,6 +78,10 @@ _PLACE_AFTER = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:NATO |the )?[A-Z][\w'’.-]+(?:(?:\s|,\s)(?:[A-Z][\w'’.-]+|D\.C\.))"
     r"{0,3})"
 )
+# Where a press gaggle is held: "Aboard Air Force One", "En Route Warsaw, Poland".
+_ON_BOARD = re.compile(
+    r"^(?:aboard|on board|onboard|en route(?: to)?)\s+[A-Z][\w .,'’-]{2,60}$", re.I
+)
 _GREETINGS = word_set(
     """hello hi thanks welcome good okay ok yes well so excellencies excellency ladies gentlemen
     friends colleagues dear everyone everybody"""
@@ -101,6 +105,7 @@ class Header:
     body_start: int = 0  # index in the source of the first line after the header
     preamble: list[str] = field(default_factory=list)  # site lines above the transcript mark
     banner: str = ""  # the site's name or section printed above the title
+    publisher: str = ""  # the body a "From:" field names ("National Defence")
     text: str = ""  # the header's lines, for organisation cues
     lead: str = ""  # the first speaker as the header prints them: whose document it is
 
@@ -131,6 +136,9 @@ def _date_line(text: str) -> tuple[datetime.date | None, str]:
             return None, ""
         rest = _NUMERIC_DATE.sub(" ", text)
     rest = re.sub(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?", " ", rest, flags=re.I)
+    beside = collapse_spaces(rest).strip(" ,;|•–—-")
+    if beside and (_is_place(beside) or _is_place(beside, single_word=True, most=3)):
+        return date, beside  # "New York, 18 October 2023", "January 9, 2023 – Ottawa, Ontario"
     leftover = collapse_spaces(_DATE_NOISE.sub(" ", rest))
     if CATEGORY.match(leftover):
         return date, ""  # "RELEASE | Oct. 20, 2021"
@@ -139,9 +147,12 @@ def _date_line(text: str) -> tuple[datetime.date | None, str]:
     return date, leftover
 
 
-def _is_place(text: str, single_word: bool = False) -> bool:
-    """A place line: "Washington, DC", "James S. Brady Press Briefing Room", and where a date
-    stands beside it ("Brussels, 18/10/2021"), a single word ("Brussels")."""
+def _is_place(text: str, single_word: bool = False, most: int = 1) -> bool:
+    """A place line: "Washington, DC", "James S. Brady Press Briefing Room", "Aboard Air Force
+    One", and where a date stands beside it ("Brussels, 18/10/2021"), a single word
+    ("Brussels") or up to ``most`` words ("New York")."""
+    if _ON_BOARD.match(text):
+        return True
     words = text.split()
     if not words or len(words) > 8 or text[-1] in ",;:!?" or not text[0].isupper():
         return False
@@ -159,7 +170,7 @@ def _is_place(text: str, single_word: bool = False) -> bool:
     parts = [p.strip() for p in text.split(",")]
     if len(parts) >= 2 and all(1 <= len(p.split()) <= 3 for p in parts):
         return True
-    return single_word and len(words) == 1 and find_kind(text)[0] == ""
+    return single_word and len(words) <= most and find_kind(text)[0] == ""
 
 
 def _title_location(title: str, header: Header) -> None:
@@ -209,6 +220,11 @@ class _Reader:
             return False
         if self._stamp(text):
             return True
+        if self.title_lines and not self.other_lines and _is_summary(text):
+            # "Mark Rutte, NATO Secretary General, holds a press conference ahead of ..."
+            self.other_lines.append(text)
+            header.subtitle = header.subtitle or text
+            return True
         if self.fields_ahead and self.title_lines and _is_speech(text):
             # gov.uk's summary: "Defence Secretary Ben Wallace set out ..." above "From:"
             self.other_lines.append(text)
@@ -221,6 +237,8 @@ class _Reader:
                 return False  # "Good afternoon, everyone.": no header at all
             self.title_lines.append(_TRANSCRIPT_PREFIX.sub("", text) or text)
             return True
+        if is_bare_kind(text) and any(find_kind(t)[0] for t in self.title_lines):
+            return True  # Canada.ca prints "Speech" again under the title: a section label
         if is_bare_kind(text) and not any(find_kind(t)[0] for t in self.title_lines):
             # "NATO Secretary General Jens Stoltenberg" (a caption), then "Press conference"
             self.other_lines.extend(self.title_lines)
@@ -256,6 +274,7 @@ class _Reader:
         header, self.field = self.header, ""
         if name == fields.FROM:
             self.other_lines.append(value)
+            header.publisher = header.publisher or fields.publisher(value)
         elif name == fields.LOCATION:
             header.location = value
         elif name == fields.DATE:
@@ -327,6 +346,14 @@ def read(source: list[Line]) -> Header:
     header.preamble = [line.text for line in source[: max(first - 1, 0)] if line.text]
     _finish(header, reader.title_lines, reader.other_lines)
     return header
+
+
+def _is_summary(text: str) -> bool:
+    """A sentence under the title that says who does what: a named person and a kind of
+    event, not a greeting ("Good afternoon and welcome to this press conference.")."""
+    if text[-1:] != "." or fold(text.split()[0]) in _GREETINGS or not find_kind(text)[0]:
+        return False
+    return any(name for name, _ in principals.people_in(text))
 
 
 def _after_transcript_mark(source: list[Line]) -> int:

@@ -58,7 +58,8 @@ _POSSESSIVE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s")
 FLOOR = re.compile(
     r"\b(?:next question|last question|final question|first question|one more question|"
     r"questions? (?:goes |will go )?(?:to|from)|(?:go|going|turn|come|move|pass|hand)(?:\s+it)?"
-    r"\s+(?:back\s+|over\s+|now\s+)?(?:to|over)\b|floor is yours|(?:give|open) (?:you )?the floor|"
+    r"\s+(?:back\s+|over\s+|now\s+)?(?:to|over)\b(?!\s+(?!the\b|our\b|you\b|your\b)[a-z])|"
+    r"floor is yours|(?:give|open) (?:you )?the floor|"
     r"over to you|the floor to|start with|begin with|take (?:a few |some |your |two |three |the )?"
     r"questions|go ahead|your question|microphone|time for (?:one|two|a few|a couple|some)|"
     r"kick (?:us|it|things) off|"
@@ -77,7 +78,8 @@ CLOSING = re.compile(
 _FLOOR_WORDS = word_set(
     """yes okay ok all right sure go ahead please next and so sir ma'am madam the gentleman lady
     in back front there you your question thank thanks then over here let's everybody everyone
-    folks guys hello hi welcome good morning afternoon evening"""
+    folks guys hello hi welcome good morning afternoon evening middle room row left right side
+    corner aisle at"""
 )
 
 

@@ -85,6 +85,7 @@ _MINISTRY = re.compile(
     r"\b(?:(?:Federal )?Ministry (?:of|for) (?:the )?[A-Z][\w'’-]*(?:(?:,| and| of| &| for)? "
     r"(?:the )?(?!(?:The|Rt|Right|Hon|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\b)[A-Z][\w'’-]*)*|"
     r"(?:Federal )?Foreign Office|Foreign, Commonwealth (?:&|and) Development Office|"
+    r"(?:Russian |Chinese |Ukrainian )?(?:Foreign|Defen[cs]e) Ministry|"
     r"Ministry of Defence)"
 )
 # The State Department prints "MR PRICE:" without a full stop, beside "QUESTION:".
@@ -97,6 +98,7 @@ def infer(
     official_labels: list[str],
     question_labels: list[str],
     site: str = "",
+    publisher: str = "",
 ) -> str:
     """The issuing organisation, or "" when the document does not say. The site's banner
     decides first ("European Commission - Statement"), then the first speaker's post as the
@@ -113,4 +115,4 @@ def infer(
         label.upper() == "QUESTION" for label in question_labels
     ):
         return STATE
-    return ""
+    return publisher  # what a "From:" field names ("National Defence")

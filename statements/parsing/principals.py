@@ -16,6 +16,7 @@ from statements.parsing import introductions, labels
 from statements.parsing.dates import find_dates
 from statements.parsing.roles import (
     is_affiliation,
+    is_document_word,
     is_name_like,
     is_name_token,
     is_outlet_like,
@@ -33,7 +34,8 @@ _ACTOR_VERB = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"\s+(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|from|as|"
-    r"when|who|regarding|about|concerning|marking|held)\s|[:!?](?:\s|$)|\s+[-–—|]\s",
+    r"when|who|regarding|about|concerning|marking|held|aboard|en route)\s|[:!?](?:\s|$)|"
+    r"\s+[-–—|]\s",
     re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
 )
 _FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")
@@ -64,17 +66,30 @@ def _clause(text: str) -> str:
     return text.strip(" ,;-–—")
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _in_name_or_post(word: str) -> bool:
+    """A word that may stand in "Post Name" before the clause goes on ("remarks", "Press")."""
+    if is_document_word(word):
+        return False
+    return (is_name_token(word) or is_role_word(word)) and not (
+        _POSSESSIVE.search(word) is None and word.endswith((",", ":"))
+    )
+
+
 def _person(part: str) -> tuple[str, str] | None:
     name, role = split_person(part)
     if name and not is_name_like(name, min_words=1):
         # "Defence Secretary Ben Wallace set out his vision ...": the post and name it opens with
+        # "Minister Anand's remarks at ...", "NATO Secretary General Mark Rutte Press Conference"
         words = part.split()
-        end = next(
-            (i for i, w in enumerate(words) if not (is_name_token(w) or is_role_word(w))),
-            len(words),
-        )
+        end = next((i for i, w in enumerate(words) if not _in_name_or_post(w)), len(words))
+        if 0 < end <= len(words) and _POSSESSIVE.search(words[end - 1]):
+            words[end - 1] = _POSSESSIVE.sub("", words[end - 1])
         shorter = split_person(" ".join(words[:end])) if 0 < end < len(words) else ("", "")
-        name, role = shorter if shorter[1] and is_name_like(shorter[0]) else ("", role)
+        alone = is_name_like(shorter[0], min_words=1 if shorter[1] else 2)
+        name, role = shorter if shorter[1] and alone else ("", role)
     return (name, _without_affiliation(role)) if name or is_role_like(role) else None
 
 

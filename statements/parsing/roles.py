@@ -83,7 +83,10 @@ OUTLET_WORDS = word_set(
     defense-one breaking insider hill axios defence one stars stripes jane's jane’s
     presse agentur nachrichten rundfunk fernsehen kurier welt handelsblatt dagblad dagbladet
     nyheter avis tidning tidningen gazeta dziennik diario noticias giornale notizie rtl rtbf
-    orf ntv wdr ndr mdr swr srf rts tv2 tv3 tv4 tvn ert mbc kbs nhk rtp rtve rne cadena"""
+    orf ntv wdr ndr mdr swr srf rts tv2 tv3 tv4 tvn ert mbc kbs nhk rtp rtve rne cadena
+    jazeera arabiya alhurra sputnik cnbc wsj nyt ft lci tf1 bfm france24 yomiuri asahi mainichi
+    hurriyet haaretz ynet kathimerini delfi lrt postimees polsat onet unian rbc kommersant
+    izvestia vedomosti europe agence digi24 hotnews mediafax ukrinform suspilne"""
 )
 # Short words of outlet names that are words, not acronyms ("SKY NEWS" -> "Sky News").
 _OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox blue day week")
@@ -100,6 +103,7 @@ _DOCUMENT_WORDS = word_set(
 _POSTNOMINALS = word_set("mp mep msp ms mla td qc kc obe cbe mbe kbe dbe kcb gcb kcmg gcmg dl jp")
 # Articles that open the name of a newspaper, never a person's first name.
 _ARTICLES = word_set("the die der das les el il het los las")
+_ACRONYM = re.compile(r"^[A-Z]{3,6}$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,4}$")  # "J.", "U.S."
 _TOKEN = re.compile(r"[^\s,;]+")
@@ -176,6 +180,8 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
         return False
     if any(fold(w) in _DOCUMENT_WORDS for w in core):  # "Department Press Briefing"
         return False
+    if not text.isupper() and any(_ACRONYM.match(w) and not _ROMAN.match(w) for w in core):
+        return False  # "TVR Moldova", "RTL Nieuws": an outlet's initials beside a word
     return not any(
         _is_vocab(w, HEAD_ROLES)
         or fold(w) in HONORIFICS
@@ -183,6 +189,11 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
         or fold(w) in ORG_NOUNS
         for w in core
     )
+
+
+def is_document_word(word: str) -> bool:
+    """ "Briefing", "Conference", "Remarks": what documents are called."""
+    return fold(word) in _DOCUMENT_WORDS
 
 
 def _title_word(word: str, first: bool) -> str:
@@ -272,13 +283,15 @@ def split_person(phrase: str) -> tuple[str, str]:
     "Ned Price, Department Spokesperson", "Army Gen. Mark A. Milley, chairman of the ..."."""
     phrase = clean(re.sub(r"^(?:the|by|with)\s+", "", phrase.strip(), flags=re.I))
     first, _, rest = phrase.partition(", ")
-    rest = rest.strip()
+    rest = rest.partition(", ")[0].strip()  # "Mark Rutte, NATO Secretary General, holds ..."
     if rest:
         role, name = split_role_name(first)
         if name and is_role_like(rest) and not is_name_like(rest):
             return name, readable(rest)
         if not name and role and is_name_like(readable(rest), min_words=1):
             return readable(rest), role
+        if name and is_name_like(name, min_words=1) and not is_role_like(rest):
+            return name, role  # "Maria Zakharova, Moscow": a place after the name
     role, name = split_role_name(phrase)
     return name, role
 

@@ -279,6 +279,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
             [f"{p.label.printed}\n{p.role}" for p in pieces if p.label and p.side != JOURNALIST],
             [p.label.printed for p in pieces if p.label and p.side == JOURNALIST],
             site=head.banner,
+            publisher=head.publisher,
         ),
         date=head.date or find_date("\n".join(line.text for line in source[:30])),
         time=head.time,
