@@ -243,6 +243,10 @@ class _Reader:
             return
         if current is None:
             piece.kind = d.T_STATEMENT
+            last = _last_sentence(piece.text)
+            if len(last) < 120 and introductions.FLOOR.search(last):
+                # "... With that, I'll take your questions. We'll go to AP, Tara Copp."
+                self.pending = introductions.find(last) or self.pending
             return
         piece.kind = d.T_ANSWER
         current.turns.extend([*self.held, index])

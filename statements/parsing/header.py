@@ -220,12 +220,12 @@ class _Reader:
             return False
         if self._stamp(text):
             return True
-        if self.title_lines and not self.other_lines and _is_summary(text):
+        if self.title_lines and not header.subtitle and _is_summary(text):
             # "Mark Rutte, NATO Secretary General, holds a press conference ahead of ..."
             self.other_lines.append(text)
             header.subtitle = header.subtitle or text
             return True
-        if self.fields_ahead and self.title_lines and _is_speech(text):
+        if self.fields_ahead and self.title_lines and text[-1:] in ".!?":
             # gov.uk's summary: "Defence Secretary Ben Wallace set out ..." above "From:"
             self.other_lines.append(text)
             header.subtitle = header.subtitle or text
@@ -256,7 +256,10 @@ class _Reader:
         ):
             self.title_lines.append(text)
             return True
-        if _is_place(text, single_word=after_date and not header.location):
+        # "Brussels" alone: right after the date, or anywhere in a header without a place yet
+        # (not "STOLTENBERG", a label alone on its line)
+        alone = after_date or (self.title_lines and not text.isupper())
+        if _is_place(text, single_word=alone and not header.location):
             # "NATO Headquarters" then "Brussels, Belgium": one place
             header.location = f"{header.location}, {text}" if header.location else text
             return True

@@ -58,13 +58,13 @@ _POSSESSIVE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s")
 FLOOR = re.compile(
     r"\b(?:next question|last question|final question|first question|one more question|"
     r"questions? (?:goes |will go )?(?:to|from)|(?:go|going|turn|come|move|pass|hand)(?:\s+it)?"
-    r"\s+(?:back\s+|over\s+|now\s+)?(?:to|over)\b(?!\s+(?!the\b|our\b|you\b|your\b)[a-z])|"
+    r"\s+(?:back\s+|over\s+|now\s+)?(?:to|over)\b(?!\s+(?!the\b|our\b|you\b|your\b)(?-i:[a-z]))|"
     r"floor is yours|(?:give|open) (?:you )?the floor|"
     r"over to you|the floor to|start with|begin with|take (?:a few |some |your |two |three |the )?"
     r"questions|go ahead|your question|microphone|time for (?:one|two|a few|a couple|some)|"
     r"kick (?:us|it|things) off|"
     r"concludes|that's all|that is all|thank you (?:all|everyone|very much for)|"
-    r"we (?:will|'ll|’ll) (?:now )?(?:take|go|start|turn|move|come))",
+    r"we(?: will|'ll|’ll) (?:now )?(?:take|go|start|turn|move|come))",
     re.I,
 )
 CLOSING = re.compile(
@@ -237,6 +237,9 @@ def find(text: str) -> list[Intro]:
             and _CUE_BEFORE.search(text[:start])
         ):
             found.append((match.start(), Intro(name, outlet)))
+        named = _name_at(after)  # "We'll go to Associated Press, Tara Copp.": outlet first
+        if named and re.match(re.escape(named) + r"\s*(?:[.?!]|$)", after):
+            found.append((match.end(), Intro(named, "")))
     found.extend(_possessives(text))
     found.extend(_whole_sentences(text))
     found.sort(key=lambda item: item[0])

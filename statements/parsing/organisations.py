@@ -101,13 +101,15 @@ def infer(
     publisher: str = "",
 ) -> str:
     """The issuing organisation, or "" when the document does not say. The site's banner
-    decides first ("European Commission - Statement"), then the first speaker's post as the
-    header prints it ("by the President of the European Commission ... with the NATO
+    decides first ("European Commission - Statement"), then the body a "From:" field names
+    ("Ministry of Defence"), then the first speaker's post as the header prints it ("by the President of the European Commission ... with the NATO
     Secretary General"), then the whole header and the officials' labels."""
-    for text in (site, lead, "\n".join([header_text, *official_labels])):
+    for text in (site, publisher, lead, "\n".join([header_text, *official_labels])):
         for organisation, cue in RULES:
             if cue.search(text):
                 return organisation
+        if text and text is publisher:
+            return publisher  # a "From:" field says who published the page
     ministry = _MINISTRY.search(header_text)
     if ministry:
         return ministry.group(0)
@@ -115,4 +117,4 @@ def infer(
         label.upper() == "QUESTION" for label in question_labels
     ):
         return STATE
-    return publisher  # what a "From:" field names ("National Defence")
+    return ""
