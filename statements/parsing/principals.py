@@ -114,9 +114,10 @@ def people_in(phrase: str) -> list[tuple[str, str]]:
 
 
 def _without_affiliation(role: str) -> str:
-    """ "NATO Secretary General" -> "Secretary General": the organisation is recorded apart."""
+    """ "NATO Secretary General" -> "Secretary General": the organisation is recorded apart
+    ("Pentagon Press Secretary" is the post's name and stays)."""
     first, _, rest = role.partition(" ")
-    return rest if rest and is_affiliation(first) else role
+    return rest if rest and first.isupper() and is_affiliation(first) else role
 
 
 @dataclass

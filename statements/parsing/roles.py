@@ -99,6 +99,15 @@ _DOCUMENT_WORDS = word_set(
     """briefing briefings conference remarks statement statements interview speech availability
     readout transcript release summit ministerial doorstep"""
 )
+# Military ranks and services: printed before a name, they say what someone is, not their post.
+_RANKS = word_set(
+    """general gen major maj lieutenant lt ltg lt. colonel col captain capt admiral adm vice rear
+    vadm radm brigadier brig sergeant sgt commander cdr cmdr air force army navy marine marines
+    corps space coast guard master chief petty officer warrant field marshal first second class
+    private specialist ensign us u.s. major-general lieutenant-general rear-admiral
+    vice-admiral air-marshal"""
+)
+_SERVICES = word_set("army navy air force marine marines corps coast guard space")
 # Letters after a name: a title or an honour, not part of the name ("The Rt Hon Ben Wallace MP").
 _POSTNOMINALS = word_set("mp mep msp ms mla td qc kc obe cbe mbe kbe dbe kcb gcb kcmg gcmg dl jp")
 # Articles that open the name of a newspaper, never a person's first name.
@@ -274,7 +283,25 @@ def split_role_name(text: str) -> tuple[str, str]:
         name_words = name_words[1:]  # "H.E. Mr. Dmytro Kuleba"
     while role_words and fold(role_words[0]) == "the":
         role_words = role_words[1:]
+    role_words = _without_rank(role_words)
     return readable(" ".join(role_words)), readable(" ".join(name_words))
+
+
+def _without_rank(words: list[str]) -> list[str]:
+    """A post without the rank printed after it: "Pentagon Press Secretary Air Force Maj.
+    Gen." -> "Pentagon Press Secretary" ("Secretary General" stays: no service, no "Gen.")."""
+    cut = len(words)
+    while cut > 0 and fold(words[cut - 1]) in _RANKS:
+        cut -= 1
+    tail = words[cut:]
+    marked = any(w.endswith(".") or fold(w) in _SERVICES for w in tail)
+    return words[:cut] if 0 < cut < len(words) and marked else words
+
+
+def is_rank(words: list[str] | str) -> bool:
+    """Only a military rank and service ("Air Force Major General", "Gen."), not a post."""
+    words = words.split() if isinstance(words, str) else words
+    return bool(words) and all(fold(w) in _RANKS for w in words)
 
 
 @_remember
