@@ -16,8 +16,8 @@ from statements.importer import (
     UNCHANGED,
     UPDATED,
     Importer,
-    iter_sources,
 )
+from statements.sources import iter_sources
 
 
 class Command(BaseCommand):
