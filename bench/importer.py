@@ -43,8 +43,9 @@ def stage(name: str, folder: Path, only: str) -> dict:
     django.setup()
     from django.core.management import call_command
 
-    from statements.importer import FAILED, Importer, iter_sources
+    from statements.importer import FAILED, Importer
     from statements.parsing import read
+    from statements.sources import iter_sources
 
     files = sorted(p for p in folder.iterdir() if only in p.name)
     size = sum(p.stat().st_size for p in files)

@@ -36,9 +36,10 @@ def load_corpus(n: int, seed: int):
     from django.db import transaction
 
     from bench.corpus import generate_documents
-    from statements.importer import Importer, Source
+    from statements.importer import Importer
     from statements.parsing import read
     from statements.signals import index_updates_deferred
+    from statements.sources import Source
 
     importer = Importer()
     parsers_ready = None

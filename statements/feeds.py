@@ -1,4 +1,4 @@
-"""Atom feeds of statements: the latest, per topic, per person.
+"""Atom feeds of statements: the latest, per topic, per person, per search.
 
 ``StatementFeed`` is the base: a subclass says what the feed is about (``get_object``,
 ``title``, ``link``) and which statements it lists (``statements``); the entries are the same
@@ -95,3 +95,47 @@ class PersonFeed(StatementFeed):
 
     def statements(self, obj):
         return Statement.objects.filter(pk__in=obj.turns.values("statement"))
+
+
+class SearchFeed(StatementFeed):
+    """The newest statements matching a search: its words and filters, as on /search/."""
+
+    def get_object(self, request):
+        from statements.forms import SearchForm
+        from statements.search_syntax import parse
+
+        form = SearchForm(request.GET)
+        form.is_valid()
+        data = dict(form.cleaned_data, show="statements", sort="newest")
+        query = request.GET.copy()
+        query.pop("page", None)
+        return {
+            "parsed": parse(data.get("q") or ""),
+            "data": data,
+            "query": data.get("q") or "",
+            "params": query.urlencode(),
+        }
+
+    def title(self, obj):
+        what = f"“{obj['query']}”" if obj["query"] else "a filtered search"
+        return f"{SITE}: statements matching {what}"
+
+    def link(self, obj):
+        return f"{reverse('statements:search')}?{obj['params']}"
+
+    def statements(self, obj):
+        from haystack.exceptions import SearchBackendError
+
+        from statements.search import build_queryset
+
+        if obj["parsed"].empty and not any(
+            obj["data"].get(name)
+            for name in ("start", "end", "journalist", "outlet", "speaker", "topic", "kind")
+        ):
+            return Statement.objects.none()
+        try:
+            hits = build_queryset(obj["parsed"], obj["data"])[: self.limit]
+            ids = [int(hit.pk) for hit in hits]
+        except SearchBackendError:
+            return Statement.objects.none()
+        return Statement.objects.filter(pk__in=ids)

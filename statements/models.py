@@ -425,12 +425,23 @@ class Caption(models.Model):
         return self.title or self.text[:60]
 
 
-class StatementTopic(models.Model):
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE)
+class TopicTag(models.Model):
+    """A topic on a statement or an exchange, set by keyword rules or by a person."""
+
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE)
     automatic = models.BooleanField(
         default=False, help_text="Set by keyword rules; re-tagging may remove it."
     )
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.topic} ({'automatic' if self.automatic else 'set by a person'})"
+
+
+class StatementTopic(TopicTag):
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE)
 
     class Meta:
         constraints = [
@@ -441,16 +452,9 @@ class StatementTopic(models.Model):
             models.Index(fields=["topic", "statement"], name="statementtopic_topic_idx"),
         ]
 
-    def __str__(self):
-        return f"{self.topic} on {self.statement_id}"
 
-
-class ExchangeTopic(models.Model):
+class ExchangeTopic(TopicTag):
     exchange = models.ForeignKey(Exchange, on_delete=models.CASCADE)
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE)
-    automatic = models.BooleanField(
-        default=False, help_text="Set by keyword rules; re-tagging may remove it."
-    )
 
     class Meta:
         constraints = [
@@ -460,6 +464,3 @@ class ExchangeTopic(models.Model):
             # A topic's page: its exchanges.
             models.Index(fields=["topic", "exchange"], name="exchangetopic_topic_idx"),
         ]
-
-    def __str__(self):
-        return f"{self.topic} on exchange {self.exchange_id}"

@@ -37,4 +37,5 @@ urlpatterns = [
     path("outlets/<slug:slug>/", views.outlet_detail, name="outlet"),
     path("topics/<slug:slug>/", views.topic_detail, name="topic"),
     path("search/", views.search, name="search"),
+    path("search/feed/", feeds.SearchFeed(), name="search_feed"),
 ]

@@ -228,3 +228,22 @@ def test_a_database_failure_midway_leaves_no_rows_of_that_file(tmp_path):
     _, err, status = run(SAMPLES / "nato-transcript.txt")  # the next file imports cleanly
     assert status == 0, err
     assert Statement.objects.count() == 1
+
+
+def test_an_unmigrated_database_gets_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}"}
+    env["DJANGO_SETTINGS_MODULE"] = "tests.settings"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "import_statements", "--dry-run", str(SAMPLES)],
+        cwd=SAMPLES.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "run 'python manage.py migrate' first" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -5,6 +5,7 @@ import sys
 from collections import Counter
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 from tqdm import tqdm
 
 from statements.importer import (
@@ -15,8 +16,8 @@ from statements.importer import (
     UNCHANGED,
     UPDATED,
     Importer,
-    iter_sources,
 )
+from statements.sources import iter_sources
 
 
 class Command(BaseCommand):
@@ -51,6 +52,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, dry_run, as_json, force, max_bytes, verbosity, **options):
+        if "statements_topic" not in connection.introspection.table_names():
+            raise CommandError(
+                "the database has no archive tables yet: run 'python manage.py migrate' first"
+            )
         importer = Importer(force=force, dry_run=dry_run, max_bytes=max_bytes)
         sources = list(iter_sources(paths))
         counts = Counter()
