@@ -5,8 +5,10 @@ Stoltenberg following ..."), bullet date lines ("• 07 Oct. 2021 -", "• Last 
 2021 16:36") and "(As delivered)". defense.gov, the State Department, the White House, the UN
 and the EU print a title that names the speaker ("Secretary of Defense Lloyd J. Austin III
 Holds a Press Conference ..."), a date, a speaker line ("Ned Price, Department Spokesperson"),
-a place ("Washington, DC") and a time ("2:28 p.m. EDT"). ``read`` recognises these line by line
-and stops at the first line of speech.
+a place ("Washington, DC") and a time ("2:28 p.m. EDT"); gov.uk and Canada.ca print fields
+("From:", "Published", "Delivered on:"). ``read`` recognises these line by line (kinds.py names
+the kinds, places.py the date, time and place lines, fields.py the fields, principals.py the
+people) and stops at the first line of speech.
 """
 
 from __future__ import annotations
@@ -16,14 +18,12 @@ import re
 from dataclasses import dataclass, field
 
 from statements.parsing import document as d
-from statements.parsing import fields, labels, principals
-from statements.parsing.dates import find_date, find_dates, find_datetime, find_time
+from statements.parsing import fields, labels, places, principals
+from statements.parsing.dates import find_date, find_datetime, find_time
 from statements.parsing.kinds import CATEGORY, SECTIONS, find_kind, is_bare_kind
 from statements.parsing.roles import (
-    HEAD_ROLES,
     fold,
     is_role_like,
-    word_set,
 )
 from statements.parsing.text import Line, collapse_spaces, strip_bullet
 
@@ -51,40 +51,9 @@ _PRESS_TEAM = re.compile(
 _REFERENCE = re.compile(r"^(?:press release|press statement|statement)\s*\(\d{4}\)\s*\d+$", re.I)
 _TRANSCRIPT_PREFIX = re.compile(r"^(?:full |official )?transcript\s*[:|–—-]\s*", re.I)
 _PREFACE = re.compile(r"^the following is an? .{0,40}transcript\b", re.I)
-_NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
-_DATE_NOISE = re.compile(
-    r"\b(?:last updated|updated|posted|published|issued|date|on|at|local time|time|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"[ECMP][SD]T|ET|CES?T|GMT|UTC|EEST|EET|BST)\b|[\W\d_]+",
-    re.I,
-)
-_TIME_LINE = re.compile(
-    r"^\d{1,2}(?:[:.h]\d\d)\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?|local time)?\.?$", re.I
-)
 _CONTINUATION = re.compile(
     r"^(?:by|with|at|following|ahead of|on|in|of|during|after|before|between|from|to|for|"
     r"and|upon|prior to)\b"
-)
-_PLACE_WORDS = word_set(
-    """headquarters hq room hall building centre center palace house base airport embassy
-    pentagon street square auditorium studio residence castle"""
-)
-_EVENT_WORDS = word_set(
-    """summit meeting meetings conference council session forum ceremony dialogue event seminar
-    symposium start end opening launch debate round panel committee assembly ministerial
-    margins framework context occasion"""
-)
-_PLACE_AFTER = re.compile(
-    r"\b(?:in|at)\s+(?P<place>(?:NATO |the )?[A-Z][\w'’.-]+(?:(?:\s|,\s)(?:[A-Z][\w'’.-]+|D\.C\.))"
-    r"{0,3})"
-)
-# Where a press gaggle is held: "Aboard Air Force One", "En Route Warsaw, Poland".
-_ON_BOARD = re.compile(
-    r"^(?:aboard|on board|onboard|en route(?: to)?)\s+[A-Z][\w .,'’-]{2,60}$", re.I
-)
-_GREETINGS = word_set(
-    """hello hi thanks welcome good okay ok yes well so excellencies excellency ladies gentlemen
-    friends colleagues dear everyone everybody"""
 )
 
 
@@ -108,85 +77,6 @@ class Header:
     publisher: str = ""  # the body a "From:" field names ("National Defence")
     text: str = ""  # the header's lines, for organisation cues
     lead: str = ""  # the first speaker as the header prints them: whose document it is
-
-
-def _numeric_date(text: str) -> datetime.date | None:
-    match = _NUMERIC_DATE.search(text)
-    if not match:
-        return None
-    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        try:
-            return datetime.date(year, day, month)
-        except ValueError:
-            return None
-
-
-def _date_line(text: str) -> tuple[datetime.date | None, str]:
-    """(date, what else the line says) when the line is essentially a date."""
-    found = find_dates(text)
-    if found:
-        date, start, end = found[0]
-        rest = text[:start] + " " + text[end:]
-    else:
-        date = _numeric_date(text)
-        if not date:
-            return None, ""
-        rest = _NUMERIC_DATE.sub(" ", text)
-    rest = re.sub(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?", " ", rest, flags=re.I)
-    beside = collapse_spaces(rest).strip(" ,;|•–—-")
-    if beside and (_is_place(beside) or _is_place(beside, single_word=True, most=3)):
-        return date, beside  # "New York, 18 October 2023", "January 9, 2023 – Ottawa, Ontario"
-    leftover = collapse_spaces(_DATE_NOISE.sub(" ", rest))
-    if CATEGORY.match(leftover):
-        return date, ""  # "RELEASE | Oct. 20, 2021"
-    if leftover and not _is_place(leftover, single_word=True):
-        return None, ""
-    return date, leftover
-
-
-def _is_place(text: str, single_word: bool = False, most: int = 1) -> bool:
-    """A place line: "Washington, DC", "James S. Brady Press Briefing Room", "Aboard Air Force
-    One", and where a date stands beside it ("Brussels, 18/10/2021"), a single word
-    ("Brussels") or up to ``most`` words ("New York")."""
-    if _ON_BOARD.match(text):
-        return True
-    words = text.split()
-    if not words or len(words) > 8 or text[-1] in ",;:!?" or not text[0].isupper():
-        return False
-    if text[-1] == "." and not re.search(r"\b(?:[A-Z]\.){2,}$", text):  # "Washington, D.C."
-        return False
-    folded = [fold(w) for w in words]
-    if any(w in HEAD_ROLES for w in folded) or any(w in _EVENT_WORDS for w in folded):
-        return False
-    if not all(w[0].isupper() or w in ("of", "the", "de") for w in words):
-        return False
-    if folded[0] in _GREETINGS:
-        return False
-    if any(w in _PLACE_WORDS for w in folded):
-        return True
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) >= 2 and all(1 <= len(p.split()) <= 3 for p in parts):
-        return True
-    return single_word and len(words) <= most and find_kind(text)[0] == ""
-
-
-def _title_location(title: str, header: Header) -> None:
-    names = {name for name, _ in header.principals}
-    for match in _PLACE_AFTER.finditer(title):
-        place = match["place"].strip(" ,")
-        words = [fold(w) for w in place.split()]
-        if any(w in _EVENT_WORDS for w in words) or place in names or is_role_like(place):
-            continue
-        header.location = place.removeprefix("the ")
-        return
-    tail = re.search(
-        r",\s+(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?(?:,\s+[A-Z][\w.'’-]+)+)$", title
-    )
-    if tail and tail["place"] not in names and _is_place(tail["place"]):
-        header.location = tail["place"]
 
 
 class _Reader:
@@ -252,14 +142,15 @@ class _Reader:
             self.title_lines = [text]
             return True
         if len(self.title_lines) == 1 and (
-            _CONTINUATION.match(text) or (is_bare_kind(self.title_lines[0]) and not _is_place(text))
+            _CONTINUATION.match(text)
+            or (is_bare_kind(self.title_lines[0]) and not places.is_place(text))
         ):
             self.title_lines.append(text)
             return True
         # "Brussels" alone: right after the date, or anywhere in a header without a place yet
         # (not "STOLTENBERG", a label alone on its line)
         alone = after_date or (self.title_lines and not text.isupper())
-        if _is_place(text, single_word=alone and not header.location):
+        if places.is_place(text, single_word=alone and not header.location):
             # "NATO Headquarters" then "Brussels, Belgium": one place
             header.location = f"{header.location}, {text}" if header.location else text
             return True
@@ -293,7 +184,7 @@ class _Reader:
         if _CONTINUATION.match(text) or first[-1:] in ".!?:":
             return False
         if is_bare_kind(first):
-            return bool(find_kind(text)[0]) and not _is_place(text)
+            return bool(find_kind(text)[0]) and not places.is_place(text)
         return (
             bool(find_kind(text, at_start=True)[0])
             and not find_kind(first, at_start=True)[0]
@@ -318,14 +209,14 @@ class _Reader:
         if _PREFACE.match(text) or _REFERENCE.match(text):
             self.other_lines.append(text)
             return True
-        date, leftover = _date_line(text)
+        date, leftover = places.date_line(text)
         if date:
             header.date = header.date or date
-            header.time = header.time or _time_after_date(text)
+            header.time = header.time or places.time_after_date(text)
             header.location = header.location or leftover
             self.after_date = True
             return True
-        if _TIME_LINE.match(text):
+        if places.TIME_LINE.match(text):
             header.time = header.time or find_time(text)
             return True
         return False
@@ -354,7 +245,7 @@ def read(source: list[Line]) -> Header:
 def _is_summary(text: str) -> bool:
     """A sentence under the title that says who does what: a named person and a kind of
     event, not a greeting ("Good afternoon and welcome to this press conference.")."""
-    if text[-1:] != "." or fold(text.split()[0]) in _GREETINGS or not find_kind(text)[0]:
+    if text[-1:] != "." or fold(text.split()[0]) in places.GREETINGS or not find_kind(text)[0]:
         return False
     return any(name for name, _ in principals.people_in(text))
 
@@ -386,12 +277,6 @@ def _is_speaker_line(text: str) -> bool:
     return any(name for name, _ in principals.people_in(text))
 
 
-def _time_after_date(text: str) -> datetime.time | None:
-    found = find_dates(text)
-    rest = text[found[0][2] :] if found else _NUMERIC_DATE.sub(" ", text)
-    return find_time(rest)
-
-
 def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> None:
     title = " ".join(title_lines)
     note = _DELIVERY_IN_TITLE.search(title)  # "Remarks by ... (As Delivered)"
@@ -406,7 +291,7 @@ def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> N
         if not header.kind:
             header.kind, header.kind_phrase = find_kind(title)
     if not header.date and title:
-        header.date = find_date(title) or _numeric_date(title)
+        header.date = find_date(title) or places.numeric_date(title)
     cast = principals.read(title, other_lines, header.kind == d.INTERVIEW)
     header.principals, header.interviewer, header.lead = (
         cast.principals,
@@ -414,4 +299,4 @@ def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> N
         cast.lead,
     )
     if not header.location:
-        _title_location(title, header)
+        header.location = places.title_place(title, {name for name, _ in header.principals})

@@ -190,6 +190,14 @@ def _split_unlabelled_answers(pieces: list[Piece]) -> list[Piece]:
             if paragraph[-1].rstrip().endswith("?"):
                 cut = j
                 break
+            # no blank line between the question and the answer: the question's last line
+            asked = max(
+                (k for k, line in enumerate(paragraph[:-1], 1) if line.endswith("?")), default=0
+            )
+            if asked:
+                piece.paragraphs[j - 1 : j] = [paragraph[:asked], paragraph[asked:]]
+                cut = j
+                break
         if cut < len(piece.paragraphs):
             answer = Piece(label=None, line=piece.line, paragraphs=piece.paragraphs[cut:])
             piece.paragraphs = piece.paragraphs[:cut]
