@@ -23,7 +23,6 @@ CASES = dict(parse_eval.cases())
 # What the parsers still get wrong, and why (see the report on the article-qa branch).
 KNOWN = {
     ("cp1252-smart-quotes", "speaker roles"): "the role is only in 'his first week as chairman'",
-    ("dod-transcript-briefing", "speaker roles"): "transcript family: rank read as the role",
     ("dod-transcript-briefing", "n_questions"): "transcript family: a 'Q:' follow-up is missed",
     ("govuk-news-story", "body starts"): "an image caption without credit opens the body",
 }

@@ -18,27 +18,7 @@ from statements.parsing import parse
 
 DOCUMENTS = {name: (text, expected) for name, text, expected in documents()}
 
-NOT_YET: dict[str, set[str]] = {
-    "11-defense-gov-austin-milley": {"turns", "turn_text"},
-    "19-gov-uk-mod-speech": {
-        "kind",
-        "speakers",
-        "speaker_roles",
-        "turns",
-        "turn_text",
-    },
-    # A written statement that also reads as a release: the article family keeps its three
-    # paragraphs as three turns of the Council's statement, where this reading has one turn.
-    "25-nato-nac-statement-written": {"turns", "turn_text"},
-    "29-gov-uk-mod-radio-interview": {
-        "organisation",
-        "questioners",
-        "n_questions",
-        "turns",
-        "turn_text",
-        "exchanges",
-    },
-}
+NOT_YET: dict[str, set[str]] = {}
 
 
 @functools.cache

@@ -23,7 +23,7 @@ def test_a_pentagon_briefing_resolves_capital_and_abbreviated_labels_to_one_pers
     assert doc.date == datetime.date(2022, 11, 16)
     assert doc.speakers() == [
         {"name": "Lloyd J. Austin III", "role": "Secretary of Defense"},
-        {"name": "Mark A. Milley", "role": "General"},
+        {"name": "Mark A. Milley", "role": "Chairman of the Joint Chiefs of Staff"},
     ]
     austin = [t for t in doc.turns if t.speaker == "Lloyd J. Austin III"]
     assert [t.speaker_label for t in austin] == [

@@ -44,6 +44,12 @@ _TRAILING_FLOOR = re.compile(
 )
 
 
+_SPOKES_ROLE = re.compile(r"spokes|press secretary|press officer|moderator|host", re.I)
+_THANKS = re.compile(
+    r"^(?:(?:okay|ok|all right|right|good|great)[,.!]?\s+)?(?:thank you|thanks)"
+    r"(?:,? (?:very much|so much|all|everyone|everybody|again|indeed))*[.!]*$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
@@ -203,9 +209,11 @@ class _Reader:
         ("Shaun.", "James?", "Go ahead.") or closes ("Okay, thanks everybody."); "Sure." and
         "Thank you." are not enough, and right after a question a short reply is an answer."""
         text = piece.text
+        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        if following is None and _THANKS.match(text):  # the last word, after an answer
+            return self.previous is None or self.previous.kind != d.T_QUESTION
         if not introductions.is_floor_giving(text):
             return False
-        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
         if following is None or following.side != JOURNALIST:
             return bool(CLOSING.search(text))
         previous = self.previous
@@ -219,8 +227,8 @@ class _Reader:
         following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
         if following is None or following.side != PRINCIPAL or following.key == piece.key:
             return False
-        if len(piece.text) > 500:
-            return False
+        if len(piece.text) > (500 if _SPOKES_ROLE.search(piece.role) else 200):
+            return False  # "... And with that, I'll turn it over to General Milley." states
         return introductions.hands_over(_last_sentence(piece.text).strip())
 
     def _principal(self, index: int, piece: Piece) -> None:
@@ -235,6 +243,10 @@ class _Reader:
             return
         if current is None:
             piece.kind = d.T_STATEMENT
+            last = _last_sentence(piece.text)
+            if len(last) < 120 and introductions.FLOOR.search(last):
+                # "... With that, I'll take your questions. We'll go to AP, Tara Copp."
+                self.pending = introductions.find(last) or self.pending
             return
         piece.kind = d.T_ANSWER
         current.turns.extend([*self.held, index])

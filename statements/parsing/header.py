@@ -5,8 +5,10 @@ Stoltenberg following ..."), bullet date lines ("• 07 Oct. 2021 -", "• Last 
 2021 16:36") and "(As delivered)". defense.gov, the State Department, the White House, the UN
 and the EU print a title that names the speaker ("Secretary of Defense Lloyd J. Austin III
 Holds a Press Conference ..."), a date, a speaker line ("Ned Price, Department Spokesperson"),
-a place ("Washington, DC") and a time ("2:28 p.m. EDT"). ``read`` recognises these line by line
-and stops at the first line of speech.
+a place ("Washington, DC") and a time ("2:28 p.m. EDT"); gov.uk and Canada.ca print fields
+("From:", "Published", "Delivered on:"). ``read`` recognises these line by line (kinds.py names
+the kinds, places.py the date, time and place lines, fields.py the fields, principals.py the
+people) and stops at the first line of speech.
 """
 
 from __future__ import annotations
@@ -16,14 +18,12 @@ import re
 from dataclasses import dataclass, field
 
 from statements.parsing import document as d
-from statements.parsing import labels, principals
-from statements.parsing.dates import find_date, find_dates, find_datetime, find_time
+from statements.parsing import fields, labels, places, principals
+from statements.parsing.dates import find_date, find_datetime, find_time
 from statements.parsing.kinds import CATEGORY, SECTIONS, find_kind, is_bare_kind
 from statements.parsing.roles import (
-    HEAD_ROLES,
     fold,
     is_role_like,
-    word_set,
 )
 from statements.parsing.text import Line, collapse_spaces, strip_bullet
 
@@ -51,36 +51,9 @@ _PRESS_TEAM = re.compile(
 _REFERENCE = re.compile(r"^(?:press release|press statement|statement)\s*\(\d{4}\)\s*\d+$", re.I)
 _TRANSCRIPT_PREFIX = re.compile(r"^(?:full |official )?transcript\s*[:|–—-]\s*", re.I)
 _PREFACE = re.compile(r"^the following is an? .{0,40}transcript\b", re.I)
-_NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
-_DATE_NOISE = re.compile(
-    r"\b(?:last updated|updated|posted|published|issued|date|on|at|local time|time|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"[ECMP][SD]T|ET|CES?T|GMT|UTC|EEST|EET|BST)\b|[\W\d_]+",
-    re.I,
-)
-_TIME_LINE = re.compile(
-    r"^\d{1,2}(?:[:.h]\d\d)\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?|local time)?\.?$", re.I
-)
 _CONTINUATION = re.compile(
     r"^(?:by|with|at|following|ahead of|on|in|of|during|after|before|between|from|to|for|"
     r"and|upon|prior to)\b"
-)
-_PLACE_WORDS = word_set(
-    """headquarters hq room hall building centre center palace house base airport embassy
-    pentagon street square auditorium studio residence castle"""
-)
-_EVENT_WORDS = word_set(
-    """summit meeting meetings conference council session forum ceremony dialogue event seminar
-    symposium start end opening launch debate round panel committee assembly ministerial
-    margins framework context occasion"""
-)
-_PLACE_AFTER = re.compile(
-    r"\b(?:in|at)\s+(?P<place>(?:NATO |the )?[A-Z][\w'’.-]+(?:(?:\s|,\s)(?:[A-Z][\w'’.-]+|D\.C\.))"
-    r"{0,3})"
-)
-_GREETINGS = word_set(
-    """hello hi thanks welcome good okay ok yes well so excellencies excellency ladies gentlemen
-    friends colleagues dear everyone everybody"""
 )
 
 
@@ -101,81 +74,9 @@ class Header:
     body_start: int = 0  # index in the source of the first line after the header
     preamble: list[str] = field(default_factory=list)  # site lines above the transcript mark
     banner: str = ""  # the site's name or section printed above the title
+    publisher: str = ""  # the body a "From:" field names ("National Defence")
     text: str = ""  # the header's lines, for organisation cues
     lead: str = ""  # the first speaker as the header prints them: whose document it is
-
-
-def _numeric_date(text: str) -> datetime.date | None:
-    match = _NUMERIC_DATE.search(text)
-    if not match:
-        return None
-    day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        try:
-            return datetime.date(year, day, month)
-        except ValueError:
-            return None
-
-
-def _date_line(text: str) -> tuple[datetime.date | None, str]:
-    """(date, what else the line says) when the line is essentially a date."""
-    found = find_dates(text)
-    if found:
-        date, start, end = found[0]
-        rest = text[:start] + " " + text[end:]
-    else:
-        date = _numeric_date(text)
-        if not date:
-            return None, ""
-        rest = _NUMERIC_DATE.sub(" ", text)
-    rest = re.sub(r"\b\d{1,2}[:.h]\d\d\s*(?:[ap]\.?\s?m\.?)?", " ", rest, flags=re.I)
-    leftover = collapse_spaces(_DATE_NOISE.sub(" ", rest))
-    if CATEGORY.match(leftover):
-        return date, ""  # "RELEASE | Oct. 20, 2021"
-    if leftover and not _is_place(leftover, single_word=True):
-        return None, ""
-    return date, leftover
-
-
-def _is_place(text: str, single_word: bool = False) -> bool:
-    """A place line: "Washington, DC", "James S. Brady Press Briefing Room", and where a date
-    stands beside it ("Brussels, 18/10/2021"), a single word ("Brussels")."""
-    words = text.split()
-    if not words or len(words) > 8 or text[-1] in ",;:!?" or not text[0].isupper():
-        return False
-    if text[-1] == "." and not re.search(r"\b(?:[A-Z]\.){2,}$", text):  # "Washington, D.C."
-        return False
-    folded = [fold(w) for w in words]
-    if any(w in HEAD_ROLES for w in folded) or any(w in _EVENT_WORDS for w in folded):
-        return False
-    if not all(w[0].isupper() or w in ("of", "the", "de") for w in words):
-        return False
-    if folded[0] in _GREETINGS:
-        return False
-    if any(w in _PLACE_WORDS for w in folded):
-        return True
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) >= 2 and all(1 <= len(p.split()) <= 3 for p in parts):
-        return True
-    return single_word and len(words) == 1 and find_kind(text)[0] == ""
-
-
-def _title_location(title: str, header: Header) -> None:
-    names = {name for name, _ in header.principals}
-    for match in _PLACE_AFTER.finditer(title):
-        place = match["place"].strip(" ,")
-        words = [fold(w) for w in place.split()]
-        if any(w in _EVENT_WORDS for w in words) or place in names or is_role_like(place):
-            continue
-        header.location = place.removeprefix("the ")
-        return
-    tail = re.search(
-        r",\s+(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?(?:,\s+[A-Z][\w.'’-]+)+)$", title
-    )
-    if tail and tail["place"] not in names and _is_place(tail["place"]):
-        header.location = tail["place"]
 
 
 class _Reader:
@@ -186,15 +87,38 @@ class _Reader:
         self.title_lines: list[str] = []
         self.other_lines: list[str] = []
         self.after_date = False  # the line before was a date ("Brussels" may follow it)
+        self.fields_ahead = False  # the page prints fields ("From:") below its summary
+        self.field = ""  # a field whose value is on the next line
 
     def take(self, text: str) -> bool:
         after_date, self.after_date = self.after_date, False
         header = self.header
         if not re.search(r"[^\W_]", text):
             return True  # "•  |", rules and bullets
+        if self.field:
+            self._field(self.field, text)
+            return True
+        found = fields.read(text) if self.title_lines else None
+        if found:
+            self.fields_ahead = False
+            if found[1]:
+                self._field(*found)
+            else:
+                self.field = found[0]
+            return True
         if labels.read(text):
             return False
         if self._stamp(text):
+            return True
+        if self.title_lines and not header.subtitle and _is_summary(text):
+            # "Mark Rutte, NATO Secretary General, holds a press conference ahead of ..."
+            self.other_lines.append(text)
+            header.subtitle = header.subtitle or text
+            return True
+        if self.fields_ahead and self.title_lines and text[-1:] in ".!?":
+            # gov.uk's summary: "Defence Secretary Ben Wallace set out ..." above "From:"
+            self.other_lines.append(text)
+            header.subtitle = header.subtitle or text
             return True
         if (CATEGORY.match(text) and not self.title_lines) or SECTIONS.match(text):
             return True
@@ -203,6 +127,8 @@ class _Reader:
                 return False  # "Good afternoon, everyone.": no header at all
             self.title_lines.append(_TRANSCRIPT_PREFIX.sub("", text) or text)
             return True
+        if is_bare_kind(text) and any(find_kind(t)[0] for t in self.title_lines):
+            return True  # Canada.ca prints "Speech" again under the title: a section label
         if is_bare_kind(text) and not any(find_kind(t)[0] for t in self.title_lines):
             # "NATO Secretary General Jens Stoltenberg" (a caption), then "Press conference"
             self.other_lines.extend(self.title_lines)
@@ -216,11 +142,15 @@ class _Reader:
             self.title_lines = [text]
             return True
         if len(self.title_lines) == 1 and (
-            _CONTINUATION.match(text) or (is_bare_kind(self.title_lines[0]) and not _is_place(text))
+            _CONTINUATION.match(text)
+            or (is_bare_kind(self.title_lines[0]) and not places.is_place(text))
         ):
             self.title_lines.append(text)
             return True
-        if _is_place(text, single_word=after_date and not header.location):
+        # "Brussels" alone: right after the date, or anywhere in a header without a place yet
+        # (not "STOLTENBERG", a label alone on its line)
+        alone = after_date or (self.title_lines and not text.isupper())
+        if places.is_place(text, single_word=alone and not header.location):
             # "NATO Headquarters" then "Brussels, Belgium": one place
             header.location = f"{header.location}, {text}" if header.location else text
             return True
@@ -233,6 +163,20 @@ class _Reader:
             return True
         return False
 
+    def _field(self, name: str, value: str) -> None:
+        """The value of a page field: who it is from, when and where it was delivered."""
+        header, self.field = self.header, ""
+        if name == fields.FROM:
+            self.other_lines.append(value)
+            header.publisher = header.publisher or fields.publisher(value)
+        elif name == fields.LOCATION:
+            header.location = value
+        elif name == fields.DATE:
+            header.date = header.date or find_date(value)
+        elif name == fields.DELIVERED:
+            header.date = find_date(value) or header.date  # the day it was said
+            header.delivery_note = header.delivery_note or fields.delivery_note(value)
+
     def _banner(self, text: str) -> bool:
         """The one title line so far is the site's section or banner: the line after it is
         the title itself, naming its own kind."""
@@ -240,7 +184,7 @@ class _Reader:
         if _CONTINUATION.match(text) or first[-1:] in ".!?:":
             return False
         if is_bare_kind(first):
-            return bool(find_kind(text)[0]) and not _is_place(text)
+            return bool(find_kind(text)[0]) and not places.is_place(text)
         return (
             bool(find_kind(text, at_start=True)[0])
             and not find_kind(first, at_start=True)[0]
@@ -265,14 +209,14 @@ class _Reader:
         if _PREFACE.match(text) or _REFERENCE.match(text):
             self.other_lines.append(text)
             return True
-        date, leftover = _date_line(text)
+        date, leftover = places.date_line(text)
         if date:
             header.date = header.date or date
-            header.time = header.time or _time_after_date(text)
+            header.time = header.time or places.time_after_date(text)
             header.location = header.location or leftover
             self.after_date = True
             return True
-        if _TIME_LINE.match(text):
+        if places.TIME_LINE.match(text):
             header.time = header.time or find_time(text)
             return True
         return False
@@ -282,6 +226,7 @@ def read(source: list[Line]) -> Header:
     """The header of a transcript: what its first lines say, and where the speech begins."""
     reader = _Reader()
     first = _after_transcript_mark(source)
+    reader.fields_ahead = fields.announced([line.text for line in source[first : first + 24]])
     body_start, seen = len(source), 0
     for i, line in enumerate(source):
         if not line.text or i < first:
@@ -295,6 +240,14 @@ def read(source: list[Line]) -> Header:
     header.preamble = [line.text for line in source[: max(first - 1, 0)] if line.text]
     _finish(header, reader.title_lines, reader.other_lines)
     return header
+
+
+def _is_summary(text: str) -> bool:
+    """A sentence under the title that says who does what: a named person and a kind of
+    event, not a greeting ("Good afternoon and welcome to this press conference.")."""
+    if text[-1:] != "." or fold(text.split()[0]) in places.GREETINGS or not find_kind(text)[0]:
+        return False
+    return any(name for name, _ in principals.people_in(text))
 
 
 def _after_transcript_mark(source: list[Line]) -> int:
@@ -324,12 +277,6 @@ def _is_speaker_line(text: str) -> bool:
     return any(name for name, _ in principals.people_in(text))
 
 
-def _time_after_date(text: str) -> datetime.time | None:
-    found = find_dates(text)
-    rest = text[found[0][2] :] if found else _NUMERIC_DATE.sub(" ", text)
-    return find_time(rest)
-
-
 def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> None:
     title = " ".join(title_lines)
     note = _DELIVERY_IN_TITLE.search(title)  # "Remarks by ... (As Delivered)"
@@ -344,7 +291,7 @@ def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> N
         if not header.kind:
             header.kind, header.kind_phrase = find_kind(title)
     if not header.date and title:
-        header.date = find_date(title) or _numeric_date(title)
+        header.date = find_date(title) or places.numeric_date(title)
     cast = principals.read(title, other_lines, header.kind == d.INTERVIEW)
     header.principals, header.interviewer, header.lead = (
         cast.principals,
@@ -352,4 +299,4 @@ def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> N
         cast.lead,
     )
     if not header.location:
-        _title_location(title, header)
+        header.location = places.title_place(title, {name for name, _ in header.principals})

@@ -58,12 +58,13 @@ _POSSESSIVE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s")
 FLOOR = re.compile(
     r"\b(?:next question|last question|final question|first question|one more question|"
     r"questions? (?:goes |will go )?(?:to|from)|(?:go|going|turn|come|move|pass|hand)(?:\s+it)?"
-    r"\s+(?:back\s+|over\s+|now\s+)?(?:to|over)\b|floor is yours|(?:give|open) (?:you )?the floor|"
+    r"\s+(?:back\s+|over\s+|now\s+)?(?:to|over)\b(?!\s+(?!the\b|our\b|you\b|your\b)(?-i:[a-z]))|"
+    r"floor is yours|(?:give|open) (?:you )?the floor|"
     r"over to you|the floor to|start with|begin with|take (?:a few |some |your |two |three |the )?"
     r"questions|go ahead|your question|microphone|time for (?:one|two|a few|a couple|some)|"
     r"kick (?:us|it|things) off|"
     r"concludes|that's all|that is all|thank you (?:all|everyone|very much for)|"
-    r"we (?:will|'ll|’ll) (?:now )?(?:take|go|start|turn|move|come))",
+    r"we(?: will|'ll|’ll) (?:now )?(?:take|go|start|turn|move|come))",
     re.I,
 )
 CLOSING = re.compile(
@@ -77,7 +78,8 @@ CLOSING = re.compile(
 _FLOOR_WORDS = word_set(
     """yes okay ok all right sure go ahead please next and so sir ma'am madam the gentleman lady
     in back front there you your question thank thanks then over here let's everybody everyone
-    folks guys hello hi welcome good morning afternoon evening"""
+    folks guys hello hi welcome good morning afternoon evening middle room row left right side
+    corner aisle at"""
 )
 
 
@@ -138,6 +140,11 @@ def _name_before(text: str) -> tuple[str, int]:
         run.pop(0)
     name = readable(" ".join(m.group(0) for m in run))
     return (name, run[0].start()) if run and is_name_like(name) else ("", len(text))
+
+
+def outlet_at(text: str) -> str:
+    """The outlet ``text`` starts with ("BBC Radio 4 Today programme" -> "BBC Radio 4 Today")."""
+    return _outlet_after(text)
 
 
 def _outlet_after(text: str) -> str:
@@ -230,6 +237,9 @@ def find(text: str) -> list[Intro]:
             and _CUE_BEFORE.search(text[:start])
         ):
             found.append((match.start(), Intro(name, outlet)))
+        named = _name_at(after)  # "We'll go to Associated Press, Tara Copp.": outlet first
+        if named and re.match(re.escape(named) + r"\s*(?:[.?!]|$)", after):
+            found.append((match.end(), Intro(named, "")))
     found.extend(_possessives(text))
     found.extend(_whole_sentences(text))
     found.sort(key=lambda item: item[0])

@@ -24,7 +24,7 @@ KINDS = [
     ),
     (r"doorstep(?: statement| interview| remarks)?", d.DOORSTEP),
     (r"(?:[\w-]+ )?interview", d.INTERVIEW),
-    (r"(?:[\w-]+ )?(?:[\w-]+ )?briefing", d.BRIEFING),
+    (r"(?:[\w-]+ )?(?:[\w-]+ )?briefing|(?:press |media )?gaggle", d.BRIEFING),
     (r"(?:[\w-]+ )?(?:speech|remarks|address|lecture|keynote)|(?:video |audio )?message", d.SPEECH),
     (r"(?:[\w-]+ )?statements?", d.STATEMENT),
     (r"(?:fireside )?chat|conversation|podcast", d.INTERVIEW),

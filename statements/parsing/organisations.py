@@ -83,8 +83,10 @@ RULES = [
 ]
 _MINISTRY = re.compile(
     r"\b(?:(?:Federal )?Ministry (?:of|for) (?:the )?[A-Z][\w'’-]*(?:(?:,| and| of| &| for)? "
-    r"(?:the )?[A-Z][\w'’-]*)*|(?:Federal )?Foreign Office|Foreign, Commonwealth (?:&|and) "
-    r"Development Office|Ministry of Defence)"
+    r"(?:the )?(?!(?:The|Rt|Right|Hon|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\b)[A-Z][\w'’-]*)*|"
+    r"(?:Federal )?Foreign Office|Foreign, Commonwealth (?:&|and) Development Office|"
+    r"(?:Russian |Chinese |Ukrainian )?(?:Foreign|Defen[cs]e) Ministry|"
+    r"Ministry of Defence)"
 )
 # The State Department prints "MR PRICE:" without a full stop, beside "QUESTION:".
 _STATE_LABEL = re.compile(r"^M[RS] [A-Z][A-Z'-]+$")
@@ -96,15 +98,18 @@ def infer(
     official_labels: list[str],
     question_labels: list[str],
     site: str = "",
+    publisher: str = "",
 ) -> str:
     """The issuing organisation, or "" when the document does not say. The site's banner
-    decides first ("European Commission - Statement"), then the first speaker's post as the
-    header prints it ("by the President of the European Commission ... with the NATO
+    decides first ("European Commission - Statement"), then the body a "From:" field names
+    ("Ministry of Defence"), then the first speaker's post as the header prints it ("by the President of the European Commission ... with the NATO
     Secretary General"), then the whole header and the officials' labels."""
-    for text in (site, lead, "\n".join([header_text, *official_labels])):
+    for text in (site, publisher, lead, "\n".join([header_text, *official_labels])):
         for organisation, cue in RULES:
             if cue.search(text):
                 return organisation
+        if text and text is publisher:
+            return publisher  # a "From:" field says who published the page
     ministry = _MINISTRY.search(header_text)
     if ministry:
         return ministry.group(0)

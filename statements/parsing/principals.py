@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from statements.parsing import labels
+from statements.parsing import introductions, labels
 from statements.parsing.dates import find_dates
 from statements.parsing.roles import (
     is_affiliation,
+    is_document_word,
     is_name_like,
+    is_name_token,
+    is_outlet_like,
     is_role_like,
     is_role_word,
     split_person,
@@ -31,7 +34,8 @@ _ACTOR_VERB = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"\s+(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|from|as|"
-    r"when|who|regarding|about|concerning|marking|held)\s|[:!?](?:\s|$)|\s+[-–—|]\s",
+    r"when|who|regarding|about|concerning|marking|held|aboard|en route)\s|[:!?](?:\s|$)|"
+    r"\s+[-–—|]\s",
     re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
 )
 _FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")
@@ -39,6 +43,7 @@ _FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")
 _ABBREVIATIONS = word_set(
     "gen adm sec amb col lt maj capt sgt brig dr mr mrs ms st jr sr gov sen rep prof no"
 )
+_INTERVIEW_ON = re.compile(r"\binterview(?:ed)?\s+(?:on|with|for|to|by)\s+(?P<rest>.+)", re.I)
 _SPLIT_PEOPLE = re.compile(r"\s+(?i:and)\s+(?=the\s|[A-Z])|;\s*|\s+(?i:with)\s+|\s+&\s+")
 
 
@@ -61,10 +66,30 @@ def _clause(text: str) -> str:
     return text.strip(" ,;-–—")
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _in_name_or_post(word: str) -> bool:
+    """A word that may stand in "Post Name" before the clause goes on ("remarks", "Press")."""
+    if is_document_word(word):
+        return False
+    return (is_name_token(word) or is_role_word(word)) and not (
+        _POSSESSIVE.search(word) is None and word.endswith((",", ":"))
+    )
+
+
 def _person(part: str) -> tuple[str, str] | None:
     name, role = split_person(part)
     if name and not is_name_like(name, min_words=1):
-        name = ""
+        # "Defence Secretary Ben Wallace set out his vision ...": the post and name it opens with
+        # "Minister Anand's remarks at ...", "NATO Secretary General Mark Rutte Press Conference"
+        words = part.split()
+        end = next((i for i, w in enumerate(words) if not _in_name_or_post(w)), len(words))
+        if 0 < end <= len(words) and _POSSESSIVE.search(words[end - 1]):
+            words[end - 1] = _POSSESSIVE.sub("", words[end - 1])
+        shorter = split_person(" ".join(words[:end])) if 0 < end < len(words) else ("", "")
+        alone = is_name_like(shorter[0], min_words=1 if shorter[1] else 2)
+        name, role = shorter if shorter[1] and alone else ("", role)
     return (name, _without_affiliation(role)) if name or is_role_like(role) else None
 
 
@@ -89,9 +114,10 @@ def people_in(phrase: str) -> list[tuple[str, str]]:
 
 
 def _without_affiliation(role: str) -> str:
-    """ "NATO Secretary General" -> "Secretary General": the organisation is recorded apart."""
+    """ "NATO Secretary General" -> "Secretary General": the organisation is recorded apart
+    ("Pentagon Press Secretary" is the post's name and stays)."""
     first, _, rest = role.partition(" ")
-    return rest if rest and is_affiliation(first) else role
+    return rest if rest and first.isupper() and is_affiliation(first) else role
 
 
 @dataclass
@@ -126,6 +152,22 @@ def read(title: str, lines: list[str], interview: bool) -> Cast:
             cast.interviewer = labels.parse_journalist(journalist)
         for part in re.split(r"\s+by\s+", who if by and interview else zone):
             for person in people_in(part):
-                if person not in cast.principals:
-                    cast.principals.append(person)
+                _add(cast.principals, person)
+    if interview and not any(cast.interviewer):
+        on = _INTERVIEW_ON.search(title)  # "Defence Secretary interview on BBC Radio 4 ..."
+        outlet = introductions.outlet_at(on["rest"]) if on else ""
+        if outlet and is_outlet_like(outlet):
+            cast.interviewer = ("", outlet)
     return cast
+
+
+def _add(found: list[tuple[str, str]], person: tuple[str, str]) -> None:
+    """One entry per person: a name printed again keeps its first post, or gets one."""
+    name, role = person
+    for i, (known, known_role) in enumerate(found):
+        if name and known == name:
+            if not known_role and role:
+                found[i] = (name, role)
+            return
+    if person not in found:
+        found.append(person)

@@ -56,7 +56,7 @@ ORG_NOUNS = word_set(
     headquarters command embassy mission delegation board presidency"""
 )
 HONORIFICS = word_set(
-    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau hon h.e"
+    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau hon h.e rt"
 )
 CONNECTORS = word_set("of the for and & to on in at")
 # Name particles written in lower case inside a name ("Ursula von der Leyen").
@@ -83,7 +83,10 @@ OUTLET_WORDS = word_set(
     defense-one breaking insider hill axios defence one stars stripes jane's jane’s
     presse agentur nachrichten rundfunk fernsehen kurier welt handelsblatt dagblad dagbladet
     nyheter avis tidning tidningen gazeta dziennik diario noticias giornale notizie rtl rtbf
-    orf ntv wdr ndr mdr swr srf rts tv2 tv3 tv4 tvn ert mbc kbs nhk rtp rtve rne cadena"""
+    orf ntv wdr ndr mdr swr srf rts tv2 tv3 tv4 tvn ert mbc kbs nhk rtp rtve rne cadena
+    jazeera arabiya alhurra sputnik cnbc wsj nyt ft lci tf1 bfm france24 yomiuri asahi mainichi
+    hurriyet haaretz ynet kathimerini delfi lrt postimees polsat onet unian rbc kommersant
+    izvestia vedomosti europe agence digi24 hotnews mediafax ukrinform suspilne"""
 )
 # Short words of outlet names that are words, not acronyms ("SKY NEWS" -> "Sky News").
 _OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox blue day week")
@@ -96,8 +99,20 @@ _DOCUMENT_WORDS = word_set(
     """briefing briefings conference remarks statement statements interview speech availability
     readout transcript release summit ministerial doorstep"""
 )
+# Military ranks and services: printed before a name, they say what someone is, not their post.
+_RANKS = word_set(
+    """general gen major maj lieutenant lt ltg lt. colonel col captain capt admiral adm vice rear
+    vadm radm brigadier brig sergeant sgt commander cdr cmdr air force army navy marine marines
+    corps space coast guard master chief petty officer warrant field marshal first second class
+    private specialist ensign us u.s. major-general lieutenant-general rear-admiral
+    vice-admiral air-marshal"""
+)
+_SERVICES = word_set("army navy air force marine marines corps coast guard space")
+# Letters after a name: a title or an honour, not part of the name ("The Rt Hon Ben Wallace MP").
+_POSTNOMINALS = word_set("mp mep msp ms mla td qc kc obe cbe mbe kbe dbe kcb gcb kcmg gcmg dl jp")
 # Articles that open the name of a newspaper, never a person's first name.
 _ARTICLES = word_set("the die der das les el il het los las")
+_ACRONYM = re.compile(r"^[A-Z]{3,6}$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,4}$")  # "J.", "U.S."
 _TOKEN = re.compile(r"[^\s,;]+")
@@ -174,6 +189,8 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
         return False
     if any(fold(w) in _DOCUMENT_WORDS for w in core):  # "Department Press Briefing"
         return False
+    if not text.isupper() and any(_ACRONYM.match(w) and not _ROMAN.match(w) for w in core):
+        return False  # "TVR Moldova", "RTL Nieuws": an outlet's initials beside a word
     return not any(
         _is_vocab(w, HEAD_ROLES)
         or fold(w) in HONORIFICS
@@ -181,6 +198,11 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
         or fold(w) in ORG_NOUNS
         for w in core
     )
+
+
+def is_document_word(word: str) -> bool:
+    """ "Briefing", "Conference", "Remarks": what documents are called."""
+    return fold(word) in _DOCUMENT_WORDS
 
 
 def _title_word(word: str, first: bool) -> str:
@@ -254,12 +276,32 @@ def split_role_name(text: str) -> tuple[str, str]:
             fold(name_words[0]) in CONNECTORS or is_role_word(name_words[0])
         ):
             role_words.append(name_words.pop(0))
+    while len(name_words) > 2 and fold(name_words[-1]) in _POSTNOMINALS:
+        name_words = name_words[:-1]  # "Ben Wallace MP"
     role_words = [w for w in role_words if fold(w) not in HONORIFICS]
     while len(name_words) > 1 and fold(name_words[0]) in HONORIFICS:
         name_words = name_words[1:]  # "H.E. Mr. Dmytro Kuleba"
     while role_words and fold(role_words[0]) == "the":
         role_words = role_words[1:]
+    role_words = _without_rank(role_words)
     return readable(" ".join(role_words)), readable(" ".join(name_words))
+
+
+def _without_rank(words: list[str]) -> list[str]:
+    """A post without the rank printed after it: "Pentagon Press Secretary Air Force Maj.
+    Gen." -> "Pentagon Press Secretary" ("Secretary General" stays: no service, no "Gen.")."""
+    cut = len(words)
+    while cut > 0 and fold(words[cut - 1]) in _RANKS:
+        cut -= 1
+    tail = words[cut:]
+    marked = any(w.endswith(".") or fold(w) in _SERVICES for w in tail)
+    return words[:cut] if 0 < cut < len(words) and marked else words
+
+
+def is_rank(words: list[str] | str) -> bool:
+    """Only a military rank and service ("Air Force Major General", "Gen."), not a post."""
+    words = words.split() if isinstance(words, str) else words
+    return bool(words) and all(fold(w) in _RANKS for w in words)
 
 
 @_remember
@@ -268,13 +310,15 @@ def split_person(phrase: str) -> tuple[str, str]:
     "Ned Price, Department Spokesperson", "Army Gen. Mark A. Milley, chairman of the ..."."""
     phrase = clean(re.sub(r"^(?:the|by|with)\s+", "", phrase.strip(), flags=re.I))
     first, _, rest = phrase.partition(", ")
-    rest = rest.strip()
+    rest = rest.partition(", ")[0].strip()  # "Mark Rutte, NATO Secretary General, holds ..."
     if rest:
         role, name = split_role_name(first)
         if name and is_role_like(rest) and not is_name_like(rest):
             return name, readable(rest)
         if not name and role and is_name_like(readable(rest), min_words=1):
             return readable(rest), role
+        if name and is_name_like(name, min_words=1) and not is_role_like(rest):
+            return name, role  # "Maria Zakharova, Moscow": a place after the name
     role, name = split_role_name(phrase)
     return name, role
 

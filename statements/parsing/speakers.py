@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 
 from statements.parsing import introductions, labels
 from statements.parsing.introductions import Intro
-from statements.parsing.roles import is_abbreviation, is_name_like, key_of, surname_key
+from statements.parsing.roles import (
+    is_abbreviation,
+    is_name_like,
+    is_rank,
+    key_of,
+    surname_key,
+)
 
 JOURNALIST, MODERATOR, PRINCIPAL, INTERPRETER = "Q", "M", "P", "I"
 _CHAIR_ROLE = re.compile(r"moderator|host|master of ceremonies|\bmc\b|presenter|anchor", re.I)
@@ -209,7 +215,10 @@ def resolve(
                 if name:
                     people.add(name, label.role)
         piece.speaker = name
-        piece.role = label.role or (people.role_of(name) if name else "")
+        known = people.role_of(name) if name else ""
+        # "GEN. RYDER:" is the Pentagon Press Secretary the header names: a rank is no post
+        rank = label.role and known and is_rank(label.role) and not is_rank(known)
+        piece.role = known if rank or not label.role else label.role
 
 
 def _sides_from_labels(pieces: list[Piece], principal_keys: set[str]) -> None:

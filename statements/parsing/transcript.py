@@ -190,6 +190,14 @@ def _split_unlabelled_answers(pieces: list[Piece]) -> list[Piece]:
             if paragraph[-1].rstrip().endswith("?"):
                 cut = j
                 break
+            # no blank line between the question and the answer: the question's last line
+            asked = max(
+                (k for k, line in enumerate(paragraph[:-1], 1) if line.endswith("?")), default=0
+            )
+            if asked:
+                piece.paragraphs[j - 1 : j] = [paragraph[:asked], paragraph[asked:]]
+                cut = j
+                break
         if cut < len(piece.paragraphs):
             answer = Piece(label=None, line=piece.line, paragraphs=piece.paragraphs[cut:])
             piece.paragraphs = piece.paragraphs[:cut]
@@ -259,6 +267,9 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     principal_keys = {key_of(n) for n, _ in head.principals if n}
     interview = head.interviewer if head.kind == d.INTERVIEW else None
     intros = speakers.assign_sides(pieces, principal_keys, interview)
+    if interview and not interview[0] and interview[1]:  # "interview on BBC Radio 4": whose
+        asking = {p.speaker for p in pieces if p.side == speakers.JOURNALIST and p.speaker}
+        interview = (asking.pop(), interview[1]) if len(asking) == 1 else interview
     found = exchanges.build(pieces, interview)
     if interview:
         intros.append(Intro(*interview))
@@ -276,6 +287,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
             [f"{p.label.printed}\n{p.role}" for p in pieces if p.label and p.side != JOURNALIST],
             [p.label.printed for p in pieces if p.label and p.side == JOURNALIST],
             site=head.banner,
+            publisher=head.publisher,
         ),
         date=head.date or find_date("\n".join(line.text for line in source[:30])),
         time=head.time,
