@@ -25,6 +25,10 @@ FOLLOW_UP = re.compile(
     r"to follow|can i follow|if i (?:could|may) follow|one more|on that)\b",
     re.I,
 )
+# "And what about Sweden and Finland?": the same interviewer, another subject.
+_NEW_SUBJECT = re.compile(
+    r"^(?:and|but|also|now)[, ]+(?:what about|how about|on|turning to|regarding|moving on)\b", re.I
+)
 _EXPLICIT_FOLLOW_UP = re.compile(
     r"^(?:(?:and|but|so|just|sorry)[, ]+)*(?:a (?:quick )?|one )?follow[- ]?up|^(?:and |just )?to "
     r"follow|^can i follow|^if i (?:could|may) follow",
@@ -144,7 +148,7 @@ class _Reader:
             return False
         if self.interview is None or _EXPLICIT_FOLLOW_UP.match(text):
             return True
-        return len(text) <= 60 and ":" not in text
+        return len(text) <= 60 and ":" not in text and not _NEW_SUBJECT.match(text)
 
     def _open(self, index: int, piece: Piece) -> None:
         self.questions_began = True
@@ -181,6 +185,10 @@ class _Reader:
             piece.intro = self.pending.pop(0)
 
     def _moderation(self, index: int, piece: Piece) -> None:
+        if self.interview is not None and self._asks(index, piece):
+            piece.side = JOURNALIST  # a fireside chat's moderator interviews the principal
+            self._question(index, piece)
+            return
         piece.kind = d.T_MODERATION
         intros = piece.intros if piece.intros is not None else introductions.find(piece.text)
         if intros and self._reads_out_a_question(index, piece):
@@ -195,6 +203,12 @@ class _Reader:
             self._close()
         elif self.current is not None:
             self.held.append(index)
+
+    def _asks(self, index: int, piece: Piece) -> bool:
+        """The turn ends with a question the principal then answers."""
+        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        asked = _last_sentence(piece.text).rstrip().endswith("?")
+        return asked and following is not None and following.side == PRINCIPAL
 
     def _reads_out_a_question(self, index: int, piece: Piece) -> bool:
         following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)

@@ -121,6 +121,8 @@ class _Reader:
             header.subtitle = header.subtitle or text
             return True
         if (CATEGORY.match(text) and not self.title_lines) or SECTIONS.match(text):
+            if SECTIONS.match(text):  # "Speeches and Remarks": the site's own section
+                header.banner = header.banner or text
             return True
         if not self.title_lines:
             if _is_speech(text):

@@ -48,6 +48,7 @@ RULES = [
         WHITE_HOUSE,
         re.compile(
             r"\b(?:[Ww]hite [Hh]ouse|Brady Press Briefing Room|[Pp]ress [Ss]ecretary)\b|"
+            r"^(?:Speeches and Remarks|Statements and Releases)$|"
             r"^THE (?:VICE )?PRESIDENT$",
             re.MULTILINE,
         ),

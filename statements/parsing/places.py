@@ -27,7 +27,8 @@ TIME_LINE = re.compile(
 )
 _PLACE_WORDS = word_set(
     """headquarters hq room hall building centre center palace house base airport embassy
-    pentagon street square auditorium studio residence castle"""
+    pentagon street square auditorium studio residence castle garden lawn chamber hotel
+    pavilion terrace library oval"""
 )
 _EVENT_WORDS = word_set(
     """summit meeting meetings conference council session forum ceremony dialogue event seminar
