@@ -170,9 +170,7 @@ class Importer:
             text, document = read(data)
         except UnreadableText as exc:
             return Result(source, FAILED, str(exc))
-        topics = self.tagger.topics(
-            [document.title, document.subtitle, *(t.text for t in document.turns)]
-        )
+        topics, exchange_topics = self._topics(document)
         if self.dry_run:
             return Result(source, PARSED, document=document, topics=topics)
         digest = hashlib.sha256(data).hexdigest()
@@ -196,7 +194,8 @@ class Importer:
                 )
         try:
             with transaction.atomic(), index_updates_deferred():
-                statement = self._write(source, existing, text, digest, document, topics)
+                statement = self._write(source, existing, text, digest, document)
+                self._tag(statement, topics, exchange_topics, fresh=existing is None)
         except DatabaseError as exc:
             self.people.rollback()
             self.outlets.rollback()
@@ -220,7 +219,7 @@ class Importer:
 
     # --- writing ---
 
-    def _write(self, source, statement, text, digest, doc: ParsedDocument, topics) -> Statement:
+    def _write(self, source, statement, text, digest, doc: ParsedDocument) -> Statement:
         created = statement is None
         if created:
             statement = Statement(source_file=_fit(Statement, "source_file", source.name))
@@ -310,16 +309,20 @@ class Importer:
                 for i, c in enumerate(doc.captions, 1)
             ]
         )
-        self._tag(statement, exchanges, doc, topics, fresh=created)
         return statement
 
-    def _tag(self, statement, exchanges, doc: ParsedDocument, topics, fresh: bool) -> None:
-        by_exchange = {
-            exchange.pk: self.tagger.topics(
-                doc.turns[i].text for i in dict.fromkeys([parsed.question, *parsed.turns])
-            )
-            for exchange, parsed in zip(exchanges, doc.exchanges, strict=True)
-        }
+    def _topics(self, doc: ParsedDocument) -> tuple[list[str], list[list[str]]]:
+        """The topics of the document and of each of its exchanges, by the keyword rules."""
+        members = [list(dict.fromkeys([e.question, *e.turns])) for e in doc.exchanges]
+        grouped = {i for indices in members for i in indices}
+        groups = [[doc.turns[i].text for i in indices] for indices in members]
+        rest = [doc.title, doc.subtitle]
+        rest += [t.text for i, t in enumerate(doc.turns) if i not in grouped]
+        return self.tagger.topics_by_part(groups, rest)
+
+    def _tag(self, statement, topics, exchange_topics, fresh: bool) -> None:
+        exchanges = statement.exchanges.order_by("position").values_list("pk", flat=True)
+        by_exchange = dict(zip(exchanges, exchange_topics, strict=True))
         self.tagger.apply(statement.pk, topics, by_exchange, fresh=fresh)
 
     # --- after a batch ---

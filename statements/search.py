@@ -316,7 +316,7 @@ def search_page(request) -> tuple[dict, int]:
     if number < 1:
         context["page_error"] = "There is no such page of results."
         context["first_page"] = with_params(params)
-        return context, 404
+        return context, 200  # a bad page is bad input like any other: a message, not an error
     sqs = build_queryset(parsed, data)
     started = time.perf_counter()
     try:
@@ -328,7 +328,7 @@ def search_page(request) -> tuple[dict, int]:
         except EmptyPage:
             context["page_error"] = f"There is no page {number} of these results."
             context["first_page"] = with_params(params)
-            return context, 404
+            return context, 200
         counts = sqs.facet_counts()
         suggestion = None
         if paginator.count < SUGGEST_BELOW and parsed.words:

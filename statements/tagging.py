@@ -22,6 +22,16 @@ class Tagger:
     def topics(self, texts: Iterable[str]) -> list[str]:
         return self.matcher.topics("\n".join(texts))
 
+    def topics_by_part(
+        self, groups: list[list[str]], rest: list[str]
+    ) -> tuple[list[str], list[list[str]]]:
+        """(the statement's topics, each group's topics) for a statement whose text is the
+        ``groups`` (its exchanges' turns) and the ``rest`` (title, turns outside exchanges).
+        The statement's topics are the union of the parts', so no text is matched twice."""
+        per_group = [self.topics(group) for group in groups]
+        found = set(self.topics(rest)).union(*per_group)
+        return sorted(found, key=self.matcher.order.__getitem__), per_group
+
     def apply(
         self, statement_id: int, wanted: list[str], exchanges: dict[int, list[str]], fresh=False
     ) -> bool:

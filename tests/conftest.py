@@ -1,10 +1,10 @@
 import datetime
 import os
+from importlib import import_module
 from pathlib import Path
 
 import pytest
 
-from statements.models import Person, Topic
 from tests.factories import (
     make_caption,
     make_outlet,
@@ -123,48 +123,17 @@ def browser_page(chromium):
 
 
 @pytest.fixture
-def corpus(transactional_db):
-    """The sample corpus (samples/*.txt) imported with import_statements. Until the transcript
-    parser is merged the NATO transcript imports as plain text, without questions; a stand-in
-    press conference with the same speakers, journalists and outlets then supplies them."""
+def corpus(transactional_db, search_index):
+    """The sample corpus (samples/*.txt) imported with import_statements into an empty index.
+
+    Transactional tests empty every table after each test, the topic vocabulary of the data
+    migration included, so the vocabulary is created again first."""
+    from django.apps import apps
     from django.core.management import call_command
 
-    from statements.models import Exchange
-
+    topic_vocabulary = import_module("statements.migrations.0002_topic_vocabulary")
+    topic_vocabulary.create_topics(apps, None)
     call_command("import_statements", str(SAMPLES), verbosity=0)
-    if not Exchange.objects.exists():
-        make_stand_in_conference()
-
-
-def make_stand_in_conference():
-    # The article parser already created the Secretary General from the news article.
-    stoltenberg = Person.objects.get_or_create(name="Jens Stoltenberg")[0]
-    lungescu = make_person("Oana Lungescu")
-    journalists = [
-        (make_person(name), make_outlet(outlet))
-        for name, outlet in [
-            ("Matthias Kolb", "Suddeutsche Zeitung"),
-            ("Rikard Jozwiak", "Radio Free Europe/Radio Liberty"),
-            ("Brooks Tigner", "Jane’s Defence Weekly"),
-            ("Iryna Somer", "Interfax-Ukraine"),
-            ("Alf Bjarne Johnsen", "Verdens Gang"),
-        ]
-    ]
-    statement = make_transcript(
-        title="Press Conference by NATO Secretary General Jens Stoltenberg following the "
-        "meeting of the North Atlantic Council with the National Security Advisers",
-        date=datetime.date(2021, 10, 8),
-        location="NATO Headquarters, Brussels",
-        delivery_note="As delivered",
-        source_url="https://www.nato.int/cps/en/natohq/opinions_187194.htm",
-        speaker=stoltenberg,
-        moderator=lungescu,
-        journalists=journalists,
-        words="We discussed the lessons learned from our engagement in Afghanistan.",
-    )
-    for topic in Topic.objects.filter(name__in=["Afghanistan", "Russia", "Terrorism"]):
-        tag(statement, topic)
-    return statement
 
 
 @pytest.fixture

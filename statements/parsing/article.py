@@ -16,15 +16,13 @@ from dataclasses import dataclass
 from statements.parsing import captions as cap
 from statements.parsing import document as d
 from statements.parsing import newspage as hd
-from statements.parsing import release
+from statements.parsing import release, where
 from statements.parsing.cast import Cast
 from statements.parsing.dates import (
     date_line,
-    days_before_publication,
     find_dates,
     find_datetime,
     is_updated_line,
-    virin_date,
 )
 from statements.parsing.people import FRENCH_SPEECH, GERMAN_SPEECH, mentions, sentence_starts
 from statements.parsing.plain import shorten
@@ -125,7 +123,7 @@ def looks_like(source: list[Line]) -> bool:
         structure += 3
     if any(hd.byline(p) for t in head for p in hd.parts(t)):
         structure += 2
-    if any(hd.dateline(t) for t in head):
+    if any(where.dateline(t) for t in head):
         structure += 2
     signs = _release_signs(head)
     structure += signs
@@ -217,7 +215,7 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
         p.masked for p in paragraphs[:3] if len(p.text.split()) >= 10 and not p.text.endswith(":")
     ] or [p.masked for p in paragraphs[:1]]
     lede = ledes[0] if ledes else ""
-    _date_and_place(doc, lede)
+    where.date_and_place(doc, lede)
     credits = [c.credit for c in captions] + ["VIRIN" for c in captions if c.virin]
     footer = [u.text for u in body[-2:] if len(u.text.split()) <= 12]
     footer += [u.text for u in body[:1] if u.text.endswith(":")]  # "... provided this readout:"
@@ -225,7 +223,7 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     doc.organisation = hd.publisher([*header_texts, doc.byline, *footer], list(chrome), credits)
     if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and re.search(r"NATO|OTAN", lede):
         doc.organisation = "NATO"
-    doc.organisation = doc.organisation or hd.wire_agency(lede)
+    doc.organisation = doc.organisation or where.wire_agency(lede)
     if not doc.quotes:
         doc.warnings.append("no quotations found in this news article")
     who = release.issuer(doc.title, head.author)
@@ -363,7 +361,7 @@ def _title_score(units: list[Line], headings: list[tuple[int, str]], n: int) -> 
 def _is_heading(units: list[Line], i: int, text: str) -> bool:
     """A line of the header rather than the story's first paragraph: short and unpunctuated,
     or followed by a byline or date line (a summary printed under the title)."""
-    if hd.dateline(text):
+    if where.dateline(text):
         return False
     # A summary under the title: a byline or date line follows, perhaps after a label.
     j = i + 1
@@ -401,57 +399,3 @@ def _note_meta(doc: d.ParsedDocument, head: _Head, text: str) -> None:
             doc.date = doc.date or issued[1]
         if not who and not head.author:
             head.author = hd.author(part)
-
-
-def _date_and_place(doc: d.ParsedDocument, lede: str) -> None:
-    """The date: the page's, else the dateline's, else one the lede announces, else the day
-    the photos were taken (moved on a day when the lede says "yesterday"). The place: the
-    page's stamp, the dateline, the lede ("in Brussels today"), else a caption's."""
-    opening = hd.dateline(lede)
-    photo_dates = [date for c in doc.captions for date, _, _ in find_dates(c.text)]
-    virins = [virin_date(c.virin) for c in doc.captions if c.virin]
-    if doc.date is None and opening and find_dates(opening[1]):
-        doc.date = find_dates(opening[1])[0][0]
-    if doc.date is None:
-        stated = [date for date, start, _ in find_dates(lede) if _announces(lede, start)]
-        doc.date = stated[0] if stated else None
-    if doc.date is None:
-        taken = max(photo_dates or [v for v in virins if v] or [None], key=_sort_key)
-        if taken is not None:
-            doc.date = taken
-            shift = days_before_publication(lede)
-            if shift:
-                doc.date = taken.fromordinal(taken.toordinal() + shift)
-    if doc.date is None and doc.last_updated:
-        doc.date = doc.last_updated.date()  # the page's edit stamp, the last resort
-    doc.location = (
-        doc.location
-        or (opening[0] if opening else "")
-        or hd.place_in(
-            lede,
-            hd.AT_THE_PENTAGON,
-            hd.VISITED_PLACE,
-            hd.IN_PLACE_WHEN,
-            hd.WHEN_IN_PLACE,
-            hd.EVENT_IN_PLACE,
-        )
-    )
-    if not doc.location:
-        same_day = [
-            c.text for c in doc.captions if doc.date in [x for x, _, _ in find_dates(c.text)]
-        ]
-        for text in same_day + [c.text for c in doc.captions]:
-            doc.location = hd.place_in(text, hd.CAPTION_PLACE)
-            if doc.location:
-                break
-
-
-def _announces(text: str, start: int) -> bool:
-    """A date the lede gives as the day of the news: "on Tuesday (4 March 2025)", "on 4 March"."""
-    return bool(
-        re.search(r"(?:\bon\s+(?:\w+day,?\s+)?|\(|\btoday,?\s+)$", text[max(0, start - 20) : start])
-    )
-
-
-def _sort_key(date):
-    return date.toordinal() if date else 0

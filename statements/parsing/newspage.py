@@ -16,8 +16,9 @@ import re
 
 from statements.parsing import lexicon as lx
 from statements.parsing.cast import preferred_title
-from statements.parsing.dates import date_line, find_dates
+from statements.parsing.dates import date_line
 from statements.parsing.people import mentions
+from statements.parsing.where import NOT_PLACES
 
 SECTION = re.compile(
     r"^(?:(?:latest|top|defen[cs]e\s+department|dod|nato|our)\s+)?(?:news(?:\s+(?:stories|story|"
@@ -213,7 +214,7 @@ def place_date(text: str) -> tuple[str, datetime.date] | None:
         place, rest = ", ".join(pieces[:k]), ", ".join(pieces[k:])
         date = date_line(rest) if rest else None
         named = all(_PLACE_NAME.fullmatch(p) for p in pieces[:k])
-        if date and named and place.split()[0].lower() not in _NOT_PLACES | _DATE_WORDS:
+        if date and named and place.split()[0].lower() not in NOT_PLACES | _DATE_WORDS:
             return place, date
     return None
 
@@ -333,101 +334,3 @@ def _named_publisher(texts: list[str]) -> str:
         if ORGANISATION_LINE.match(text):
             return text
     return ""
-
-
-# --- the dateline and the place -----------------------------------------------------------
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s+(?!"
-    + _MONTH
-    + r")[A-Z][A-Za-z.'’\- ]{1,25}?)?)"
-    r"(?:,\s+(?P<date>[^—–(]{4,30}?))?\s*(?:\((?P<agency>[A-Za-z .]{1,30})\)\s*)?(?:—|–|--|-)\s+\S"
-)
-# Mixed case is a dateline only when a date follows: "Brussels, 20 October 2021 –".
-DATELINE_WITH_DATE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}),\s+(?P<date>[^—–]{6,30}?)\s*"
-    r"(?:—|–|--|-)\s+\S"
-)
-_PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:[ -](?:de |del |la |of )?[A-Z][\w'’.-]+){0,3})"
-_WHEN = (
-    r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+week|"
-    r"earlier\s+this\s+week|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day|\(|,?\s+(?:on\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-)
-IN_PLACE_WHEN = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+)?{_PLACE}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*{_WHEN}"
-)
-EVENT_IN_PLACE = re.compile(
-    r"\b(?i:conference|meeting|summit|visit|speech|ceremony|event|briefing|talks|remarks|"
-    r"address|forum|headquarters|ministerial|hearing|session|gathering|exercise)\b"
-    rf"[^.;]{{0,70}}?\bin\s+{_PLACE}"
-)
-_NOT_PLACES = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "congress", "parliament", "nato", "the", "a", "an",
-    "english", "french", "addition", "particular", "order", "fact", "response", "support",
-}  # fmt: skip
-
-
-def dateline(text: str) -> tuple[str, str] | None:
-    """(place, the printed date or "") when a paragraph opens with a dateline."""
-    match = DATELINE.match(text)
-    if match and not re.search(r"[a-z]", match["place"].split(",")[0]):
-        return _title_case(match["place"]), match["date"] or ""
-    match = DATELINE_WITH_DATE.match(text)
-    if match and find_dates(match["date"]):
-        return match["place"], match["date"]
-    return None
-
-
-def wire_agency(text: str) -> str:
-    """The news agency a dateline names: "BERLIN, March 5 (Reuters) -" -> "Reuters"."""
-    match = DATELINE.match(text)
-    agency = match["agency"].strip() if match and match["agency"] else ""
-    return _AGENCIES.get(agency.upper(), agency)
-
-
-# Agencies that datelines name by their initials.
-_AGENCIES = {
-    "AP": "Associated Press",
-    "AFP": "Agence France-Presse",
-    "DPA": "Deutsche Presse-Agentur",
-    "UPI": "United Press International",
-    "PAP": "Polish Press Agency",
-    "ANSA": "ANSA",
-}
-
-
-def _title_case(place: str) -> str:
-    city, _, region = place.partition(",")
-    city = re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), city.lower())
-    return city.strip() + ("," + region if region else "")
-
-
-# DOD News' own shorthand: "at the Pentagon today" (its captions say "in Washington").
-_DAY = r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?[A-Z][a-z]+day)"
-AT_THE_PENTAGON = re.compile(rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})|\b{_DAY}\s+at the Pentagon\b")
-# "visited Skopje on Monday", "arrived in Tokyo".
-VISITED_PLACE = re.compile(rf"\b(?:visited|arrived\s+in|travell?ed\s+to)\s+{_PLACE}")
-# "said Tuesday in Warsaw", "said today at NATO Headquarters".
-WHEN_IN_PLACE = re.compile(rf"\b{_DAY}\s+(?:in|at)\s+{_PLACE}")
-
-
-def place_in(text: str, *patterns: re.Pattern) -> str:
-    """The first place a sentence says something happened in ("in Brussels today")."""
-    for pattern in patterns:
-        if pattern is AT_THE_PENTAGON:
-            if pattern.search(text):
-                return "Washington"
-            continue
-        for match in pattern.finditer(text):
-            place = match["place"].rstrip(".'’")
-            if place.split()[0].lower() not in _NOT_PLACES and not place.isupper():
-                return re.sub(r"['’]s$", "", place)
-    return ""
-
-
-CAPTION_PLACE = re.compile(
-    rf"\b(?:in|at)\s+{_PLACE},\s+(?=(?:[A-Z][a-z]*\.?\s+\d|\d{{1,2}}\s+[A-Z]))"
-)

@@ -58,22 +58,30 @@ def compile_rule(rule: str) -> Rule | None:
 
 class TopicMatcher:
     def __init__(self, rules: dict[str, list[str]]):
-        self.rules = {}
+        self.order = {}  # topic -> its place in the given order
+        self.by_word: dict[str, list[tuple[str, Rule]]] = {}  # whole first word -> rules
+        self.by_prefix: list[tuple[str, Rule]] = []  # rules that are one word beginning
         for topic, keywords in rules.items():
-            compiled = [r for r in (compile_rule(k) for k in keywords) if r]
-            if compiled:
-                self.rules[topic] = compiled
+            for rule in filter(None, map(compile_rule, keywords)):
+                self.order.setdefault(topic, len(self.order))
+                if rule.prefix and len(rule.words) == 1:
+                    self.by_prefix.append((topic, rule))
+                else:
+                    self.by_word.setdefault(rule.words[0], []).append((topic, rule))
 
     def topics(self, text: str) -> list[str]:
-        """The topics whose rules match ``text``, in the order the rules were given."""
+        """The topics whose rules match ``text``, in the order the rules were given.
+
+        Only the rules whose first word occurs in the text are looked at."""
         vocabulary = set(WORD.findall(text.casefold()))
         ordered = sorted(vocabulary)
-        found = []
-        for topic, rules in self.rules.items():
-            for rule in rules:
-                if rule.could_match(vocabulary, ordered) and (
-                    rule.pattern is None or rule.pattern.search(text)
-                ):
-                    found.append(topic)
-                    break
-        return found
+        found = set()
+        candidates = [
+            pair for word in vocabulary & self.by_word.keys() for pair in self.by_word[word]
+        ]
+        for topic, rule in [*candidates, *self.by_prefix]:
+            if topic in found or not rule.could_match(vocabulary, ordered):
+                continue
+            if rule.pattern is None or rule.pattern.search(text):
+                found.add(topic)
+        return sorted(found, key=self.order.__getitem__)

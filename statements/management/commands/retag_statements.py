@@ -36,10 +36,10 @@ class Command(BaseCommand):
             )
             texts = defaultdict(list)
             for exchange_id, text in turns:
-                if exchange_id:
-                    texts[exchange_id].append(text)
-            wanted = tagger.topics([statement.title, statement.subtitle, *(t for _, t in turns)])
-            by_exchange = {pk: tagger.topics(parts) for pk, parts in texts.items()}
+                texts[exchange_id].append(text)
+            rest = [statement.title, statement.subtitle, *texts.pop(None, [])]
+            wanted, per_exchange = tagger.topics_by_part(list(texts.values()), rest)
+            by_exchange = dict(zip(texts, per_exchange, strict=True))
             with transaction.atomic(), index_updates_deferred():
                 if tagger.apply(statement.pk, wanted, by_exchange):
                     changed.add(statement.pk)
