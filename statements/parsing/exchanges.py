@@ -17,7 +17,14 @@ from statements.parsing import document as d
 from statements.parsing import introductions
 from statements.parsing.introductions import CLOSING, Intro, fuller
 from statements.parsing.roles import key_of, readable_outlet
-from statements.parsing.speakers import INTERPRETER, JOURNALIST, MODERATOR, PRINCIPAL, Piece
+from statements.parsing.speakers import (
+    INTERPRETER,
+    JOURNALIST,
+    MODERATOR,
+    PRINCIPAL,
+    SPOKES_ROLE,
+    Piece,
+)
 
 # A bare question that continues the previous one ("And on Iran?", "Just to follow up").
 FOLLOW_UP = re.compile(
@@ -48,7 +55,6 @@ _TRAILING_FLOOR = re.compile(
 )
 
 
-_SPOKES_ROLE = re.compile(r"spokes|press secretary|press officer|moderator|host", re.I)
 _THANKS = re.compile(
     r"^(?:(?:okay|ok|all right|right|good|great)[,.!]?\s+)?(?:thank you|thanks)"
     r"(?:,? (?:very much|so much|all|everyone|everybody|again|indeed))*[.!]*$",
@@ -204,14 +210,18 @@ class _Reader:
         elif self.current is not None:
             self.held.append(index)
 
+    def _following(self, index: int) -> Piece | None:
+        """The next piece that is not an interpreter's."""
+        return next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+
     def _asks(self, index: int, piece: Piece) -> bool:
         """The turn ends with a question the principal then answers."""
-        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        following = self._following(index)
         asked = _last_sentence(piece.text).rstrip().endswith("?")
         return asked and following is not None and following.side == PRINCIPAL
 
     def _reads_out_a_question(self, index: int, piece: Piece) -> bool:
-        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        following = self._following(index)
         return (
             following is not None
             and following.side == PRINCIPAL
@@ -223,7 +233,7 @@ class _Reader:
         ("Shaun.", "James?", "Go ahead.") or closes ("Okay, thanks everybody."); "Sure." and
         "Thank you." are not enough, and right after a question a short reply is an answer."""
         text = piece.text
-        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        following = self._following(index)
         if following is None and _THANKS.match(text):  # the last word, after an answer
             return self.previous is None or self.previous.kind != d.T_QUESTION
         if not introductions.is_floor_giving(text):
@@ -238,10 +248,10 @@ class _Reader:
     def _introduces(self, index: int, piece: Piece) -> bool:
         """Before the questions, a short turn that hands over to another principal by name
         or post: the host's or the spokesperson's, not a statement."""
-        following = next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        following = self._following(index)
         if following is None or following.side != PRINCIPAL or following.key == piece.key:
             return False
-        if len(piece.text) > (500 if _SPOKES_ROLE.search(piece.role) else 200):
+        if len(piece.text) > (500 if SPOKES_ROLE.search(piece.role) else 200):
             return False  # "... And with that, I'll turn it over to General Milley." states
         return introductions.hands_over(_last_sentence(piece.text).strip())
 

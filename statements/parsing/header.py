@@ -50,6 +50,11 @@ _PRESS_TEAM = re.compile(
 # nato.int's reference and issue lines: "Press Release (2021) 067", "Issued on 24 May. 2021".
 _REFERENCE = re.compile(r"^(?:press release|press statement|statement)\s*\(\d{4}\)\s*\d+$", re.I)
 _TRANSCRIPT_PREFIX = re.compile(r"^(?:full |official )?transcript\s*[:|–—-]\s*", re.I)
+# A title line cut short by a hard wrap: it ends on a word no title ends with.
+_OPEN_END = re.compile(
+    r"\s(?:the|of|and|in|at|to|for|with|by|on|a|an|from|between|during|following|ahead of)$",
+    re.I,
+)
 _PREFACE = re.compile(r"^the following is an? .{0,40}transcript\b", re.I)
 _CONTINUATION = re.compile(
     r"^(?:by|with|at|following|ahead of|on|in|of|during|after|before|between|from|to|for|"
@@ -148,6 +153,9 @@ class _Reader:
             or (is_bare_kind(self.title_lines[0]) and not places.is_place(text))
         ):
             self.title_lines.append(text)
+            return True
+        if _OPEN_END.search(self.title_lines[-1]) and text[:1].isupper():
+            self.title_lines.append(text)  # "... following the meeting of the" / "North ..."
             return True
         # "Brussels" alone: right after the date, or anywhere in a header without a place yet
         # (not "STOLTENBERG", a label alone on its line)

@@ -25,7 +25,7 @@ from statements.parsing.roles import (
 
 JOURNALIST, MODERATOR, PRINCIPAL, INTERPRETER = "Q", "M", "P", "I"
 _CHAIR_ROLE = re.compile(r"moderator|host|master of ceremonies|\bmc\b|presenter|anchor", re.I)
-_SPOKES_ROLE = re.compile(r"spokes|press secretary|press officer|moderator|host", re.I)
+SPOKES_ROLE = re.compile(r"spokes|press secretary|press officer|moderator|host", re.I)
 
 
 def within_edits(a: str, b: str, limit: int) -> bool:
@@ -295,7 +295,7 @@ def _chairs(pieces: list[Piece], answered: set[str], principal_keys: set[str]) -
         chairs_by_role = bool(_CHAIR_ROLE.search(role))
         chairs_by_deed = key not in principal_keys and (
             (gives_floor and brief and (answered or len(by_speaker) > 1))
-            or (answered and _SPOKES_ROLE.search(role))
+            or (answered and SPOKES_ROLE.search(role))
         )
         if chairs_by_role or chairs_by_deed:
             chairs.add(key)

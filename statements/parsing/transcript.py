@@ -30,6 +30,13 @@ TRAILER = re.compile(
     r"^(?:STATEMENT|SPEECH|IP|MEMO|QANDA|AC|MEX|DAILY)/\d\d/\d+$",  # European Commission
     re.IGNORECASE,
 )
+# What a page of a printed transcript carries besides it: "NATO UNCLASSIFIED", "- 2 -",
+# "Page 2 of 5".
+PAGE_MARK = re.compile(
+    r"^(?:(?:NATO(?:/EAPC)? )?(?:UNCLASSIFIED|RESTRICTED|PUBLICLY DISCLOSED)(?: - [A-Z ]+)?|"
+    r"[-–—]\s*\d{1,3}\s*[-–—]|page \d{1,3}(?: of \d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$",
+    re.I,
+)
 # Section headings of a briefing that are not speech: "Q&A", "**Questions and Answers".
 HEADING = re.compile(
     r"^[*#\s]*(?:Q\s*(?:&|and)\s*A|questions? (?:and|&) answers?)(?: session| part)?[*:\s]*$",
@@ -143,7 +150,7 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
         if not text:
             paragraph = None
             continue
-        if TRAILER.match(text) or HEADING.match(text):
+        if TRAILER.match(text) or HEADING.match(text) or PAGE_MARK.match(text):
             dropped.append(text)
             paragraph = None
             continue
