@@ -51,16 +51,16 @@ _QUESTION_LABEL = re.compile(r"^(?:Q|A|QUESTION|Question|ANSWER|Answer)\s*[:.]\s
 # '," he said', '," said Milley', 'Austin said: "', a quotation then "– Minister X".
 _ATTRIBUTED = [
     re.compile(
-        r"[,?!—–-][\"”’]\s+(?:(?:he|she)|(?:the\s+)?[A-Za-z.'’ -]{2,60}?)\s+(?:said|says|told|"
+        r"[,?!—–-][\"”’']\s+(?:(?:he|she)|(?:the\s+)?[A-Za-z.'’ -]{2,60}?)\s+(?:said|says|told|"
         r"added|wrote|noted|explained|stressed|asked)\b"
-        r"|[,?!][\"”’]\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
+        r"|[,?!][\"”’']\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
     ),
     re.compile(r"(?:said|says|added|told\s+\w+)(?:\s*[:,]\s*[\"“]|\s*:\s*$)", re.MULTILINE),
     re.compile(r"[\"”]\s*[–—-]{1,2}\s*(?:the\s+)?[A-Z]"),
     re.compile(rf"[»“”\"]\s*,\s*(?:{FRENCH_SPEECH}|{GERMAN_SPEECH})\b"),  # "« ... », a déclaré"
 ]
 _RELEASE = re.compile(
-    r"\b(?:releases?|(?:press|joint)\s+statements?|communiqu[eé]|readouts?|news\s+story|"
+    r"\b(?:releases?|(?:press|joint)\s+statements?|^statements?$|communiqu[eé]|readouts?|news\s+story|"
     r"pressemitteilung|"
     r"meetings\s+coverage)\b",
     re.IGNORECASE,
@@ -71,6 +71,16 @@ _NEWS_LEDE = re.compile(
     r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     # French: "a annoncé", "aujourd'hui", "le mercredi 12 mars"
     r"a\s+(?:annoncé|déclaré|reçu)|aujourd'hui|hier|le\s+(?:lun|mar|mercre|jeu|vendre|same)di)\b",
+    re.IGNORECASE,
+)
+# What heads a text spoken rather than a report of it: a label saying what was said (a speech,
+# a press conference), how the text relates to the delivery.
+_SPOKEN = re.compile(
+    r"^(?:(?:keynote|opening|closing|welcome|introductory)\s+)?(?:speech|remarks|address)$|"
+    r"^(?:(?:joint\s+)?press\s+(?:conference|briefing|point|availability)|doorstep|interview|"
+    r"transcript|media\s+availability|on-the-record\s+briefing)$|"
+    r"^delivered\s+on\b|\bas\s+(?:prepared\s+for\s+delivery|delivered)\b|"
+    r"\bcheck\s+against\s+delivery\b|\(as\s+prepared\)",
     re.IGNORECASE,
 )
 _SAID = re.compile(rf"\b(?:said|says|told|according to|added|announced|{FRENCH_SPEECH}|selon)\b")
@@ -118,6 +128,8 @@ def looks_like(source: list[Line]) -> bool:
     if len(texts) < 2 or speaker_labels(texts):
         return False
     head = texts[:15]
+    if any(_SPOKEN.search(t) for t in head):
+        return False  # a speech's text, headed as one: the transcript family's
     structure = 0
     if any(cap.credit_of(t) is not None or cap.VIRIN_LINE.match(t) for t in texts):
         structure += 3
@@ -125,6 +137,8 @@ def looks_like(source: list[Line]) -> bool:
         structure += 2
     if any(where.dateline(t) for t in head):
         structure += 2
+    if any(date_line(strip_bullet(t)) for t in head[:12]):
+        structure += 2  # the page's date printed on its own line, under the title
     signs = _release_signs(head)
     structure += signs
     if any(_READOUT.match(t) for t in head[:6]):

@@ -27,6 +27,8 @@ CREDIT = re.compile(
     r"(?:by|credit|courtesy(?:\s+of)?)|credit|courtesy|photo|image)\s*:?\s*(?P<who>\S.{0,150})$",
     re.IGNORECASE,
 )
+# A copyright line under a photo: "© NATO", "© Bundeswehr/Jana Neumann".
+COPYRIGHT = re.compile(r"^(?:©|\(c\))\s*(?P<who>[^\W\d_][^.!?]{0,80})$", re.IGNORECASE)
 _CREDIT_NEEDS_COLON = re.compile(r"^(?:credit|courtesy|photo|image)\s*:", re.IGNORECASE)
 INLINE_CREDIT = re.compile(
     r"\((?P<all>(?:[^()]{0,60}?\s)?(?:photo|image|video)s?(?:\s+(?:by|courtesy\s+of)|\s*:|"
@@ -57,6 +59,9 @@ _FURNITURE_AFTER = re.compile(
 
 def credit_of(text: str) -> str | None:
     """The photographer or agency named by a credit line, or None if it is no credit line."""
+    owner = COPYRIGHT.match(text)
+    if owner and len(text.split()) <= 8 and not re.search(r"(?i)\brights\b", text):
+        return owner["who"].strip()
     match = CREDIT.match(text)
     if not match or len(text.split()) > 16:
         return None

@@ -22,7 +22,7 @@ from statements.parsing.where import NOT_PLACES
 
 SECTION = re.compile(
     r"^(?:(?:latest|top|defen[cs]e\s+department|dod|nato|our)\s+)?(?:news(?:\s+(?:stories|story|"
-    r"releases?|articles?|items?))?|press\s+releases?|articles?|features?|releases?|readouts?|"
+    r"releases?|articles?|items?))?|(?:press|media)\s+releases?|photo\s+essays?|articles?|features?|releases?|readouts?|"
     r"statements?|media\s+notes?|spotlight|stories|story|blog|updates?|immediate\s+release|"
     r"for\s+immediate\s+release|news\s+in\s+brief|announcements?|newsroom|press\s+statements?|"
     r"news\s+story|meetings\s+coverage(?:\s+and\s+press\s+releases)?|media\s+advisory|"
@@ -77,7 +77,7 @@ PUBLISHERS = [
         "U.S. Department of Defense",
     ),
     (
-        r"\bnato\.int\b|^NATO(?: Homepage)?$|North Atlantic Treaty Organi[sz]ation|"
+        r"\bnato\.int\b|^NATO(?: Homepage| Update)?$|North Atlantic Treaty Organi[sz]ation|"
         r"NATO Public Diplomacy Division|^NATO Press (?:Office|Release)|\bshape\.nato\.int\b|"
         r"\bSHAPE Public Affairs\b|Allied Command (?:Operations|Transformation) Public Affairs|"
         r"^Press Release \(\d{4}\) \d+|"
@@ -89,6 +89,11 @@ PUBLISHERS = [
         "U.S. Department of State",
     ),
     (r"\bwhitehouse\.gov\b|^The White House$|^Briefing Room$", "The White House"),
+    (
+        r"^European External Action Service$|^EEAS$|\beeas\.europa\.eu\b",
+        "European External Action Service",
+    ),
+    (r"^NATO Parliamentary Assembly$|\bnato-pa\.int\b", "NATO Parliamentary Assembly"),
     # The services' own news: by their sites, names and public affairs offices.
     (
         r"\barmy\.mil\b|\bArmy News Service\b|\bU\.S\. Army\b[^|\n]*\bPublic Affairs\b|"
