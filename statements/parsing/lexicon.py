@@ -52,6 +52,15 @@ _SYNONYMS = {
     "secretary-general": "secretary_general",
 }  # fmt: skip
 
+# The AP's abbreviations of U.S. states, whose dot is part of the name ("Fort Bragg, N.C.").
+STATE_ABBREVIATIONS = _words(
+    """
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn.
+    miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn.
+    vt. va. wash. w.va. wis. wyo. d.c.
+    """
+)
+
 # Abbreviations whose dot does not end a sentence.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "rev", "hon", "rt", "st", "gen", "adm", "sgt", "col", "lt",

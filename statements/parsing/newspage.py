@@ -80,6 +80,8 @@ PUBLISHERS = [
         r"\bnato\.int\b|^NATO(?: Homepage| Update)?$|North Atlantic Treaty Organi[sz]ation|"
         r"NATO Public Diplomacy Division|^NATO Press (?:Office|Release)|\bshape\.nato\.int\b|"
         r"\bSHAPE Public Affairs\b|Allied Command (?:Operations|Transformation) Public Affairs|"
+        r"^Allied Command (?:Operations|Transformation)$|\bACT Public Affairs\b|"
+        r"^Supreme Headquarters Allied Powers Europe$|"
         r"^Press Release \(\d{4}\) \d+|"
         r"^(?:Statement|Declaration|Communiqu[eé])\b.{0,40}\b(?:North Atlantic Council|by NATO)",
         "NATO",
@@ -89,6 +91,9 @@ PUBLISHERS = [
         "U.S. Department of State",
     ),
     (r"\bwhitehouse\.gov\b|^The White House$|^Briefing Room$", "The White House"),
+    (r"^Royal Navy$|\broyalnavy\.mod\.uk\b", "Royal Navy"),
+    (r"^British Army$|\barmy\.mod\.uk\b", "British Army"),
+    (r"^Australian Government Defence$|\bdefence\.gov\.au\b", "Australian Department of Defence"),
     (
         r"^European External Action Service$|^EEAS$|\beeas\.europa\.eu\b",
         "European External Action Service",
@@ -124,13 +129,26 @@ PUBLISHERS = [
 # Signs shared by many publishers' sites, read only when nothing stronger names one.
 WEAK_PUBLISHERS = [
     (r"\bVIRIN\b|Defense Media Activity", "U.S. Department of Defense"),
+    # A release announcing in the department's name; a .gov page whose lede is about the
+    # Secretary of Defense or the Pentagon (the lede is the last group ``publisher`` reads).
+    (
+        r"^(?:Today, )?the (?:U\.S\. )?Department of Defense (?:announced|announces|identified)\b",
+        "U.S. Department of Defense",
+    ),
+    (
+        r"^An official website of the United States Government\b[\s\S]*"
+        r"\b(?:Secretary of Defense|at the Pentagon)\b",
+        "U.S. Department of Defense",
+    ),
     (r"^GOV\.UK$", "UK Government"),
 ]
 _PUBLISHERS = [(re.compile(p, re.IGNORECASE | re.MULTILINE), org) for p, org in PUBLISHERS]
 _WEAK = [(re.compile(p, re.IGNORECASE | re.MULTILINE), org) for p, org in WEAK_PUBLISHERS]
 _MINISTRY = re.compile(
     r"(?:Federal\s+|Royal\s+)?(?:Ministry|Ministère|Department)\s+(?:of|for)\s+(?:the\s+)?"
-    r"[A-Z][\w'’]*(?:\s+(?:(?:of|the|for|and(?!\s+(?:The|the|Rt|Hon|Sir|Dr|Mr|Ms|Mrs)\b))\s+)?"
+    r"[A-Z][\w'’]*(?:\s+(?:(?:of|the|for|and(?!\s+(?:The|the|Rt|Hon|Sir|Dr|Mr|Ms|Mrs)\b|"
+    # "Ministry of Defence and British Army" names two bodies
+    r"\s+(?:[A-Z][\w'’]*\s+){1,2}(?:Army|Navy|Air\s+Force|Agency|Office|Command|Corps)\b))\s+)?"
     r"[A-Z][\w'’]*){0,4}"
 )
 _EMAIL_HEADER = re.compile(r"^(?:fwd?|fw|re|subject|sent|to|cc|date)\s*:", re.IGNORECASE)

@@ -138,8 +138,8 @@ def _is_name_word(word: str) -> bool:
 
 
 # Capital letters of the Latin, Greek and Cyrillic alphabets ("Ł", "Š", "Ö" included).
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁЄІЇ"
-_CAP = rf"[{_UPPER}][\w'’.-]*"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁЄІЇ"
+_CAP = rf"[{UPPER}][\w'’.-]*"
 _JOIN = (
     r"(?:of|for|the|and|on|von|van|der|den|de|del|della|da|di|du|la|le|ter|"
     # lower-case titles between capitals: "Pentagon spokesman John Kirby"
