@@ -33,8 +33,11 @@ from statements.parsing.people import (
 )
 
 _DOUBLE = re.compile(r"[\"“”„«»]")
+# A single mark closes a quotation after its punctuation ("...friends,' said"), or before
+# punctuation or a capital; not in "sailors' families" (a plural's apostrophe).
 _SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])(?P<words>.+?)(?<=[^\s‘'])[’'](?=[\s.,;:!?)\]—–-]|$)"
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])(?P<words>.+?)"
+    r"(?:(?<=[,.!?])[’'](?=\s|$)|(?<=[^\s‘'])[’'](?=[.,;:!?)\]—–-]|$|\s+(?![a-z])))"
 )
 _VISIBLE = re.compile(r"\S")
 _THE = re.compile(r"(?:[Tt]he\s+)?")
@@ -120,7 +123,7 @@ def find_quotes(text: str) -> list[Span]:
         spans = [
             Span(m.start(), m.end(), m["words"])
             for m in _SINGLE.finditer(text)
-            if len(m["words"].split()) >= 3
+            if len(m["words"].split()) >= 3 or m["words"].endswith((",", "?", "!"))
         ]
     return [s for s in spans if re.search(r"\w", s.text)]
 
