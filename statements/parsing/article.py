@@ -252,7 +252,7 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     doc.organisation = doc.organisation or where.wire_agency(lede)
     if not doc.quotes:
         doc.warnings.append("no quotations found in this news article")
-    who = release.issuer(doc.title, head.author)
+    who = release.issuer(doc.title, head.author) or release.quoted_issuer(doc)
     if release.is_statement(doc, header_texts, who):
         release.as_statement(doc, who)
     return doc

@@ -109,6 +109,8 @@ technology technologies cyber space energy health global international national 
 atlantic pacific indo arctic middle party church daesh isis taliban kremlin nato eu un olympic
 games cup award prize medal memorial museum library cemetery park fort camp range air marine
 commando company platoon detachment flotilla assembly parliamentary delegation
+industry trade finance education environment infrastructure transport agriculture veterans
+procurement personnel readiness acquisition sustainment economy interior
 marines coast naval military allied alliance's nato's american british french german polish
 ukrainian russian chinese european asian african canadian dutch italian spanish turkish
 january february march april may june july august september october november december monday

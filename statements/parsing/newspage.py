@@ -244,7 +244,8 @@ def place_date(text: str) -> tuple[str, datetime.date] | None:
 
 _DATE_WORDS = {"published", "posted", "updated", "issued", "released", "date", "dated", "news"}
 _AUTHOR_INTRO = re.compile(
-    r"^(?:attributed\s+to|statement\s+by|remarks\s+by|readout\s+by)\s+(?P<who>.+?)\s*:?$",
+    r"^(?:attributed\s+to|(?:the\s+(?:following|below)\s+(?:is|are)\s+)?attributable\s+to|"
+    r"statement\s+by|remarks\s+by|readout\s+by)\s+(?P<who>.+?)\s*:?$",
     re.IGNORECASE,
 )
 

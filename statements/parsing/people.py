@@ -359,7 +359,7 @@ def _merge_title_comma_name(text: str, found: list[Mention]) -> None:
             a.kind == "role"
             and b.kind in ("name", "surname")
             and gap
-            and text[b.end : b.end + 1] == ","
+            and text[b.end : b.end + 1] in (",", ":")
         ):
             b.titles = [a.titles[0] + (gap["tail"] or ""), *a.titles[1:], *b.titles]
             b.start, b.evidence = a.start, True

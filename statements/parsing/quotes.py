@@ -53,6 +53,13 @@ _SOMETHING_SAID = re.compile(
 )
 _DASH_ATTRIBUTION = re.compile(r"^\s*(?:[–—]|--?)\s*(?:the\s+)?[A-Z]")
 _SAID_COLON = re.compile(rf"\b(?:{SPEECH})\b[^.!?\"“”]{{0,60}}:\s*$", re.IGNORECASE)
+# A paragraph introducing the quoted ones after it: "Quotes attributable to the Minister for
+# Defence, Richard Marles:", "The Honourable Bill Blair ... issued the following statement:".
+_INTRODUCES = re.compile(
+    r"\b(?:attribut(?:able|ed)\s+to\b[^.!?\"“”]{2,150}|(?:issued|released|made|gave|"
+    r"delivered)\s+the\s+following\s+(?:statement|remarks|message)\b[^.!?\"“”]{0,40}):\s*$",
+    re.IGNORECASE,
+)
 SCARE_WORDS = 4  # a shorter passage needs an attribution in its own sentence
 
 
@@ -212,6 +219,9 @@ class Attributor:
         if not self.open_chain and masked.endswith(":") and _SAID_COLON.search(masked):
             speakers = [m.person for m in found if m.speech and m.person]
             self.pending = speakers[-1] if speakers else None
+        elif not self.open_chain and masked.endswith(":") and _INTRODUCES.search(masked):
+            named = [m.person for m in found if m.person and m.kind != "pronoun"]
+            self.pending = named[-1] if named else None
         self.last = paragraph.quotations
         self.last_paragraph = paragraph
         return paragraph
