@@ -27,11 +27,13 @@ def parse(text: str) -> ParsedDocument:
     family = next((f for f in FAMILIES if f.looks_like(source)), plain)
     doc = article.parse(source, dropped) if family is article else family.parse(source)
     labels = {t.speaker_label for t in doc.turns if t.speaker_label}
-    asked = any(t.kind == d.T_QUESTION for t in doc.turns)
-    if family is transcript and len(labels) <= 1 and not asked and article.looks_like(source):
-        # Only its header made it a transcript ("Statement by ...", "Readout of ..."), or one
-        # line that reads like a label ("Attributed to Pentagon Press Secretary ...:"): a
-        # written release reads better as an article when it looks like one.
+    asked = sum(1 for t in doc.turns if t.kind == d.T_QUESTION)
+    if family is transcript and len(labels) <= 2 and asked <= 1 and article.looks_like(source):
+        # Only its header made it a transcript ("Statement by ...", "Readout of ..."), or a
+        # line or two that read like labels ("Attributed to Pentagon Press Secretary ...:",
+        # "Chief of the General Staff, General Sir Roly Walker, said:"), which the article
+        # family, that reads labels as a transcript has them, did not take for labels: a
+        # written release or a report reads better as an article when it looks like one.
         doc = article.parse(source, dropped)
     doc.dropped = dropped + doc.dropped
     if not doc.organisation:  # the page's banner may be all that says who published it

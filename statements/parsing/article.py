@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from statements.parsing import captions as cap
 from statements.parsing import document as d
+from statements.parsing import lexicon as lx
 from statements.parsing import newspage as hd
 from statements.parsing import release, where
 from statements.parsing.cast import Cast
@@ -51,16 +52,16 @@ _QUESTION_LABEL = re.compile(r"^(?:Q|A|QUESTION|Question|ANSWER|Answer)\s*[:.]\s
 # '," he said', '," said Milley', 'Austin said: "', a quotation then "– Minister X".
 _ATTRIBUTED = [
     re.compile(
-        r"[,?!—–-][\"”’]\s+(?:(?:he|she)|(?:the\s+)?[A-Za-z.'’ -]{2,60}?)\s+(?:said|says|told|"
+        r"[,?!—–-][\"”’']\s+(?:(?:he|she)|(?:the\s+)?[A-Za-z.'’ -]{2,60}?)\s+(?:said|says|told|"
         r"added|wrote|noted|explained|stressed|asked)\b"
-        r"|[,?!][\"”’]\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
+        r"|[,?!][\"”’']\s+(?:said|says|added|according\s+to)\s+(?:the\s+)?[A-Za-z]"
     ),
     re.compile(r"(?:said|says|added|told\s+\w+)(?:\s*[:,]\s*[\"“]|\s*:\s*$)", re.MULTILINE),
     re.compile(r"[\"”]\s*[–—-]{1,2}\s*(?:the\s+)?[A-Z]"),
     re.compile(rf"[»“”\"]\s*,\s*(?:{FRENCH_SPEECH}|{GERMAN_SPEECH})\b"),  # "« ... », a déclaré"
 ]
 _RELEASE = re.compile(
-    r"\b(?:releases?|(?:press|joint)\s+statements?|communiqu[eé]|readouts?|news\s+story|"
+    r"\b(?:releases?|(?:press|joint)\s+statements?|^statements?$|communiqu[eé]|readouts?|news\s+story|"
     r"pressemitteilung|"
     r"meetings\s+coverage)\b",
     re.IGNORECASE,
@@ -71,6 +72,22 @@ _NEWS_LEDE = re.compile(
     r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     # French: "a annoncé", "aujourd'hui", "le mercredi 12 mars"
     r"a\s+(?:annoncé|déclaré|reçu)|aujourd'hui|hier|le\s+(?:lun|mar|mercre|jeu|vendre|same)di)\b",
+    re.IGNORECASE,
+)
+# What heads a text spoken rather than a report of it: a label saying what was said (a speech,
+# a press conference), how the text relates to the delivery.
+_SPOKEN = re.compile(
+    r"^(?:(?:keynote|opening|closing|welcome|introductory)\s+)?(?:speech|remarks|address)$|"
+    r"^(?:(?:joint\s+)?press\s+(?:conference|briefing|point|availability)|doorstep|interview|"
+    r"transcript|media\s+availability|on-the-record\s+briefing)$|"
+    r"^delivered\s+on\b|\bas\s+(?:prepared\s+for\s+delivery|delivered)\b|"
+    r"\bcheck\s+against\s+delivery\b|\(as\s+prepared\)",
+    re.IGNORECASE,
+)
+# A note above the story: "Editor's note: ...", "This story has been updated to ...".
+_NOTE = re.compile(
+    r"^(?:editor'?s\s+note|update[ds]?|correction|clarification)\b|"
+    r"^this\s+(?:story|article|release)\s+(?:has\s+been|was)\s+(?:updated|corrected)",
     re.IGNORECASE,
 )
 _SAID = re.compile(rf"\b(?:said|says|told|according to|added|announced|{FRENCH_SPEECH}|selon)\b")
@@ -118,6 +135,8 @@ def looks_like(source: list[Line]) -> bool:
     if len(texts) < 2 or speaker_labels(texts):
         return False
     head = texts[:15]
+    if any(_SPOKEN.search(t) for t in head):
+        return False  # a speech's text, headed as one: the transcript family's
     structure = 0
     if any(cap.credit_of(t) is not None or cap.VIRIN_LINE.match(t) for t in texts):
         structure += 3
@@ -125,6 +144,8 @@ def looks_like(source: list[Line]) -> bool:
         structure += 2
     if any(where.dateline(t) for t in head):
         structure += 2
+    if any(date_line(strip_bullet(t)) for t in head[:12]):
+        structure += 2  # the page's date printed on its own line, under the title
     signs = _release_signs(head)
     structure += signs
     if any(_READOUT.match(t) for t in head[:6]):
@@ -210,23 +231,28 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     doc.people_mentioned = [p.name for p in cast.people]
     doc.person_aliases = dict(cast.aliases)
 
-    # The lede: the first real paragraph (not a subheading), quotations masked.
+    # The lede: the first real paragraph (not a subheading or an editor's note), quotations
+    # masked; the two after it may say where the news was told.
     ledes = [
-        p.masked for p in paragraphs[:3] if len(p.text.split()) >= 10 and not p.text.endswith(":")
+        p.masked
+        for p in paragraphs[:4]
+        if len(p.text.split()) >= 10 and not p.text.endswith(":") and not _NOTE.match(p.text)
     ] or [p.masked for p in paragraphs[:1]]
     lede = ledes[0] if ledes else ""
-    where.date_and_place(doc, lede)
+    where.date_and_place(doc, lede, ledes[1:3])
     credits = [c.credit for c in captions] + ["VIRIN" for c in captions if c.virin]
     footer = [u.text for u in body[-2:] if len(u.text.split()) <= 12]
     footer += [u.text for u in body[:1] if u.text.endswith(":")]  # "... provided this readout:"
     # The page's own lines first, then its chrome; a photo credit names whose photo it is.
-    doc.organisation = hd.publisher([*header_texts, doc.byline, *footer], list(chrome), credits)
+    doc.organisation = hd.publisher(
+        [*header_texts, doc.byline, *footer], list(chrome), credits, [lede]
+    )
     if not doc.organisation and hd.NATO_DATE_STYLE.search(lede) and re.search(r"NATO|OTAN", lede):
         doc.organisation = "NATO"
     doc.organisation = doc.organisation or where.wire_agency(lede)
     if not doc.quotes:
         doc.warnings.append("no quotations found in this news article")
-    who = release.issuer(doc.title, head.author)
+    who = release.issuer(doc.title, head.author) or release.quoted_issuer(doc)
     if release.is_statement(doc, header_texts, who):
         release.as_statement(doc, who)
     return doc
@@ -321,7 +347,24 @@ def _read_header(doc: d.ParsedDocument, units: list[Line]) -> _Head:
         after = headings[at + 1] if at + 1 < len(headings) else None
         doc.subtitle = after[1] if after and after[0] == headings[at][0] + 1 else ""
         doc.dropped.extend(h for n, (_, h) in enumerate(headings) if n != at and h != doc.subtitle)
+        for n, (i, text) in enumerate(headings):  # "05.12.2024" over "Brussels": the place
+            after_date = i > 0 and date_line(strip_bullet(units[i - 1].text))
+            if n != at and after_date and not doc.location and _is_place_name(text):
+                doc.location = text
     return head
+
+
+def _is_place_name(text: str) -> bool:
+    """A line naming a place and nothing else: "Brussels", "Mons, Belgium"."""
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 4 or re.search(r"[\d:;!?()/]", text) or text.isupper():
+        return False
+    keys = [w.lower().rstrip(".") for w in words]
+    if keys[0] in lx.SENTENCE_WORDS or any(map(lx.is_role_head, keys)):
+        return False
+    if len(words) > 1 and keys[0] in lx.FIRST_NAMES:
+        return False  # a person: "Jim Garamone"
+    return all(w[:1].isupper() or w in ("de", "am", "on", "upon", "la") for w in words)
 
 
 def _meta_ahead(units: list[Line], i: int) -> bool:

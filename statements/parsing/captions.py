@@ -27,6 +27,8 @@ CREDIT = re.compile(
     r"(?:by|credit|courtesy(?:\s+of)?)|credit|courtesy|photo|image)\s*:?\s*(?P<who>\S.{0,150})$",
     re.IGNORECASE,
 )
+# A copyright line under a photo: "© NATO", "© Bundeswehr/Jana Neumann".
+COPYRIGHT = re.compile(r"^(?:©|\(c\))\s*(?P<who>[^\W\d_][^.!?]{0,80})$", re.IGNORECASE)
 _CREDIT_NEEDS_COLON = re.compile(r"^(?:credit|courtesy|photo|image)\s*:", re.IGNORECASE)
 INLINE_CREDIT = re.compile(
     r"\((?P<all>(?:[^()]{0,60}?\s)?(?:photo|image|video)s?(?:\s+(?:by|courtesy\s+of)|\s*:|"
@@ -57,6 +59,9 @@ _FURNITURE_AFTER = re.compile(
 
 def credit_of(text: str) -> str | None:
     """The photographer or agency named by a credit line, or None if it is no credit line."""
+    owner = COPYRIGHT.match(text)
+    if owner and len(text.split()) <= 8 and not re.search(r"(?i)\brights\b", text):
+        return owner["who"].strip()
     match = CREDIT.match(text)
     if not match or len(text.split()) > 16:
         return None
@@ -137,11 +142,19 @@ def _block_before(source: list[Line], end: int, captions_used: set[int]) -> list
     keep = [block[-1]]
     if len(block) >= 2 and _is_title(source[block[-2]].text):
         keep.insert(0, block[-2])
-        if len(block) >= 3 and re.match(
-            r"^(?:an?|two|three|four|several|the)\s", source[block[-3]].text, re.I
-        ):
+        if len(block) >= 3 and _describes(source[block[-3]].text, *(source[k].text for k in keep)):
             keep.insert(0, block[-3])
     return keep
+
+
+def _describes(text: str, title: str, caption: str) -> bool:
+    """Is ``text`` the description of the photo whose title and caption follow it: "A man
+    stands ...", or a sentence about the one the title names, as the caption is?"""
+    if re.match(r"^(?:an?|two|three|four|several|the)\s", text, re.I):
+        return True
+    if not _ends(text) or _STORY.search(text) or len(text.split()) > 60:
+        return False
+    return title in text or text.split()[:3] == caption.split()[:3]
 
 
 def _caption(source: list[Line], block: list[int], tail: range) -> ParsedCaption:

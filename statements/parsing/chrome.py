@@ -22,7 +22,9 @@ CHROME_LINES = [
     r"a lock \(\s*(lock\s*)?\) or https:// means you.ve safely connected to the \.(gov|mil) "
     r"website\..*",
     r"you have accessed part of a historical collection on\b.*",
-    r"skip to (main |page )?(content|navigation)( \(press enter\))?\.?",
+    # The European Union's banner on its institutions' sites.
+    r"an official (website|site) of the european union|how do you know\??",
+    r"(skip|go|jump) to (the )?(main |page )?(content|navigation)( \(press enter\))?\.?",
     r"(toggle|main|open|close) (navigation|menu)|navigation( menu)?|breadcrumbs?|you are here:?",
     r"(share|print|e-?mail|tweet|facebook|twitter|linkedin|x|copy link|pin|whatsapp|reddit)"
     r"( this)?( page| article| story| item)?( on \w+)?:?",
@@ -30,7 +32,8 @@ CHROME_LINES = [
     r"((share( on)? )?(facebook|twitter|linkedin|e-?mail|x|reddit|whatsapp|pinterest|print|"
     r"copy link)\s*){2,}",
     r"(follow|find) us( on)?( \w+)?:?|(facebook|twitter|instagram|youtube|flickr|rss|telegram)",
-    r"(back to )?top( of page)?|back to (news|results|list)|(previous|next)( article| story)?",
+    r"(back to )?top( of page)?|back( to (news|results|list))?|(previous|next)( article| story)?",
+    r"reading time:?( \d+ ?min(utes?|\.)?)?|\d+ ?min(utes?|\.)? (read|reading time)|\d+ ?min\.?",
     r"(menu|close|search|home|subscribe|loading\.*|read more|show more|view all|more|"
     r"load more|see more|view more|show all)",
     r"listen( to this (article|page))?|(text|font) size|a a a|print( this)? (page|article)",
@@ -41,7 +44,10 @@ CHROME_LINES = [
     r"українська|nederlands|dansk|norsk|svenska|suomi|eesti|latviešu|lietuvių|română|"
     r"български|čeština|slovenčina|slovenščina|hrvatski|magyar|ελληνικά|türkçe|shqip)",
     # A site's name or address on a line of its own: "GOV.UK", "Army.mil", "Search af.mil".
-    r"(search )?(www\.)?[\w-]+\.(gov|mil|int|eu|org)(\.uk)?|search (this site|the site)",
+    r"(search )?((www\.)?[\w-]+\.(gov|mil|int|eu|org)(\.uk)?|gov\.uk)|search (this site|the site)",
+    # A site's own name over its pages: nato.int's "NATO Homepage", gov.pl's "Service of the
+    # Republic of Poland", the EEAS's tag for its High Representative, "HR/VP".
+    r"nato homepage|service of the republic of [a-z]+|hr/vp|european external action service|eeas",
     # Photo and video players: "Photo Details", "Download: Full Size (2.1 MB)", video.js text,
     # a gallery's "1 / 3 Show Caption + Hide Caption –", an old page's enlarging note.
     r"photo details|video details|download( full size| hi-?res)?( \(?[\d.]+ ?[km]b\)?)?:?|"
@@ -82,8 +88,18 @@ TAIL_MARKERS = re.compile(
     r"contacts? (presse|press|media)( ?:.*)?|"
     r"search for related information by keyword.*|biographies|tags|suggested topics|"
     r"share this (page|article|story)|updates to this page|explore the topic|"
-    r"our standards:.*|purchase licensing rights|"
-    r"(c|©) ?nato.*|©.*all rights reserved.*)\s*:?)$",
+    r"our standards:.*|purchase licensing rights|links|"
+    r"for (more|further) information,? (please )?contact|"
+    r"©.*all rights reserved.*)\s*:?)$",
+    re.IGNORECASE,
+)
+# Lines that close a page only when no story follows them: its date stamps ("Last updated:
+# 10-Mar-2008 18:42", "Published 12 June 2024", also printed above the story) and a copyright line ("©
+# NATO", also a photo's credit under its caption).
+STAMPS = re.compile(
+    r"^(?:[•·*-]\s*)?(?:(?:last\s+)?(?:updated|modified)|date\s+modified|published)\b\s*:?"
+    r"(?=[^!?]*\d)(?:\s*\S+){0,6}$|"
+    r"^(?:©|\(c\))\s*\S.{0,80}$",
     re.IGNORECASE,
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -106,13 +122,29 @@ PROSE_WORDS = 6  # a text whose chrome-free lines are all shorter has nothing bu
 
 
 def strip(source: list[Line]) -> tuple[list[Line], list[str]]:
-    """(the document's lines, the chrome lines dropped), blank lines kept in place."""
+    """(the document's lines, the chrome lines dropped), blank lines kept in place.
+
+    A footer marker ends the document, unless the story goes on after it: then a box set in
+    the story ("Related Links" and its links) is dropped, and a stamp or credit is kept."""
     kept, dropped = [], []
     seen_text = 0
+    box_end = 0
     for i, line in enumerate(source):
-        if line.text and TAIL_MARKERS.match(line.text.translate(_APOSTROPHES)) and seen_text >= 3:
-            dropped.extend(rest.text for rest in source[i:] if rest.text)
-            break
+        if i < box_end:
+            if line.text:
+                dropped.append(line.text)
+            continue
+        marker = line.text.translate(_APOSTROPHES) if line.text and seen_text >= 3 else ""
+        tail, stamp = bool(marker and TAIL_MARKERS.match(marker)), bool(STAMPS.match(marker))
+        if tail or stamp:
+            resumes = _story_resumes(source, i, box=tail)
+            if resumes is None:
+                dropped.extend(rest.text for rest in source[i:] if rest.text)
+                break
+            if tail:
+                box_end = resumes
+                dropped.append(line.text)
+                continue
         if line.text and is_chrome(line.text):
             dropped.append(line.text)
             continue
@@ -122,3 +154,40 @@ def strip(source: list[Line]) -> tuple[list[Line], list[str]]:
     if not any(len(line.text.split()) >= PROSE_WORDS for line in kept):
         return source, []  # all chrome, or a page of nothing but buttons: keep it whole
     return kept, dropped
+
+
+BOX_LINES = 8  # a box of links set in a story is no longer
+STORY_WORDS = 15  # a paragraph of the story, not a link's title or a footer's line
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+
+
+def _is_story(text: str) -> bool:
+    return len(text.split()) >= STORY_WORDS and bool(_SENTENCE_END.search(text))
+
+
+def _story_resumes(source: list[Line], i: int, box: bool) -> int | None:
+    """Where the story goes on after the marker at ``i``, or None when the page ends there.
+    After a box's heading, two paragraphs of prose must follow right under its lines (up to a
+    blank line); after a stamp, any sentence below will do."""
+    end = len(source)
+    j = i + 1
+    while box and j < end and source[j].text:
+        j += 1
+        if j - i > BOX_LINES:
+            return None
+    k = j
+    while k < end and not source[k].text:
+        k += 1
+    after = (line.text for line in source[k:] if line.text and not is_chrome(line.text))
+    if not box:
+        sentence = (len(t.split()) >= PROSE_WORDS and _SENTENCE_END.search(t) for t in after)
+        return k if any(sentence) else None
+    first = next(after, "")
+    if not _is_story(first):
+        return None
+    for text in after:
+        if TAIL_MARKERS.match(text):
+            break
+        if _is_story(text):
+            return k
+    return None

@@ -21,7 +21,10 @@ RANKS = {
     "general", "gen", "admiral", "adm", "sergeant", "sgt", "colonel", "col", "lieutenant", "lt",
     "major", "maj", "captain", "capt", "cmdr", "commander", "officer", "pvt", "private", "spc",
     "specialist", "cpl", "corporal", "airman", "seaman", "ensign", "marshal", "brigadier",
-    "brig", "commodore", "petty",
+    "brig", "commodore", "petty", "pfc", "sfc", "msgt", "tsgt", "ssgt", "smsgt", "cmsgt",
+    # Navy ratings before a name: "Senior Chief Engineman", "Fire Controlman 2nd Class"
+    "engineman", "controlman", "corpsman", "hospitalman", "fireman", "yeoman", "boatswain",
+    "machinist", "electrician", "gunner", "mate", "technician", "tech", "guardsman",
 }  # fmt: skip
 ROLE_HEADS = HONORIFICS | RANKS | {
     "secretary", "secretary_general", "minister", "president", "chairman", "chairwoman",
@@ -33,6 +36,7 @@ ROLE_HEADS = HONORIFICS | RANKS | {
     "ministre", "président", "présidente", "secrétaire", "général", "porte-parole", "ambassadeur",
     "ambassadrice", "directeur", "directrice", "chancelier", "chancelière",
     "congresswoman", "secretary-general", "judge", "justice", "commandant", "superintendent",
+    "lead",
 }  # fmt: skip
 # Words that narrow a title: "the secretary" is not the deputy press secretary.
 QUALIFIERS = {
@@ -51,6 +55,15 @@ _SYNONYMS = {
     "sen": "senator", "rep": "representative", "gov": "governor",
     "secretary-general": "secretary_general",
 }  # fmt: skip
+
+# The AP's abbreviations of U.S. states, whose dot is part of the name ("Fort Bragg, N.C.").
+STATE_ABBREVIATIONS = _words(
+    """
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn.
+    miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn.
+    vt. va. wash. w.va. wis. wyo. d.c.
+    """
+)
 
 # Abbreviations whose dot does not end a sentence.
 ABBREVIATIONS = {
@@ -95,6 +108,9 @@ team task staff chiefs joint affairs defense defence security intelligence innov
 technology technologies cyber space energy health global international national european
 atlantic pacific indo arctic middle party church daesh isis taliban kremlin nato eu un olympic
 games cup award prize medal memorial museum library cemetery park fort camp range air marine
+commando company platoon detachment flotilla assembly parliamentary delegation
+industry trade finance education environment infrastructure transport agriculture veterans
+procurement personnel readiness acquisition sustainment economy interior
 marines coast naval military allied alliance's nato's american british french german polish
 ukrainian russian chinese european asian african canadian dutch italian spanish turkish
 january february march april may june july august september october november december monday
@@ -150,6 +166,7 @@ MALE_NAMES = _words(
     ralph randy raymond recep richard rishi robert roger ronald roy ruslan russell rustem ryan
     samuel scott sean sergei sergey sergio stephen steven sven sébastien terry thomas timothy
     todd tony tyler valerii valeriy viktor vincent vitali vladimir volodymyr walter wayne willem
+    will bill pat tom rob dan sam matt nick ted josh michal michał kristaps hanno antti petteri
     william willie wladyslaw wopke władysław xavier zachary
     """
 )

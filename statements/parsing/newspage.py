@@ -22,7 +22,7 @@ from statements.parsing.where import NOT_PLACES
 
 SECTION = re.compile(
     r"^(?:(?:latest|top|defen[cs]e\s+department|dod|nato|our)\s+)?(?:news(?:\s+(?:stories|story|"
-    r"releases?|articles?|items?))?|press\s+releases?|articles?|features?|releases?|readouts?|"
+    r"releases?|articles?|items?))?|(?:press|media)\s+releases?|photo\s+essays?|articles?|features?|releases?|readouts?|"
     r"statements?|media\s+notes?|spotlight|stories|story|blog|updates?|immediate\s+release|"
     r"for\s+immediate\s+release|news\s+in\s+brief|announcements?|newsroom|press\s+statements?|"
     r"news\s+story|meetings\s+coverage(?:\s+and\s+press\s+releases)?|media\s+advisory|"
@@ -77,9 +77,11 @@ PUBLISHERS = [
         "U.S. Department of Defense",
     ),
     (
-        r"\bnato\.int\b|^NATO(?: Homepage)?$|North Atlantic Treaty Organi[sz]ation|"
+        r"\bnato\.int\b|^NATO(?: Homepage| Update)?$|North Atlantic Treaty Organi[sz]ation|"
         r"NATO Public Diplomacy Division|^NATO Press (?:Office|Release)|\bshape\.nato\.int\b|"
         r"\bSHAPE Public Affairs\b|Allied Command (?:Operations|Transformation) Public Affairs|"
+        r"^Allied Command (?:Operations|Transformation)$|\bACT Public Affairs\b|"
+        r"^Supreme Headquarters Allied Powers Europe$|"
         r"^Press Release \(\d{4}\) \d+|"
         r"^(?:Statement|Declaration|Communiqu[eé])\b.{0,40}\b(?:North Atlantic Council|by NATO)",
         "NATO",
@@ -89,6 +91,14 @@ PUBLISHERS = [
         "U.S. Department of State",
     ),
     (r"\bwhitehouse\.gov\b|^The White House$|^Briefing Room$", "The White House"),
+    (r"^Royal Navy$|\broyalnavy\.mod\.uk\b", "Royal Navy"),
+    (r"^British Army$|\barmy\.mod\.uk\b", "British Army"),
+    (r"^Australian Government Defence$|\bdefence\.gov\.au\b", "Australian Department of Defence"),
+    (
+        r"^European External Action Service$|^EEAS$|\beeas\.europa\.eu\b",
+        "European External Action Service",
+    ),
+    (r"^NATO Parliamentary Assembly$|\bnato-pa\.int\b", "NATO Parliamentary Assembly"),
     # The services' own news: by their sites, names and public affairs offices.
     (
         r"\barmy\.mil\b|\bArmy News Service\b|\bU\.S\. Army\b[^|\n]*\bPublic Affairs\b|"
@@ -119,13 +129,26 @@ PUBLISHERS = [
 # Signs shared by many publishers' sites, read only when nothing stronger names one.
 WEAK_PUBLISHERS = [
     (r"\bVIRIN\b|Defense Media Activity", "U.S. Department of Defense"),
+    # A release announcing in the department's name; a .gov page whose lede is about the
+    # Secretary of Defense or the Pentagon (the lede is the last group ``publisher`` reads).
+    (
+        r"^(?:Today, )?the (?:U\.S\. )?Department of Defense (?:announced|announces|identified)\b",
+        "U.S. Department of Defense",
+    ),
+    (
+        r"^An official website of the United States Government\b[\s\S]*"
+        r"\b(?:Secretary of Defense|at the Pentagon)\b",
+        "U.S. Department of Defense",
+    ),
     (r"^GOV\.UK$", "UK Government"),
 ]
 _PUBLISHERS = [(re.compile(p, re.IGNORECASE | re.MULTILINE), org) for p, org in PUBLISHERS]
 _WEAK = [(re.compile(p, re.IGNORECASE | re.MULTILINE), org) for p, org in WEAK_PUBLISHERS]
 _MINISTRY = re.compile(
     r"(?:Federal\s+|Royal\s+)?(?:Ministry|Ministère|Department)\s+(?:of|for)\s+(?:the\s+)?"
-    r"[A-Z][\w'’]*(?:\s+(?:(?:of|the|for|and(?!\s+(?:The|the|Rt|Hon|Sir|Dr|Mr|Ms|Mrs)\b))\s+)?"
+    r"[A-Z][\w'’]*(?:\s+(?:(?:of|the|for|and(?!\s+(?:The|the|Rt|Hon|Sir|Dr|Mr|Ms|Mrs)\b|"
+    # "Ministry of Defence and British Army" names two bodies
+    r"\s+(?:[A-Z][\w'’]*\s+){1,2}(?:Army|Navy|Air\s+Force|Agency|Office|Command|Corps)\b))\s+)?"
     r"[A-Z][\w'’]*){0,4}"
 )
 _EMAIL_HEADER = re.compile(r"^(?:fwd?|fw|re|subject|sent|to|cc|date)\s*:", re.IGNORECASE)
@@ -221,7 +244,8 @@ def place_date(text: str) -> tuple[str, datetime.date] | None:
 
 _DATE_WORDS = {"published", "posted", "updated", "issued", "released", "date", "dated", "news"}
 _AUTHOR_INTRO = re.compile(
-    r"^(?:attributed\s+to|statement\s+by|remarks\s+by|readout\s+by)\s+(?P<who>.+?)\s*:?$",
+    r"^(?:attributed\s+to|(?:the\s+(?:following|below)\s+(?:is|are)\s+)?attributable\s+to|"
+    r"statement\s+by|remarks\s+by|readout\s+by)\s+(?P<who>.+?)\s*:?$",
     re.IGNORECASE,
 )
 

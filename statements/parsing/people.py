@@ -138,17 +138,22 @@ def _is_name_word(word: str) -> bool:
 
 
 # Capital letters of the Latin, Greek and Cyrillic alphabets ("Ł", "Š", "Ö" included).
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁЄІЇ"
-_CAP = rf"[{_UPPER}][\w'’.-]*"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽΑ-ΩА-ЯЁЄІЇ"
+_CAP = rf"[{UPPER}][\w'’.-]*"
 _JOIN = (
     r"(?:of|for|the|and|on|von|van|der|den|de|del|della|da|di|du|la|le|ter|"
     # lower-case titles between capitals: "Pentagon spokesman John Kirby"
     r"spokes(?:man|woman|person)|press|secretary|deputy|minister|chief|commander|director|"
-    r"adviser|advisor|envoy|ambassador|president|chairman|chair|official)"
+    r"adviser|advisor|envoy|ambassador|president|chairman|chair|official|delegation|team|lead|"
+    # a rating's class: "Fire Controlman 2nd Class Devin Park"
+    r"[1-3](?:st|nd|rd))"
 )
 # A stretch of capitalised words ("Secretary of Defense Lloyd J. Austin III"); split further
 # at sentence ends by ``_runs``.
 _CAPITALISED = re.compile(rf"(?<![\w'’-]){_CAP}(?: (?:{_JOIN} )*{_CAP})*")
+
+
+_ORDINAL = re.compile(r"[1-3](?:st|nd|rd)")
 
 
 def _runs(text: str):
@@ -168,7 +173,7 @@ def _runs(text: str):
                 yield run
                 run = []
                 continue
-            if not word[:1].isalpha():
+            if not word[:1].isalpha() and not _ORDINAL.fullmatch(word):
                 if run:
                     yield run
                 run = []
@@ -187,12 +192,41 @@ def _ends_name(run: list) -> bool:
     return _is_name_word(before) or lx.is_role_head(bare(before))
 
 
+def _surname_after_name(run: list) -> bool:
+    """Does a run end on a surname that is also a word for a place or thing ("Park", "Hall"),
+    after a first name that is surely one ("Maria Park") or a name under a title ("Fire
+    Controlman 2nd Class Devin Park")?"""
+    if len(run) < 2:
+        return False
+    last, before = run[-1][0], run[-2][0]
+    key = bare(last)
+    if not (last[:1].isupper() and last[1:].islower()) or key in lx.SENTENCE_WORDS:
+        return False
+    if lx.is_role_head(key) or key[:3] in _CALENDAR:
+        return False
+    first = bare(before)
+    if first in lx.FIRST_NAMES and first not in lx.NOT_NAMES:
+        return True
+    titled = any(lx.is_role_head(bare(w)) for w, _, _ in run[:-2])
+    return titled and _is_name_word(before)
+
+
+_CALENDAR = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
+    "tue", "wed", "thu", "fri", "sat", "sun",
+}  # fmt: skip
+
+
 def _split_run(run: list) -> tuple[list, list]:
     """A capitalised run as (title words, the person's name at its end)."""
     i = len(run)
     while i > 0:
         word = run[i - 1][0]
-        if _is_name_word(word) or (i < len(run) and bare(word) in lx.FIRST_NAMES):
+        if (
+            _is_name_word(word)
+            or (i < len(run) and bare(word) in lx.FIRST_NAMES)
+            or (i == len(run) and _surname_after_name(run))
+        ):
             i -= 1  # a first name that is also a place: "Jordan Smith", "Georgia Brown"
             continue
         j = i - 1
@@ -325,7 +359,7 @@ def _merge_title_comma_name(text: str, found: list[Mention]) -> None:
             a.kind == "role"
             and b.kind in ("name", "surname")
             and gap
-            and text[b.end : b.end + 1] == ","
+            and text[b.end : b.end + 1] in (",", ":")
         ):
             b.titles = [a.titles[0] + (gap["tail"] or ""), *a.titles[1:], *b.titles]
             b.start, b.evidence = a.start, True

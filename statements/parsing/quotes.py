@@ -33,8 +33,11 @@ from statements.parsing.people import (
 )
 
 _DOUBLE = re.compile(r"[\"“”„«»]")
+# A single mark closes a quotation after its punctuation ("...friends,' said"), or before
+# punctuation or a capital; not in "sailors' families" (a plural's apostrophe).
 _SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])(?P<words>.+?)(?<=[^\s‘'])[’'](?=[\s.,;:!?)\]—–-]|$)"
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\W_])(?P<words>.+?)"
+    r"(?:(?<=[,.!?])[’'](?=\s|$)|(?<=[^\s‘'])[’'](?=[.,;:!?)\]—–-]|$|\s+(?![a-z])))"
 )
 _VISIBLE = re.compile(r"\S")
 _THE = re.compile(r"(?:[Tt]he\s+)?")
@@ -50,6 +53,13 @@ _SOMETHING_SAID = re.compile(
 )
 _DASH_ATTRIBUTION = re.compile(r"^\s*(?:[–—]|--?)\s*(?:the\s+)?[A-Z]")
 _SAID_COLON = re.compile(rf"\b(?:{SPEECH})\b[^.!?\"“”]{{0,60}}:\s*$", re.IGNORECASE)
+# A paragraph introducing the quoted ones after it: "Quotes attributable to the Minister for
+# Defence, Richard Marles:", "The Honourable Bill Blair ... issued the following statement:".
+_INTRODUCES = re.compile(
+    r"\b(?:attribut(?:able|ed)\s+to\b[^.!?\"“”]{2,150}|(?:issued|released|made|gave|"
+    r"delivered)\s+the\s+following\s+(?:statement|remarks|message)\b[^.!?\"“”]{0,40}):\s*$",
+    re.IGNORECASE,
+)
 SCARE_WORDS = 4  # a shorter passage needs an attribution in its own sentence
 
 
@@ -120,7 +130,7 @@ def find_quotes(text: str) -> list[Span]:
         spans = [
             Span(m.start(), m.end(), m["words"])
             for m in _SINGLE.finditer(text)
-            if len(m["words"].split()) >= 3
+            if len(m["words"].split()) >= 3 or m["words"].endswith((",", "?", "!"))
         ]
     return [s for s in spans if re.search(r"\w", s.text)]
 
@@ -209,6 +219,9 @@ class Attributor:
         if not self.open_chain and masked.endswith(":") and _SAID_COLON.search(masked):
             speakers = [m.person for m in found if m.speech and m.person]
             self.pending = speakers[-1] if speakers else None
+        elif not self.open_chain and masked.endswith(":") and _INTRODUCES.search(masked):
+            named = [m.person for m in found if m.person and m.kind != "pronoun"]
+            self.pending = named[-1] if named else None
         self.last = paragraph.quotations
         self.last_paragraph = paragraph
         return paragraph

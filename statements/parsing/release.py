@@ -19,8 +19,9 @@ from statements.parsing.cast import preferred_title
 from statements.parsing.people import mentions
 
 _TITLE_BY = re.compile(
-    r"^(?:(?:joint|press|written)\s+)?(?:statement|remarks|message|readout)\s+(?:by|from)\s+"
-    r"(?P<who>.+)$",
+    # its subject may come first: "Georgia: Statement by High Representative Kaja Kallas ..."
+    r"^(?:[^:]{2,60}:\s+)?(?:(?:joint|press|written)\s+)?(?:statement|remarks|message|readout)\s+"
+    r"(?:by|from)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
 _STATEMENT = re.compile(r"^(?:(?:joint|press|written)\s+)?statements?\b", re.IGNORECASE)
@@ -45,11 +46,27 @@ def issuer(title: str, author: tuple[str, str] | None) -> tuple[str, str] | None
     return first.name, preferred_title(first.titles)
 
 
+def quoted_issuer(doc: d.ParsedDocument) -> tuple[str, str] | None:
+    """(name, role) of the one person a release quotes throughout when its title names them
+    ("Statement by Minister Blair on ..." over "Bill Blair ... issued the following statement:"
+    and his words in quotation marks), else None."""
+    speakers = {q.speaker for q in doc.quotes}
+    if len(speakers) != 1 or not doc.quotes:
+        return None
+    name = speakers.pop()
+    if not name or name.split()[-1] not in doc.title.split():
+        return None
+    role = next((t.role for t in doc.turns if t.speaker == name and t.role), "")
+    return name, role
+
+
 def is_statement(doc: d.ParsedDocument, header: list[str], who: tuple[str, str] | None) -> bool:
     """Is the article a release in someone's own words rather than a report?"""
     titled = bool(_STATEMENT.match(doc.title)) or any(_STATEMENT.match(t) for t in header)
     if not (who or titled):
         return False
+    if who and doc.quotes and all(q.speaker == who[0] for q in doc.quotes):
+        return True  # the issuer's words, set in quotation marks
     body = sum(len(t.text) for t in doc.turns) or 1
     quoted = sum(len(q.text) for q in doc.quotes)
     return quoted / body <= REPORTED_SHARE

@@ -196,8 +196,12 @@ def blocks(source: list[Line], skip: frozenset[int] | set[int] = frozenset()) ->
     return result
 
 
+# A byline on its own line under a title: "By Jim Garamone, DOD News".
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}(?:\s*,.{0,60})?$")
+
+
 def _continues(previous: str, line: str, width: int) -> bool:
-    if BULLET.match(line):
+    if BULLET.match(line) or _BYLINE.match(line):
         return False
     if width and len(previous) >= 0.6 * width:
         return True

@@ -8,33 +8,40 @@ from __future__ import annotations
 import re
 
 from statements.parsing import document as d
-from statements.parsing.dates import days_before_publication, find_dates, virin_date
+from statements.parsing import lexicon as lx
+from statements.parsing.dates import MONTHS, days_before_publication, find_dates, virin_date
+from statements.parsing.people import UPPER
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s+(?!"
+    rf"^(?P<place>[{UPPER}][{UPPER}.'’\- ]{{1,40}}[{UPPER}.](?:,\s+(?!"
     + _MONTH
     + r")[A-Z][A-Za-z.'’\- ]{1,25}?)?)"
     r"(?:,\s+(?P<date>[^—–(]{4,30}?))?\s*(?:\((?P<agency>[A-Za-z .]{1,30})\)\s*)?(?:—|–|--|-)\s+\S"
 )
-# Mixed case is a dateline only when a date follows: "Brussels, 20 October 2021 –".
+# Mixed case is a dateline when a date follows: "Brussels, 20 October 2021 –"; or when a
+# region does and a dash sets it off: "Norfolk, Virginia – Allied Command Transformation ...".
 DATELINE_WITH_DATE = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3}),\s+(?P<date>[^—–]{6,30}?)\s*"
     r"(?:—|–|--|-)\s+\S"
 )
+DATELINE_WITH_REGION = re.compile(
+    r"^(?P<place>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2},\s+[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+)?)"
+    r"\s+(?:—|–|--)\s+[A-Z]"
+)
 _PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:[ -](?:de |del |la |of )?[A-Z][\w'’.-]+){0,3})"
+# The state or country after a place: "Fort Wainwright, Alaska", "Vilnius, Lithuania".
+_REGION = r"(?:,\s+(?P<region>[A-Z][a-z][\w.'’-]*(?:\s[A-Z][\w.'’-]+)?))?"
 _WHEN = (
     r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+week|"
     r"earlier\s+this\s+week|on\s+[A-Z][a-z]+day|[A-Z][a-z]+day|\(|,?\s+(?:on\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 )
-IN_PLACE_WHEN = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+)?{_PLACE}(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*{_WHEN}"
-)
+IN_PLACE_WHEN = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?{_PLACE}{_REGION},?\s*{_WHEN}")
 EVENT_IN_PLACE = re.compile(
     r"\b(?i:conference|meeting|summit|visit|speech|ceremony|event|briefing|talks|remarks|"
     r"address|forum|headquarters|ministerial|hearing|session|gathering|exercise)\b"
-    rf"[^.;]{{0,70}}?\bin\s+{_PLACE}"
+    rf"[^.;]{{0,70}}?\bin\s+{_PLACE}{_REGION}"
 )
 NOT_PLACES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -51,6 +58,9 @@ def dateline(text: str) -> tuple[str, str] | None:
     match = DATELINE_WITH_DATE.match(text)
     if match and find_dates(match["date"]):
         return match["place"], match["date"]
+    match = DATELINE_WITH_REGION.match(text)
+    if match and match["place"].split()[0].lower() not in NOT_PLACES | lx.SENTENCE_WORDS:
+        return match["place"], ""
     return None
 
 
@@ -79,12 +89,25 @@ def _title_case(place: str) -> str:
 
 
 # DOD News' own shorthand: "at the Pentagon today" (its captions say "in Washington").
-_DAY = r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?[A-Z][a-z]+day)"
-AT_THE_PENTAGON = re.compile(rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})|\b{_DAY}\s+at the Pentagon\b")
-# "visited Skopje on Monday", "arrived in Tokyo".
-VISITED_PLACE = re.compile(rf"\b(?:visited|arrived\s+in|travell?ed\s+to)\s+{_PLACE}")
-# "said Tuesday in Warsaw", "said today at NATO Headquarters".
-WHEN_IN_PLACE = re.compile(rf"\b{_DAY}\s+(?:in|at)\s+{_PLACE}")
+_DAY = (
+    r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|"
+    r"(?:on\s+)?[A-Z][a-z]+day)"
+)
+AT_THE_PENTAGON = re.compile(
+    rf"\bat the Pentagon\s*(?=,?\s*{_WHEN})|\b{_DAY}\s+at the Pentagon\b|"
+    r"\b(?:briefing|news\s+conference|press\s+conference|meeting|ceremony)\s+at the Pentagon\b"
+)
+# "visited Skopje on Monday", "arrived in Tokyo", "sailed from Portsmouth".
+VISITED_PLACE = re.compile(
+    rf"\b(?:visited|arrived\s+in|travell?ed\s+to|(?:sailed|departed)\s+from)\s+{_PLACE}{_REGION}"
+)
+# "said Tuesday in Warsaw", "said today at NATO Headquarters", "spent this week at Vandenberg".
+WHEN_IN_PLACE = re.compile(rf"\b{_DAY}\s+(?:in|at)\s+{_PLACE}{_REGION}")
+# "told reporters in Brussels", "said during a briefing at NATO Headquarters".
+SPOKE_IN_PLACE = re.compile(
+    r"\b(?:told\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?|(?:said|spoke)\s+(?:during|at|in)\s+(?:a|an|the)\s+"
+    rf"[\w -]{{1,40}}?)\s+(?:in|at)\s+(?:the\s+)?{_PLACE}{_REGION}"
+)
 
 
 def place_in(text: str, *patterns: re.Pattern) -> str:
@@ -97,19 +120,39 @@ def place_in(text: str, *patterns: re.Pattern) -> str:
         for match in pattern.finditer(text):
             place = match["place"].rstrip(".'’")
             if place.split()[0].lower() not in NOT_PLACES and not place.isupper():
-                return re.sub(r"['’]s$", "", place)
+                place = re.sub(r"['’]s$", "", place)
+                region = _region(match.groupdict().get("region") or "")
+                return f"{place}, {region}" if region else place
     return ""
 
 
+def _region(text: str) -> str:
+    """The state or country named after a place, its sentence's full stop left out; "" when
+    the words after the comma are a date or a person ("in Warsaw, Mr Rutte said")."""
+    words = text.split()
+    if not words:
+        return ""
+    first = words[0].rstrip(".").lower()
+    if first[:3] in _MONTHS or first in lx.SENTENCE_WORDS or lx.is_role_head(first):
+        return ""
+    if len(words) > 1 and first in lx.FIRST_NAMES:
+        return ""
+    if text.endswith(".") and text.lower() not in lx.STATE_ABBREVIATIONS:
+        text = text[:-1]
+    return text
+
+
+_MONTHS = {m[:3] for m in MONTHS}
 CAPTION_PLACE = re.compile(
-    rf"\b(?:in|at)\s+{_PLACE},\s+(?=(?:[A-Z][a-z]*\.?\s+\d|\d{{1,2}}\s+[A-Z]))"
+    rf"\b(?:in|at|near)\s+{_PLACE}{_REGION},\s+(?=(?:[A-Z][a-z]*\.?\s+\d|\d{{1,2}}\s+[A-Z]))"
 )
 
 
-def date_and_place(doc: d.ParsedDocument, lede: str) -> None:
+def date_and_place(doc: d.ParsedDocument, lede: str, more: list[str] = ()) -> None:
     """The date: the page's, else the dateline's, else one the lede announces, else the day
     the photos were taken (moved on a day when the lede says "yesterday"). The place: the
-    page's stamp, the dateline, the lede ("in Brussels today"), else a caption's."""
+    page's stamp, the dateline, the lede ("in Brussels today"), the paragraphs ``more`` after
+    it ("told reporters at the Pentagon"), else a caption's."""
     opening = dateline(lede)
     photo_dates = [date for c in doc.captions for date, _, _ in find_dates(c.text)]
     virins = [virin_date(c.virin) for c in doc.captions if c.virin]
@@ -137,8 +180,13 @@ def date_and_place(doc: d.ParsedDocument, lede: str) -> None:
             IN_PLACE_WHEN,
             WHEN_IN_PLACE,
             EVENT_IN_PLACE,
+            SPOKE_IN_PLACE,
         )
     )
+    for text in more:
+        doc.location = doc.location or place_in(
+            text, AT_THE_PENTAGON, IN_PLACE_WHEN, WHEN_IN_PLACE, SPOKE_IN_PLACE
+        )
     if not doc.location:
         same_day = [
             c.text for c in doc.captions if doc.date in [x for x, _, _ in find_dates(c.text)]
