@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 
 FROM, DATE, DELIVERED, LOCATION = "from", "date", "delivered", "location"
+# Who takes part, listed above the transcript: "Speakers:" (one a line, or "; " between them)
+# and who chairs ("Chair: Mathis Feldhoff").
+SPEAKERS, CHAIR = "speakers", "chair"
 
 _NAMES = {
     "from": FROM,
@@ -23,7 +26,19 @@ _NAMES = {
     "location": LOCATION,
     "place": LOCATION,
     "delivered by": FROM,
+    "speakers": SPEAKERS,
+    "participants": SPEAKERS,
+    "panellists": SPEAKERS,
+    "panelists": SPEAKERS,
+    "chair": CHAIR,
+    "chaired by": CHAIR,
+    "moderated by": CHAIR,
 }
+_PEOPLE_FIELD = re.compile(
+    r"^(?P<name>speakers|participants|panell?ists|chair|chaired by|moderated by)\s*:\s*"
+    r"(?P<value>.*)$",
+    re.IGNORECASE,
+)
 _FIELD = re.compile(
     r"^(?P<name>first published|published on|published|delivered on|delivered by|delivered|"
     r"from|location|place)(?:\s*:\s*|\s*$)(?P<value>.*)$",
@@ -39,6 +54,11 @@ def read(text: str) -> tuple[str, str] | None:
     """(field, value) of a field line ("From:", "Published 21 June 2022"), or None. The value
     is "" when it is printed on the next line."""
     match = _FIELD.match(text) or _DATED.match(text)
+    if not match:
+        people = _PEOPLE_FIELD.match(text)
+        # "Chair: Mathis Feldhoff", never "Chair: Good morning, ladies and gentlemen."
+        if people and not re.search(r"[.!?]$", people["value"]):
+            match = people
     if not match:
         return None
     return _NAMES[match["name"].casefold()], match["value"].strip()

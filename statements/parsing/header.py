@@ -23,7 +23,9 @@ from statements.parsing.dates import find_date, find_datetime, find_time
 from statements.parsing.kinds import CATEGORY, SECTIONS, find_kind, is_bare_kind
 from statements.parsing.roles import (
     fold,
+    is_name_like,
     is_role_like,
+    split_person,
 )
 from statements.parsing.text import Line, collapse_spaces, strip_bullet
 
@@ -41,7 +43,15 @@ _DELIVERY_IN_TITLE = re.compile(
 )
 _LAST_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)
 # A page's mark that the document below is a transcript: what stands above it is the site's.
-_TRANSCRIPT_MARK = re.compile(r"^transcripts?$", re.I)
+_TRANSCRIPT_MARK = re.compile(r"^transcripts?:?$", re.I)
+# The State Department's list of the briefing's subjects, above "TRANSCRIPT:".
+_INDEX = re.compile(
+    r"^(?:index for today['’]?s briefing|topics? (?:of|in) (?:today['’]?s|the) briefing)\s*:?$",
+    re.I,
+)
+# A line under the title that tells of the event in the third person: "In the government
+# press conference, the spokespersons addressed ...", "Transcript of the daily midday briefing".
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|you|your)\b")
 # The team that published the page, printed under the title ("EEAS Press Team").
 _PRESS_TEAM = re.compile(
     r"^[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4} (?:Press|Media|Information|Communications?)"
@@ -75,6 +85,7 @@ class Header:
     delivery_note: str = ""
     location: str = ""
     principals: list[tuple[str, str]] = field(default_factory=list)  # (name, role), in order
+    chairs: list[str] = field(default_factory=list)  # who chairs, as a field names them
     interviewer: tuple[str, str] = ("", "")  # (name, outlet) of an interview's journalist
     body_start: int = 0  # index in the source of the first line after the header
     preamble: list[str] = field(default_factory=list)  # site lines above the transcript mark
@@ -94,20 +105,31 @@ class _Reader:
         self.after_date = False  # the line before was a date ("Brussels" may follow it)
         self.fields_ahead = False  # the page prints fields ("From:") below its summary
         self.field = ""  # a field whose value is on the next line
+        self.listing = False  # "Speakers:" was printed alone: people follow, one a line
 
     def take(self, text: str) -> bool:
         after_date, self.after_date = self.after_date, False
         header = self.header
         if not re.search(r"[^\W_]", text):
             return True  # "•  |", rules and bullets
-        if self.field:
+        if self.field and not (self.field == fields.SPEAKERS and fields.read(text)):
             self._field(self.field, text)
             return True
         found = fields.read(text) if self.title_lines else None
+        if self.listing and not found:
+            if not _is_listed_person(text):
+                self.listing = False
+            else:
+                self.other_lines.append(text)
+                return True
+        if _TRANSCRIPT_MARK.match(text):
+            return True  # "TRANSCRIPT:" between the State Department's header and the speech
         if found:
             self.fields_ahead = False
             if found[1]:
                 self._field(*found)
+            elif found[0] == fields.SPEAKERS:
+                self.listing = True
             else:
                 self.field = found[0]
             return True
@@ -164,6 +186,11 @@ class _Reader:
             # "NATO Headquarters" then "Brussels, Belgium": one place
             header.location = f"{header.location}, {text}" if header.location else text
             return True
+        if self.title_lines and _is_description(text):
+            # "Transcript of the daily midday briefing of the Spokesperson's Service"
+            self.other_lines.append(text)
+            header.subtitle = header.subtitle or text
+            return True
         if _PRESS_TEAM.match(text):
             self.other_lines.append(text)
             return True
@@ -186,6 +213,10 @@ class _Reader:
         elif name == fields.DELIVERED:
             header.date = find_date(value) or header.date  # the day it was said
             header.delivery_note = header.delivery_note or fields.delivery_note(value)
+        elif name == fields.SPEAKERS:  # "Eric Mamer, Chief Spokesperson; Dana Spinant, ..."
+            self.other_lines.extend(part.strip() for part in value.split(";") if part.strip())
+        elif name == fields.CHAIR:
+            header.chairs.append(value)
 
     def _banner(self, text: str) -> bool:
         """The one title line so far is the site's section or banner: the line after it is
@@ -237,10 +268,19 @@ def read(source: list[Line]) -> Header:
     reader = _Reader()
     first = _after_transcript_mark(source)
     reader.fields_ahead = fields.announced([line.text for line in source[first : first + 24]])
-    body_start, seen = len(source), 0
+    body_start, seen, index = len(source), 0, False
     for i, line in enumerate(source):
         if not line.text or i < first:
             continue
+        if _INDEX.match(line.text) and reader.title_lines:
+            index = True  # the subjects listed until "TRANSCRIPT:" or the time are not speech
+            continue
+        if index:
+            text = line.text
+            ends = _TRANSCRIPT_MARK.match(text) or places.TIME_LINE.match(text)
+            if not ends and labels.read(text) is None:
+                continue
+            index = False
         seen += 1
         if seen > MAX_LINES or not reader.take(strip_bullet(line.text)):
             body_start = i
@@ -268,11 +308,38 @@ def _after_transcript_mark(source: list[Line]) -> int:
         if not line.text:
             continue
         if _TRANSCRIPT_MARK.match(line.text):
-            return i + 1
+            following = next((n.text for n in source[i + 1 :] if n.text), "")
+            # below the title ("TRANSCRIPT:" then "1:17 p.m. EST", "Transcript" then
+            # "[Moderator]"), the mark opens the speech, not the header
+            speech = following and (
+                labels.read(following)
+                or labels.read_alone(following)
+                or places.TIME_LINE.match(following)
+            )
+            return 0 if speech else i + 1
         seen += 1
         if seen > 40:
             break
     return 0
+
+
+def _is_description(text: str) -> bool:
+    """A line about the event, not from it: it names a kind of event and speaks of nobody in
+    the first or second person ("In the government press conference, the spokespersons
+    addressed the following topics: ...")."""
+    if len(text) > 300 or _FIRST_OR_SECOND_PERSON.search(text) or labels.read(text):
+        return False
+    if fold(text.split()[0]) in places.GREETINGS or not find_kind(text)[0]:
+        return False
+    return not text.isupper() and " " in text
+
+
+def _is_listed_person(text: str) -> bool:
+    """A line of a "Speakers:" list: "Arne Collatz, Federal Ministry of Defence"."""
+    if len(text) > 160 or text[-1:] in ".!?:" or labels.read(text):
+        return False
+    name, _, _ = text.partition(",")
+    return is_name_like(name.strip()) or bool(principals.people_in(text))
 
 
 def _is_speech(text: str) -> bool:
@@ -308,5 +375,9 @@ def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> N
         cast.interviewer,
         cast.lead,
     )
+    for chair in header.chairs:  # "Chair: Mathis Feldhoff" speaks last among them
+        name, role = split_person(chair)
+        if name and is_name_like(name, min_words=1):
+            header.principals.append((name, role or "Chair"))
     if not header.location:
         header.location = places.title_place(title, {name for name, _ in header.principals})

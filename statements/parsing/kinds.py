@@ -22,7 +22,7 @@ KINDS = [
         r"(?:[\w-]+ )?(?:press|news) conference|press point|(?:press|media) availability|press encounter|media engagement",
         d.PRESS_CONFERENCE,
     ),
-    (r"doorstep(?: statement| interview| remarks)?", d.DOORSTEP),
+    (r"doorstep(?: statement| interview| remarks)?|(?:press |media )?stake-?out", d.DOORSTEP),
     (r"(?:[\w-]+ )?interview", d.INTERVIEW),
     (r"(?:[\w-]+ )?(?:[\w-]+ )?briefing|(?:press |media )?gaggle", d.BRIEFING),
     (r"(?:[\w-]+ )?(?:speech|remarks|address|lecture|keynote)|(?:video |audio )?message", d.SPEECH),
@@ -45,6 +45,7 @@ CATEGORY = re.compile(
 # Section names in the plural, wherever the header prints them ("Press Briefings" on the White
 # House's pages, "Speeches & Remarks").
 SECTIONS = re.compile(
+    r"^briefing room$|"  # the White House's section
     r"^(?:(?:press|news|media) )?(?:briefings|speeches|statements|interviews|transcripts|"
     r"releases|readouts|remarks(?=\s*(?:&|and)))(?:\s*(?:&|and|,)\s*(?:speeches|remarks|"
     r"statements|releases|transcripts|readouts|briefings|interviews))*$",

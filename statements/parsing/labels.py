@@ -24,6 +24,7 @@ from statements.parsing.roles import (
     clean,
     fold,
     is_affiliation,
+    is_designation,
     is_name_like,
     is_name_token,
     is_outlet_like,
@@ -54,6 +55,7 @@ class Label:
     role: str = ""  # the role, readable ("Secretary of Defense", "spokesperson")
     outlet: str = ""  # a journalist's outlet printed with the label
     interpreted: bool = False  # "(through interpreter)", "[Interpretation]"
+    follow_up: bool = False  # "Q3 (follow-up):": the question before goes on
     strength: int = STRONG
     alone: bool = False  # printed alone on its line, without a colon
 
@@ -62,10 +64,12 @@ _COLON = re.compile(r"^(?P<label>[^:]{1,160}?)\s*:(?:\s+|$)(?P<text>.*)$")
 # "Q Thanks, Jen." (White House), "Q. Mr Borrell, ..." (EU), "Q - ...": a question mark-up
 # without a colon, followed by speech.
 _BARE_Q = re.compile(r"^(?P<label>Q\d{0,2}\.?)(?:\s*[-–—]\s*|\s+)(?P<text>[\"“‘'(\[A-Z0-9].*)$")
+_BRACKETED_Q = re.compile(r"^Q\d{0,2}\.?\s*[(\[][^)\]]{1,80}[)\]]\s*:")
 _BARE_A = re.compile(r"^(?P<label>[AR]\d{0,2})(?:\.\s+|\s*[-–—]\s*)(?P<text>[\"“‘'A-Z].*)$")
 _MARKER = re.compile(
-    r"^(?:the\s+)?(?P<marker>q\d{0,2}|questions?|questioner|journalist|reporter|correspondent|"
-    r"interviewer|"
+    r"^(?:the\s+)?(?:(?:additional|supplementary|further|follow[- ]?up)\s+(?=questions?\b))?"
+    r"(?P<marker>q\d{0,2}|questions?|questioner|journalist|reporter|correspondent|"
+    r"interviewer|students?|"
     r"audience(?: member| question)?|participant|a\d{0,2}|answer|moderator|host|mc|"
     r"master of ceremonies|staff|operator|facilitator|presenter|chair|interpreter|"
     r"interpretation|translator|translation)\b\.?(?:\s*\d{1,2}\b)?(?P<extra>.*)$",
@@ -75,7 +79,7 @@ _MARKER_KINDS = {
     **dict.fromkeys(
         word_set(
             "q question questions questioner journalist reporter correspondent interviewer "
-            "audience participant"
+            "audience participant student students"
         ),
         QUESTION,
     ),
@@ -89,7 +93,7 @@ _MARKER_KINDS = {
 _QUALIFIER = re.compile(
     r"\s*[\[(](?P<q>[^\])]*?(?:interpret|translat|through|via |\bin [A-Z][a-z]+|speak|"
     r"inaudible|off[- ]?mic|contin|cont'?d|video|remote|online|by phone|laughter|crosstalk|"
-    r"unintelligible|audio|applause)[^\])]*)[\])]\s*",
+    r"unintelligible|audio|applause|follow[- ]?up)[^\])]*)[\])]\s*",
     re.IGNORECASE,
 )
 _INTERPRETED = re.compile(r"interpret|translat|through|via ", re.IGNORECASE)
@@ -156,8 +160,11 @@ _OPENERS = word_set(
     secondly thirdly also again then please"""
 )
 _EMPHASIS = re.compile(r"^[*_]{1,3}|[*_]{1,3}(?=\s*:)|(?<=:)[*_]{1,3}")
-# A recording's time code after a label ("Jens Stoltenberg: (00:15) Good afternoon").
+# A recording's time code after a label ("Jens Stoltenberg: (00:15) Good afternoon"), before
+# it ("[00:12:45] Jens Stoltenberg: ...") or inside it ("Lloyd Austin (02:31):").
 _TIMESTAMP = re.compile(r"^[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*")
+_LEADING_TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+(?=[A-Z\[(*_])")
+_TIMESTAMP_IN_LABEL = re.compile(r"\s*[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=:)")
 # Speakers the transcript could not name: the label stays, nobody is attributed.
 _UNKNOWN = re.compile(
     r"^(?:an? )?(?:unidentified|unknown|unnamed|off[- ]?mic|inaudible|unclear)"
@@ -187,6 +194,9 @@ def _strip_qualifiers(label: str) -> tuple[str, bool]:
     return clean(_QUALIFIER.sub(" ", label)), interpreted
 
 
+_FOLLOW_UP = re.compile(r"\bfollow[- ]?up\b|^(?:additional|supplementary|further) ", re.I)
+
+
 def _head_ok(head: str) -> bool:
     """A label's head is a few name-like or role-like words, not a clause."""
     words = head.split()
@@ -204,6 +214,13 @@ def _head_ok(head: str) -> bool:
     return True
 
 
+# A surname after a courtesy title ("Mr Jessen", "Ms. Rosenberg"): a person, not an outlet.
+_ADDRESSED = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau|Mme|Madame|Monsieur|M)\.?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:von|van|de|der|den|zu)\s+)*[A-Z][\w'’-]+){0,2})$"
+)
+
+
 def parse_journalist(text: str) -> tuple[str, str]:
     """(name, outlet) from "Name, Outlet", "Name - Outlet", "Name (Outlet)", a name or an outlet."""
     text = collapse_spaces(text.strip(" ()[]:.,"))
@@ -218,6 +235,9 @@ def parse_journalist(text: str) -> tuple[str, str]:
             return readable(b), a
     if is_name_like(readable(text)):
         return readable(text), ""
+    addressed = _ADDRESSED.match(text)
+    if addressed:  # "Mr Jessen": a journalist the transcript calls by surname
+        return readable(addressed["name"]), ""
     return "", clean(text)
 
 
@@ -244,10 +264,12 @@ def _marker_label(printed: str, text: str, body: str, interpreted: bool) -> Labe
                 return None  # "Question, however, remains: ..." is prose
             label.outlet = ""  # "Question from the audience", "Question from the floor"
     elif kind == MODERATOR and extra:
-        inner = extra.strip(" ()[]")
-        if not is_name_like(readable(inner), min_words=1):
+        # "Moderator (Oana Lungescu)", "Moderator (Professor Joel Hellman, Dean of ...)"
+        who, _, post = extra.strip(" ()[]").partition(", ")
+        role, name = split_role_name(who)
+        if not is_name_like(name, min_words=1) or (post and not bracketed):
             return None
-        label.name = readable(inner)
+        label.name, label.role = name, readable(post) if post else role
     return label
 
 
@@ -304,9 +326,13 @@ def parse(printed: str, text: str = "") -> Label | None:
     if _UNKNOWN.match(body):
         asks = re.search(r"reporter|journalist", body, re.IGNORECASE)
         return Label(printed=printed, text=text, kind=QUESTION if asks else PERSON)
+    if is_designation(body):  # "SENIOR DEFENSE OFFICIAL": who speaks, as far as we may know
+        return Label(printed=printed, text=text, kind=PERSON, role=readable(body))
     label = _marker_label(printed, text, body, interpreted)
     if label is None:
         label = _person_label(printed, text, body, interpreted)
+    if label and label.kind == QUESTION:
+        label.follow_up = bool(_FOLLOW_UP.search(printed))
     if (
         label
         and label.kind == QUESTION
@@ -327,8 +353,12 @@ def parse(printed: str, text: str = "") -> Label | None:
 
 def read(line: str) -> Label | None:
     """The label a line starts with, if any (its speech in ``Label.text``)."""
+    timed = _LEADING_TIMESTAMP.match(line)
+    if timed:  # "[00:12:45] Jens Stoltenberg: Good morning"
+        return read(line[timed.end() :])
     if line[:1] in ("*", "_"):  # "**Jens Stoltenberg:** Good afternoon" (copied as Markdown)
         line = _EMPHASIS.sub("", line).strip()
+    line = _TIMESTAMP_IN_LABEL.sub("", line, count=1)  # "Lloyd Austin (02:31):" (Rev)
     if not line or not (line[0].isupper() or line[0] in "[("):
         return None
     lead = _LEADING_BRACKET.match(line)
@@ -340,6 +370,8 @@ def read(line: str) -> Label | None:
             return label
         return Label(printed=lead.group(0).strip(), text=rest, kind=INTERPRETER)
     bare = _BARE_Q.match(line)
+    if bare and _BRACKETED_Q.match(line):  # "Q3 (follow-up): ...", "Q1 (Lorne Cook, AP): ..."
+        bare = None
     if bare and line[1] != " " and line[1] != "(":  # "Q. Mr Borrell, on Belarus: ..."
         return parse(bare["label"].rstrip("."), bare["text"].strip())
     match = _COLON.match(line)
@@ -353,8 +385,17 @@ def read(line: str) -> Label | None:
 
 
 def read_alone(line: str) -> Label | None:
-    """A label printed alone on its line without a colon ("JENS STOLTENBERG", "Q")."""
-    if len(line) > 80 or line[-1] in ".?!,;:\"”'’" or ":" in line or not line[0].isupper():
+    """A label printed alone on its line without a colon ("JENS STOLTENBERG", "Q"), or in
+    square brackets ("[Moderator]", "[Ulf Kristersson, Prime Minister of Sweden]")."""
+    if line[:1] == "[" and line[-1:] == "]" and not _QUALIFIER.fullmatch(line):
+        line = line[1:-1].strip()  # "[Applause]", "[Inaudible]" are not speakers
+    if (
+        not line
+        or len(line) > 80
+        or line[-1] in ".?!,;:\"”'’"
+        or ":" in line
+        or not line[0].isupper()
+    ):
         return None
     label = parse(line)
     if label:

@@ -142,7 +142,7 @@ def read(title: str, lines: list[str], interview: bool) -> Cast:
         match = _BY_WITH.search(text)
         if match:
             zones.append(match["rest"])
-        elif text is not title or (title and is_role_word(title.split()[0])):
+        elif text is not title or (title and not actor and is_role_word(title.split()[0])):
             zones.append(text)  # "Ned Price, Department Spokesperson"
     for zone in zones:
         zone = _clause(zone)

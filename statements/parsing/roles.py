@@ -298,6 +298,19 @@ def _without_rank(words: list[str]) -> list[str]:
     return words[:cut] if 0 < cut < len(words) and marked else words
 
 
+# How a background briefing names the people it may not name: "SENIOR DEFENSE OFFICIAL",
+# "Senior State Department Official Two", "ADMINISTRATION OFFICIAL". The designation is all
+# the document says of who speaks, so it stands for the speaker.
+_DESIGNATION = re.compile(
+    r"^(?:[A-Z][\w.'’/-]*\s+){1,5}OFFICIALS?(?:\s+(?:ONE|TWO|THREE|FOUR|FIVE|#?\d))?$", re.I
+)
+
+
+def is_designation(text: str) -> bool:
+    """An anonymous official's designation ("Senior Defense Official"), not a named post."""
+    return bool(_DESIGNATION.match(text)) and all(w[:1].isupper() for w in text.split())
+
+
 def is_rank(words: list[str] | str) -> bool:
     """Only a military rank and service ("Air Force Major General", "Gen."), not a post."""
     words = words.split() if isinstance(words, str) else words

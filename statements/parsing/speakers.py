@@ -17,6 +17,7 @@ from statements.parsing import introductions, labels
 from statements.parsing.introductions import Intro
 from statements.parsing.roles import (
     is_abbreviation,
+    is_designation,
     is_name_like,
     is_rank,
     key_of,
@@ -24,7 +25,10 @@ from statements.parsing.roles import (
 )
 
 JOURNALIST, MODERATOR, PRINCIPAL, INTERPRETER = "Q", "M", "P", "I"
-_CHAIR_ROLE = re.compile(r"moderator|host|master of ceremonies|\bmc\b|presenter|anchor", re.I)
+_CHAIR_ROLE = re.compile(
+    r"moderator|host|master of ceremonies|\bmc\b|presenter|anchor|^chair(?:man|woman|person)?$",
+    re.I,
+)
 SPOKES_ROLE = re.compile(r"spokes|press secretary|press officer|moderator|host", re.I)
 
 
@@ -194,6 +198,11 @@ def resolve(
         label = piece.label
         if label and label.name and len(label.name.split()) >= 2:
             people.add(label.name, label.role if label.kind != labels.QUESTION else "")
+    chairs = {
+        key_of(p.label.name): p.label
+        for p in pieces
+        if p.label and p.label.kind == labels.MODERATOR and p.label.name
+    }
     for piece in pieces:
         label = piece.label
         if label is None:
@@ -208,12 +217,19 @@ def resolve(
             piece.speaker, piece.role = principals[0] if principals else ("", "")
             continue
         name = people.find(label.name) or label.name if label.name else ""
+        if not name and label.kind == labels.MODERATOR and len(chairs) == 1:
+            # "Moderator:" after "Moderator (Professor Joel Hellman, Dean of ...):"
+            named = next(iter(chairs.values()))
+            piece.speaker, piece.role = people.find(named.name) or named.name, named.role
+            continue
         if not name and label.role:
             name = people.find_role(label.role)
             if not name and text and not people.holders(label.role):
                 name = name_for_role(label.role, text)
                 if name:
                     people.add(name, label.role)
+        if not name and is_designation(label.role):
+            name = label.role  # "Senior Defense Official": the name the briefing allows
         piece.speaker = name
         known = people.role_of(name) if name else ""
         # "GEN. RYDER:" is the Pentagon Press Secretary the header names: a rank is no post

@@ -54,7 +54,7 @@ def _candidates(body: list[Line]) -> list[tuple[int, labels.Label]]:
     found = []
     for i, line in enumerate(body):
         text = line.text
-        if not text or not (text[0].isupper() or text[0] in "[(*_"):
+        if not text or not (text[0].isupper() or text[0] in "[(*_" or text[0].isdigit()):
             continue
         label = labels.read(text)
         if label is None and i + 1 < len(body):
