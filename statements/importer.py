@@ -316,9 +316,8 @@ class Importer:
         members = [list(dict.fromkeys([e.question, *e.turns])) for e in doc.exchanges]
         grouped = {i for indices in members for i in indices}
         groups = [[doc.turns[i].text for i in indices] for indices in members]
-        rest = [doc.title, doc.subtitle]
-        rest += [t.text for i, t in enumerate(doc.turns) if i not in grouped]
-        return self.tagger.topics_by_part(groups, rest)
+        rest = [t.text for i, t in enumerate(doc.turns) if i not in grouped]
+        return self.tagger.topics_by_part(groups, rest, heading=[doc.title, doc.subtitle])
 
     def _tag(self, statement, topics, exchange_topics, fresh: bool) -> None:
         exchanges = statement.exchanges.order_by("position").values_list("pk", flat=True)
