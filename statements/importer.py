@@ -167,7 +167,7 @@ class Importer:
         if len(data) > self.max_bytes:
             return Result(source, FAILED, "the file is over the import limit (IMPORT_MAX_BYTES)")
         try:
-            text, document = read(data)
+            text, document = read(data, source.format)
         except UnreadableText as exc:
             return Result(source, FAILED, str(exc))
         topics, exchange_topics = self._topics(document)
