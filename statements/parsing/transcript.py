@@ -13,7 +13,16 @@ import re
 from collections import Counter
 
 from statements.parsing import document as d
-from statements.parsing import exchanges, header, labels, organisations, plain, speakers
+from statements.parsing import (
+    exchanges,
+    header,
+    introductions,
+    labels,
+    organisations,
+    plain,
+    profiles,
+    speakers,
+)
 from statements.parsing.dates import find_date
 from statements.parsing.introductions import Intro
 from statements.parsing.roles import key_of, surname_key
@@ -273,6 +282,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     _attribute_unlabelled(pieces, head.principals)
     principal_keys = {key_of(n) for n, _ in head.principals if n}
     interview = head.interviewer if head.kind == d.INTERVIEW else None
+    _timecoded_askers(source[head.body_start :], pieces, principal_keys)
     intros = speakers.assign_sides(pieces, principal_keys, interview)
     if interview and not interview[0] and interview[1]:  # "interview on BBC Radio 4": whose
         asking = {p.speaker for p in pieces if p.side == speakers.JOURNALIST and p.speaker}
@@ -320,6 +330,28 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     if not doc.turns:
         doc.warnings.append("no speech found after the header")
     return doc
+
+
+def _timecoded_askers(body: list[Line], pieces: list[Piece], principal_keys: set[str]) -> None:
+    """In a transcript labelled in the time-coded style of transcription services (``Jen
+    Psaki: (00:00)``, ``Speaker 1: (05:12)``, profiles.py), whoever is not the briefer the
+    header names and never gives the floor asks: reporters there are labelled "Speaker N" or
+    by name, never "Q"."""
+    if not principal_keys or sum(1 for line in body if profiles.timecoded_label(line.text)) < 2:
+        return
+    others = [
+        p
+        for p in pieces
+        if p.label and p.label.kind == labels.PERSON and p.key not in principal_keys
+    ]
+    chairs = {
+        p.key
+        for p in others
+        if introductions.FLOOR.search(p.text) or introductions.is_floor_giving(p.text)
+    }
+    for piece in others:
+        if piece.key not in chairs:
+            piece.side = JOURNALIST
 
 
 def _text_of(source: list[Line], pieces: list[Piece]) -> str:
