@@ -41,7 +41,10 @@ DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "realworld"
 DEFAULT_DIRS = [DEFAULT / "wh-press-briefings-2021"]
 
 # A paragraph opened by a question label: "Q", "Q:", "Q.", "Q3:", then speech (or nothing).
-Q_PARAGRAPH = re.compile(r"^Q\d{0,2}(?:[.:]|\s|$)")
+Q_PARAGRAPH = re.compile(r"^[*_]{0,3}Q\d{0,2}(?:[.:]|\s|$)")
+# A line opened by one unmistakably ("Q:", "Q.", "Q" and several spaces): a paragraph even
+# where the page lost the blank line before it.
+Q_LINE = re.compile(r"^[*_]{0,3}Q\d{0,2}(?:[.:]\s|\s{2,}|[–—]\s)")
 # An upper-case speaker label: "MS. PSAKI:", "SECRETARY BLINKEN:", "THE PRESIDENT:".
 UPPER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5})\s?:(?:\s|$)")
 _NOT_LABELS = {"Q", "A", "END", "NOTE", "Q&A", "PM", "AM", "EST", "EDT", "UTC"}
@@ -100,7 +103,9 @@ def paragraphs_opened_by_q(text: str) -> int:
         if not row:
             previous_blank = True
             continue
-        if (previous_blank or not blank_separated) and Q_PARAGRAPH.match(row):
+        if ((previous_blank or not blank_separated) and Q_PARAGRAPH.match(row)) or Q_LINE.match(
+            row
+        ):
             count += 1
         previous_blank = False
     return count
