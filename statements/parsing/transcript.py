@@ -170,6 +170,7 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
             paragraph = [label.text] if label.text else None
             if paragraph:
                 current.paragraphs.append(paragraph)
+                current.starts.append(line.number)
             continue
         if current is None:
             current = Piece(label=None, line=line.number)
@@ -177,12 +178,44 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
         if paragraph is None:
             paragraph = []
             current.paragraphs.append(paragraph)
+            current.starts.append(line.number)
         if paragraph and continues(paragraph[-1], text, width):  # a line broken by wrapping
             hyphen = paragraph[-1].endswith("-") and text[:1].islower()
             paragraph[-1] += ("" if hyphen else " ") + text
         else:
             paragraph.append(text)
     return [p for p in pieces if p.seal().text], dropped
+
+
+# Words that go on where someone was cut off: "— make sure that ...", "... and then".
+_RESUMED = re.compile(r"^(?:[—–]|-{1,2}(?!\d)|\.{3}|…)")
+
+
+def _resume_interrupted(pieces: list[Piece]) -> list[Piece]:
+    """ "MS. PSAKI: We're going to —" / "Q — in '24 —" / "— make sure ...": an answer cut off
+    by a short question goes on after it, as a new turn of the same speaker."""
+    result: list[Piece] = []
+    for piece in pieces:
+        result.append(piece)
+        before = result[-2] if len(result) > 1 else None
+        label = piece.label
+        if (
+            before is None
+            or before.label is None
+            or before.label.kind == labels.QUESTION
+            or label is None
+            or label.kind != labels.QUESTION
+            or len(piece.paragraphs) < 2
+            or len(" ".join(piece.paragraphs[0])) > 160
+            or not _RESUMED.match(piece.paragraphs[1][0])
+        ):
+            continue
+        line = piece.starts[1] if len(piece.starts) > 1 else piece.line
+        resumed = Piece(label=before.label, line=line, paragraphs=piece.paragraphs[1:])
+        piece.paragraphs = piece.paragraphs[:1]
+        result.append(resumed.seal())
+        piece.seal()
+    return result
 
 
 def _split_unlabelled_answers(pieces: list[Piece]) -> list[Piece]:
@@ -272,7 +305,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     head, accepted = _read(source)
     pieces, dropped = _segment(source[head.body_start :], accepted)
     dropped = head.preamble + dropped
-    pieces = _split_unlabelled_answers(pieces)
+    pieces = _split_unlabelled_answers(_resume_interrupted(pieces))
 
     people = People()
     for name, role in head.principals:
