@@ -297,6 +297,20 @@ class TopicAdmin(admin.ModelAdmin):
     list_display = ["name", "keyword_count", "statement_count"]
     search_fields = ["name", "keywords", "description"]
     prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": ["name", "slug", "description", "keywords"],
+                "description": (
+                    "An exchange is tagged with every topic whose rules it mentions; a statement "
+                    "only with the topics its title names or its text mentions at least about "
+                    "once per 1,000 words. After editing rules, run manage.py retag_statements; "
+                    "tags set by a person are never changed."
+                ),
+            },
+        )
+    ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_statements=Count("statements"))

@@ -188,3 +188,10 @@ def test_merging_outlets_moves_exchanges_to_the_most_used_one(admin_client, arch
     sdz.refresh_from_db()
     assert sdz.alias_list == ["Suddeutsche Zeitung"]
     assert sdz.exchanges.count() == 3
+
+
+def test_the_topic_page_says_how_its_rules_tag_statements_and_exchanges(admin_client, archive):
+    topic = Topic.objects.get(name="Hypersonic weapons")
+    page = admin_client.get(reverse("admin:statements_topic_change", args=[topic.pk]))
+    assert "about once per 1,000 words" in page.content.decode()
+    assert "retag_statements" in page.content.decode()

@@ -77,3 +77,23 @@ def test_a_page_without_main_text_is_refused_with_its_reason():
     assert status == 1
     assert result["error"] == "an HTML page without main text (only 2 words could be extracted)"
     assert "empty-page.html" in err
+
+
+STATEMENT_PAGE = """<html><head><title>Statement by the North Atlantic Council on Ukraine - NATO
+</title><link rel="canonical" href="https://www.nato.int/cps/en/natohq/news_1.htm"></head>
+<body><nav>Home | News | About us</nav><div><p>We, the Allies, condemn in the strongest possible
+terms the attack on Ukraine, which is a grave violation of international law.</p>
+<p>We call on Russia to stop its military action immediately.</p></div></body></html>"""
+
+
+def test_a_bare_page_gives_its_title_tag_and_canonical_link():
+    doc = read(STATEMENT_PAGE.encode(), "html")[1]
+    assert doc.title == "Statement by the North Atlantic Council on Ukraine"
+    assert doc.source_url == "https://www.nato.int/cps/en/natohq/news_1.htm"
+    assert doc.organisation == "NATO"  # known by its address
+    assert doc.turns[0].text.startswith("We, the Allies, condemn")
+
+
+def test_a_site_known_only_by_an_unknown_address_names_no_organisation():
+    page = STATEMENT_PAGE.replace("www.nato.int", "www.example-news.com")
+    assert read(page.encode(), "html")[1].organisation == ""

@@ -91,6 +91,12 @@ def test_a_date_with_a_time_sets_both():
     assert (str(doc.date), str(doc.time)) == ("2021-10-07", "14:30:00")
 
 
+def test_a_rule_over_text_is_not_front_matter():
+    doc = markdown("---\nAllies met today.\n\n---\n\nMore words.\n")
+    assert "Allies met today." in [doc.title, *(t.text for t in doc.turns)]
+    assert doc.turns[-1].text == "More words."
+
+
 def test_turns_keep_the_line_numbers_of_the_file():
     doc = markdown("---\ntitle: T\n---\n\nMODERATOR: Welcome.\n\nQ: A question?\n")
     assert [t.line for t in doc.turns] == [5, 7]
@@ -108,7 +114,7 @@ def test_turns_keep_the_line_numbers_of_the_file():
         ("kind: poem\n", "line 2, field 'kind': 'poem' is no kind of statement"),
         ("time: late\n", "line 2, field 'time': 'late' is not a time"),
         ("title:\n  nested: value\n", "line 2, field 'title': expected text, not a dict"),
-        ("- a list\n", "line 2: expected 'field: value' lines"),
+        ("title: A briefing\n- a stray item\n", "line 3: not valid YAML"),
     ],
 )
 @pytest.mark.django_db

@@ -77,6 +77,7 @@ KINDS = {
 KIND_WORDS = {"article": d.NEWS_ARTICLE, "news": d.NEWS_ARTICLE, "press release": d.STATEMENT}
 MAX_LINES = 200  # a block longer than this is not front matter but a document of its own
 _FENCE = re.compile(r"(?:---|\.\.\.)[ \t]*")
+_FIELD = re.compile(r"['\"]?[A-Za-z_][\w -]{0,60}['\"]?\s*:(?:\s|$)")  # "title: ...", "date:"
 _URL = re.compile(r"[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 
 
@@ -90,6 +91,9 @@ def split(text: str) -> tuple[str, str, int]:
     lines = text.split("\n", MAX_LINES + 1)  # the last item holds the rest of the text
     if lines[0].strip("\ufeff \t\r") != "---":
         return "", text, 0
+    first = next((line for line in lines[1:] if line.strip() and line[:1] != "#"), "")
+    if not _FIELD.match(first):
+        return "", text, 0  # a Markdown rule over text, not a block of fields
     for end in range(1, len(lines)):
         if _FENCE.fullmatch(lines[end].rstrip("\r")):
             blank = "\n" * (end + 1)

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 
+from statements.parsing import newspage
 from statements.parsing.metadata import Metadata
 from statements.parsing.text import UnreadableText
 
@@ -23,6 +25,7 @@ from statements.parsing.text import UnreadableText
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # a site known only by its address
 MIN_WORDS = 8  # fewer words than this are what a page without content has left: "Home News"
 
 
@@ -50,8 +53,10 @@ def extract(html: str) -> tuple[str, Metadata, Metadata]:
         date=_date(page.date),
     )
     author = ", ".join(filter(None, (a.strip() for a in (page.author or "").split(";"))))
+    site = " ".join((page.sitename or "").split())
+    known = newspage.publisher([site, page.hostname or ""])  # "nato.int": NATO
     hints = Metadata(
-        organisation=" ".join((page.sitename or "").split()),
+        organisation=known or ("" if _HOST.fullmatch(site) else site),
         byline=f"By {author}" if author else "",
     )
     paragraphs = [line.strip() for line in body.split("\n") if line.strip()]

@@ -107,8 +107,7 @@ def infer(
     decides first ("European Commission - Statement"), then the body a "From:" field names
     ("Ministry of Defence"), then the first speaker's post as the header prints it ("by the President of the European Commission ... with the NATO
     Secretary General"), then the whole header and the officials' labels."""
-    profile = profiles.of(header_text)  # "Pentagon Press Secretary": whose, whatever the lead
-    declared = profile.organisation if profile else ""
+    declared = profiles.publisher(header_text)  # "Pentagon Press Secretary", whatever the lead
     for text in (site, publisher, declared, lead, "\n".join([header_text, *official_labels])):
         for organisation, cue in RULES:
             if cue.search(text):

@@ -28,18 +28,20 @@ from statements.parsing import principals
 class Profile:
     name: str
     cue: str = ""  # a phrase of its header that tells the page is this publisher's (regex)
-    organisation: str = ""  # who publishes what the cue marks
+    organisation: str = ""  # who publishes the pages the cue marks
     chrome: tuple[str, ...] = ()  # whole lines that are the site's chrome (regexes)
     tail: tuple[str, ...] = ()  # lines that end the document: what follows is the site's
     # Where the header names the briefer, the named group "who" holding "Name, Role"
     # (regexes, tried on each header line).
     briefer: tuple[str, ...] = ()
-    timecoded: bool = False  # labels carry a time code; whoever is not the briefer asks
+    # Its label style where a label line carries a time code and the speech follows below
+    # (regexes for the whole line, the label in the group "label"): there, whoever is not the
+    # briefer and gives no floor asks.
+    timecoded_labels: tuple[str, ...] = ()
 
 
 REV = Profile(
     name="rev.com-style transcript",
-    cue=r"\bPress (?:Conference|Briefing) Transcript\b|\bTranscript (?:of|from) the\b",
     chrome=(
         r"rev(?:\.com)?|blog|transcribe your own content|start your free trial|try rev\b.*|"
         r"rev\s*[›>].*|\d{4} transcripts|all transcripts|related transcripts",
@@ -53,7 +55,7 @@ REV = Profile(
         r"transcript categories|subscribe to the rev blog|"
         r"sign up to get rev content delivered straight to your inbox\.?",
     ),
-    timecoded=True,
+    timecoded_labels=(r"(?P<label>[^():]{1,60}): \((?:\d{1,2}:)?\d{1,2}:\d\d\)",),
 )
 UN_NOON = Profile(
     name="UN noon briefing",
@@ -104,14 +106,15 @@ PROFILES = [REV, UN_NOON, PENTAGON, STATE, MIRRORS]
 
 CHROME_LINES = [line for p in PROFILES for line in p.chrome]
 TAIL_LINES = [line for p in PROFILES for line in p.tail]
-_CUES = [(p, re.compile(p.cue, re.I | re.M)) for p in PROFILES if p.cue]
+_CUES = [(p, re.compile(p.cue, re.I | re.M)) for p in PROFILES if p.cue and p.organisation]
 _BRIEFERS = [(p, re.compile(b)) for p in PROFILES for b in p.briefer]
-_TIME_CODE = re.compile(r"^(?P<label>[^():]{1,60}): \((?:\d{1,2}:)?\d{1,2}:\d\d\)$")
+_TIME_CODED = [re.compile(x) for p in PROFILES for x in p.timecoded_labels]
 
 
-def of(header_text: str) -> Profile | None:
-    """The publisher a header's text shows, or None."""
-    return next((p for p, cue in _CUES if cue.search(header_text)), None)
+def publisher(header_text: str) -> str:
+    """The organisation whose pages a header's phrases show ("Pentagon Press Secretary"), or
+    ""."""
+    return next((p.organisation for p, cue in _CUES if cue.search(header_text)), "")
 
 
 def briefer(line: str) -> list[tuple[str, str]]:
@@ -126,5 +129,7 @@ def briefer(line: str) -> list[tuple[str, str]]:
 def timecoded_label(line: str) -> str:
     """The label of a line that is a label and its time code only, the speech below it
     (``Jen Psaki: (00:00)``, ``Speaker 1: (01:05:12)``), or ""."""
-    match = _TIME_CODE.match(line.strip()) if len(line) <= 80 else None
+    if len(line) > 80:
+        return ""
+    match = next(filter(None, (p.fullmatch(line.strip()) for p in _TIME_CODED)), None)
     return match["label"].strip() if match else ""
