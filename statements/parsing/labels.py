@@ -68,6 +68,7 @@ _COLON = re.compile(r"^(?P<label>[^:]{1,160}?)\s*:(?:\s+|$)(?P<text>.*)$")
 _BARE_Q = re.compile(r"^(?P<label>Q\d{0,2}\.?)(?: ?[-–—] | +)(?!(?:and|&) ?A\b)(?P<text>\S.*)$")
 # "MR: ZIENTS:": a colon misprinted for the honorific's full stop.
 _HONORIFIC_COLON = re.compile(r"^(MRS?|MS|DR|Mrs?|Ms|Dr): ?(?=[A-Z][A-Z'’-]+:)")
+_MARKED_Q = re.compile(r"^Q\d{0,2}\.? ?(?:[(\[,–—-]|(?:from|by) )", re.I)
 _BRACKETED_Q = re.compile(r"^Q\d{0,2}\.?\s*[(\[][^)\]]{1,80}[)\]]\s*:")
 _BARE_A = re.compile(r"^(?P<label>[AR]\d{0,2})(?:\.\s+|\s*[-–—]\s*)(?P<text>[\"“‘'A-Z].*)$")
 _MARKER = re.compile(
@@ -312,7 +313,7 @@ def read(line: str) -> Label | None:
         return Label(printed=lead.group(0).strip(), text=rest, kind=INTERPRETER)
     bare = _BARE_Q.match(line)
     if bare and not _BRACKETED_Q.match(line):  # not "Q3 (follow-up): ...", "Q1 (Name, AP): ..."
-        match = _COLON.match(line) if line[1] == " " else None  # "Q from Reuters: ..."
+        match = _COLON.match(line) if _MARKED_Q.match(line) else None  # "Q from Reuters: ..."
         label = parse(match["label"], match["text"].strip()) if match else None
         if label is None or label.kind != QUESTION or not (label.name or label.outlet):
             # "Q    On Russia: ...", "Q    Thanks, Jen: ...": speech after the Q, not a label

@@ -64,7 +64,7 @@ PARTICLES = word_set("van von der den de da di du del della dos das la le ter te
 _LOWER_PARTICLES = word_set("van von der den ter ten zu")
 _LEADING_PARTICLES = word_set("van von de da di du del della le la")
 # Organisations whose name in a label is an affiliation, not a news outlet.
-AFFILIATIONS = word_set("""nato otan eu un osce au us u.s. usa uk dod pentagon eeas""") | {
+AFFILIATIONS = word_set("""nato otan eu un osce au us u.s. u.s usa uk dod pentagon eeas""") | {
     "white house",
     "state department",
     "european commission",
@@ -86,7 +86,8 @@ OUTLET_WORDS = word_set(
     orf ntv wdr ndr mdr swr srf rts tv2 tv3 tv4 tvn ert mbc kbs nhk rtp rtve rne cadena
     jazeera arabiya alhurra sputnik cnbc wsj nyt ft lci tf1 bfm france24 yomiuri asahi mainichi
     hurriyet haaretz ynet kathimerini delfi lrt postimees polsat onet unian rbc kommersant
-    izvestia vedomosti europe agence digi24 hotnews mediafax ukrinform suspilne"""
+    izvestia vedomosti europe agence digi24 hotnews mediafax ukrinform suspilne yahoo newsmax
+    buzzfeed univision telemundo mediaite bulwark huffpost vox cbc ctv siriusxm"""
 )
 # Short words of outlet names that are words, not acronyms ("SKY NEWS" -> "Sky News").
 _OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox blue day week")
@@ -188,9 +189,22 @@ def is_name_token(word: str) -> bool:
     return first.isupper() and first.isalpha() and not any(c.isdigit() for c in word)
 
 
+# Greetings, thanks and openers: never part of a person's name ("Happy Friday", "Hi Andrea").
+_SPEECH_WORDS = word_set(
+    """hi hey hello happy thanks thank welcome look listen okay ok yes yeah yep sure sorry please
+    congratulations congrats morning afternoon evening goodbye bye firstly secondly lastly is
+    are was were this that these those there here what why how when where which and but or so
+    on in at for from with to of by about regarding"""
+)
+_NAME_COMMA = re.compile(r",(?!\s*(?:Jr|Sr|I{2,3}|IV)\.?$)")  # "Lloyd J. Austin, Jr." aside
+
+
 @_remember
 def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
-    """Looks like a person's name: a few capitalised words, none of them a role or honorific."""
+    """Looks like a person's name: a few capitalised words, none of them a role or honorific,
+    a greeting or an opener; no comma inside ("Hi, Andrea" is speech)."""
+    if _NAME_COMMA.search(text):
+        return False
     words = _TOKEN.findall(text)
     core = [w for w in words if w not in PARTICLES]
     if not (min_words <= len(core) <= max_words):
@@ -208,6 +222,7 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
     return not any(
         _is_vocab(w, HEAD_ROLES)
         or fold(w) in HONORIFICS
+        or fold(w) in _SPEECH_WORDS
         or _is_vocab(w, OUTLET_WORDS)
         or fold(w) in ORG_NOUNS
         for w in core

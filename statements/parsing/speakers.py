@@ -50,6 +50,8 @@ class Piece:
     side: str = ""
     kind: str = ""
     intro: Intro | None = None  # the introduction that named this question's journalist
+    named_as: str = ""  # a question's journalist as the text names them ("Steve", "Jeff Mason")
+    name_source: str = ""  # where that name comes from (questioners.LABEL, FLOOR, ...)
     intros: list[Intro] | None = None  # the introductions a moderator's piece makes
     interpretation: bool = False
 
@@ -175,6 +177,11 @@ def name_for_role(role: str, text: str) -> str:
             name = match["name"]
             if is_name_like(name):
                 return name
+    if len(words) == 1:  # "THE PRESIDENT:" where the text says "President Biden" again and again
+        said = Counter(m[1] for m in re.finditer(rf"\b{role_re} ([A-Z][a-z][\w'’-]*)\b", text))
+        surname, n = said.most_common(1)[0] if said else ("", 0)
+        if n >= 2 and n * 5 >= 3 * sum(said.values()) and is_name_like(surname, min_words=1):
+            return surname
     return ""
 
 

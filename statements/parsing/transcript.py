@@ -13,7 +13,15 @@ import re
 from collections import Counter
 
 from statements.parsing import document as d
-from statements.parsing import exchanges, header, labels, organisations, plain, speakers
+from statements.parsing import (
+    exchanges,
+    header,
+    labels,
+    organisations,
+    plain,
+    questioners,
+    speakers,
+)
 from statements.parsing.dates import find_date
 from statements.parsing.introductions import Intro
 from statements.parsing.roles import key_of, surname_key
@@ -42,6 +50,8 @@ HEADING = re.compile(
     r"^[*#\s]*(?:Q\s*(?:&|and)\s*A|questions? (?:and|&) answers?)(?: session| part)?[*:\s]*$",
     re.I,
 )
+# Words printed in lower case: common words, no one's name.
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
 # Marks of a news page or a written release, not of something said.
 _ARTICLE_MARKS = re.compile(
     r"^(?:VIRIN|Photo By|Photo Credit)\s*:|^(?:Press|News) Release\b(?!\s*\(\d{4}\))",
@@ -289,6 +299,8 @@ def _turn(piece: Piece, exchange: int | None) -> d.ParsedTurn:
         exchange=exchange,
         line=piece.line,
         interpretation=piece.interpretation,
+        named_as=piece.named_as if journalist else "",
+        name_source=piece.name_source if journalist and piece.named_as else "",
     )
 
 
@@ -310,7 +322,10 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     if interview and not interview[0] and interview[1]:  # "interview on BBC Radio 4": whose
         asking = {p.speaker for p in pieces if p.side == speakers.JOURNALIST and p.speaker}
         interview = (asking.pop(), interview[1]) if len(asking) == 1 else interview
-    found = exchanges.build(pieces, interview)
+    common = set(_LOWER_WORD.findall("\n".join(p.text for p in pieces)))
+    found = exchanges.build(pieces, interview, common)
+    briefers = {key_of(w) for p in pieces if p.side != JOURNALIST for w in p.speaker.split()}
+    questioners.name_the_rest(pieces, found, briefers - {""}, common)
     if interview:
         intros.append(Intro(*interview))
     aliases = exchanges.resolve_outlets(pieces, intros)
