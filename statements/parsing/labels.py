@@ -15,7 +15,8 @@ a few name-like or role-like words at the start of a line. ``read`` gives a ``La
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from statements.parsing.not_labels import OPENERS, is_stopped
 from statements.parsing.roles import (
@@ -349,3 +350,27 @@ def read_bare_answer(line: str) -> Label | None:
     questions are marked too."""
     match = _BARE_A.match(line)
     return Label(printed=match["label"], text=match["text"].strip(), kind=ANSWER) if match else None
+
+
+def mend_cut(pieces: list) -> None:
+    """ "S. PSAKI:" now and then, where "MS. PSAKI:" is printed again and again: the page lost the
+    label's first letters to the line before; it is the same speaker. ``pieces`` are the
+    turns being read (speakers.Piece), each with its ``label``."""
+    counts = Counter(p.label.printed for p in pieces if p.label and p.label.kind == PERSON)
+    by_printed = {p.label.printed: p.label for p in pieces if p.label}
+    for piece in pieces:
+        label = piece.label
+        if label is None or label.kind != PERSON:
+            continue
+        whole = next(
+            (
+                other
+                for other, n in counts.most_common()
+                if n > 3 * counts[label.printed]
+                and other.endswith(label.printed)
+                and 0 < len(other) - len(label.printed) <= 4
+            ),
+            None,
+        )
+        if whole:
+            piece.label = replace(by_printed[whole], printed=label.printed, text=label.text)

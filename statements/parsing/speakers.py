@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from statements.parsing import introductions, labels
 from statements.parsing.introductions import Intro
@@ -185,35 +185,12 @@ def name_for_role(role: str, text: str) -> str:
     return ""
 
 
-def _mend_cut_labels(pieces: list[Piece]) -> None:
-    """ "S. PSAKI:" now and then, where "MS. PSAKI:" is printed again and again: the page lost the
-    label's first letters to the line before; it is the same speaker."""
-    counts = Counter(p.label.printed for p in pieces if p.label and p.label.kind == labels.PERSON)
-    by_printed = {p.label.printed: p.label for p in pieces if p.label}
-    for piece in pieces:
-        label = piece.label
-        if label is None or label.kind != labels.PERSON:
-            continue
-        whole = next(
-            (
-                other
-                for other, n in counts.most_common()
-                if n > 3 * counts[label.printed]
-                and other.endswith(label.printed)
-                and 0 < len(other) - len(label.printed) <= 4
-            ),
-            None,
-        )
-        if whole:
-            piece.label = replace(by_printed[whole], printed=label.printed, text=label.text)
-
-
 def resolve(
     pieces: list[Piece], people: People, principals: list[tuple[str, str]], text: str = ""
 ) -> None:
     """Give every labelled piece its speaker's readable name and role; a role printed alone
     ("SECRETARY GENERAL:") takes the name the header or, failing that, ``text`` gives it."""
-    _mend_cut_labels(pieces)
+    labels.mend_cut(pieces)
     for piece in pieces:
         label = piece.label
         if label and label.name and len(label.name.split()) >= 2:

@@ -18,6 +18,7 @@ from statements.parsing import (
     header,
     labels,
     organisations,
+    outlets,
     plain,
     questioners,
     speakers,
@@ -328,7 +329,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     questioners.name_the_rest(pieces, found, briefers - {""}, common)
     if interview:
         intros.append(Intro(*interview))
-    aliases = exchanges.resolve_outlets(pieces, intros)
+    aliases = outlets.resolve(pieces, intros)
 
     of_exchange = {i: n for n, e in enumerate(found) for i in e.turns}
     doc = d.ParsedDocument(
