@@ -17,7 +17,8 @@ every page shows serves as the key:
 - principals: the upper-case speaker labels ("MS. PSAKI:", "SENIOR ADMINISTRATION OFFICIAL:")
   and the people the title names as briefers ("Press Briefing by Press Secretary Jen Psaki"):
   the share of documents where every one of them is found among the speakers.
-- people: the distinct names of the other speakers that do not look like a person's name.
+- people: the distinct names of the other speakers that do not look like a person's name
+  (anonymous speakers, "Senior Administration Official", are nobody in the index: left out).
 
 ``--sample N`` prints N named question turns at random (with the words before them) for reading
 by hand; ``--names`` prints every distinct questioner name and outlet with its count.
@@ -35,7 +36,7 @@ from pathlib import Path
 
 from statements.parsing import document as d
 from statements.parsing import parse
-from statements.parsing.roles import word_set
+from statements.parsing.roles import is_anonymous, word_set
 from statements.parsing.text import decode, normalise
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "realworld"
@@ -300,6 +301,8 @@ def run(dirs: list[Path], show: int, sample: int, seed: int, names: bool) -> int
     bad_outlets = {x: why for x, why in bad_outlets.items() if why}
     bad_people = {}
     for x in speakers:
+        if is_anonymous(x):
+            continue  # kept on its turns as printed, nobody in the people index
         why = name_problem(x, common)
         if why:
             bad_people[x] = why

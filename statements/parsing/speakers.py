@@ -156,6 +156,7 @@ class People:
         return self.roles.get(key_of(name), "")
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _NAME_RUN = (
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:van|von|der|de|la|le|du|di|da)\s+)?[A-Z][\w'’.-]+){1,2})"
 )
@@ -175,7 +176,7 @@ def name_for_role(role: str, text: str) -> str:
     for pattern in patterns:
         for match in re.finditer(pattern, text):
             name = match["name"]
-            if is_name_like(name):
+            if is_name_like(name) and not _POSSESSIVE.search(name):  # "Biden’s Build Back"
                 return name
     if len(words) == 1:  # "THE PRESIDENT:" where the text says "President Biden" again and again
         said = Counter(m[1] for m in re.finditer(rf"\b{role_re} ([A-Z][a-z][\w'’-]*)\b", text))
@@ -183,6 +184,17 @@ def name_for_role(role: str, text: str) -> str:
         if n >= 2 and n * 5 >= 3 * sum(said.values()) and is_name_like(surname, min_words=1):
             return surname
     return ""
+
+
+def full_name_in(text: str, surname: str) -> str:
+    """The one full name ``text`` gives a surname printed alone ("Walensky" -> "Rochelle
+    Walensky" in "CDC Director Dr. Rochelle Walensky"), else ""."""
+    found = {
+        f"{m[1]} {surname}"
+        for m in re.finditer(rf"\b([A-Z][\w'’-]+(?: [A-Z]\.)?) {re.escape(surname)}\b", text)
+        if is_name_like(f"{m[1]} {surname}")
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def resolve(
@@ -220,6 +232,9 @@ def resolve(
             piece.speaker, piece.role = principals[0] if principals else ("", "")
             continue
         name = people.find(label.name) or label.name if label.name else ""
+        if name and " " not in name and text:  # "DR. WALENSKY:" where the text says in full
+            full = full_name_in(text, name)
+            name = people.add(full, label.role) if full else name
         if not name and label.kind == labels.MODERATOR and len(chairs) == 1:
             # "Moderator:" after "Moderator (Professor Joel Hellman, Dean of ...):"
             named = next(iter(chairs.values()))

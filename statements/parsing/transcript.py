@@ -63,6 +63,7 @@ _ARTICLE_MARKS = re.compile(
 def _candidates(body: list[Line]) -> list[tuple[int, labels.Label]]:
     """Every line of ``body`` that may open a turn, with its label."""
     found = []
+    width = wrap_width(body)
     for i, line in enumerate(body):
         text = line.text
         if not text or not (text[0].isupper() or text[0] in "[(*_" or text[0].isdigit()):
@@ -70,6 +71,9 @@ def _candidates(body: list[Line]) -> list[tuple[int, labels.Label]]:
         label = labels.read(text)
         if label is None and i + 1 < len(body):
             label = labels.read_alone(text)
+        wrapped = width and i and body[i - 1].text and continues(body[i - 1].text, text, width)
+        if label and wrapped and label.strength < labels.STRONG:
+            continue  # "... a statement from" / "India and Pakistan: that ...": a wrapped line
         if label:
             found.append((i, label))
     if any(label.kind == labels.QUESTION for _, label in found):
@@ -372,8 +376,11 @@ def parse(source: list[Line]) -> d.ParsedDocument:
 
 
 def _text_of(source: list[Line], pieces: list[Piece]) -> str:
-    """Where names of people labelled by their role alone may be found, only when needed."""
-    unnamed = any(p.label and p.label.kind == labels.PERSON and not p.label.name for p in pieces)
+    """Where names of people labelled by their role or surname alone may be found, only when
+    needed."""
+    unnamed = any(
+        p.label and p.label.kind == labels.PERSON and " " not in p.label.name for p in pieces
+    )
     return "\n".join(line.text for line in source) if unnamed else ""
 
 
