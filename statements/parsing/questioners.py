@@ -50,7 +50,7 @@ _FLOOR_WORDS = word_set(
     """yes yeah yep yup okay ok alright all right sure and then next please go ahead let's lets
     let us we'll we will now over here there to you sir ma'am madam doctor everybody everyone
     guys folks in the back front middle row aisle corner first second third last final one more
-    question questions for from at with"""
+    question questions for from at with that"""
 )
 # Interjections and words of speech that stand alone like a name in a short line ("Mm-hmm.",
 # "Oh, go ahead.", "Absolutely.", "(Laughter.)"): never the journalist given the floor.
