@@ -196,13 +196,9 @@ class _Reader:
         a moderator named several in a row ("We'll take A, then B.")."""
         if not self.pending:
             return False
-        if self.pending_by != self.previous_index and len(self.pending) == 1 and self._answered():
-            self.pending = []  # named in passing long ago, never called on
+        if self.pending_by != self.previous_index and len(self.pending) == 1:
+            self.pending = []  # named in passing before someone else spoke, never called on
         return bool(self.pending)
-
-    def _answered(self) -> bool:
-        previous = self.previous
-        return previous is not None and previous.kind == d.T_ANSWER
 
     def _claim(self, piece: Piece) -> None:
         """A named question takes its own introduction off the list, or, printed without an
