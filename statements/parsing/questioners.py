@@ -55,8 +55,8 @@ _FLOOR_WORDS = word_set(
 # Interjections and words of speech that stand alone like a name in a short line ("Mm-hmm.",
 # "Oh, go ahead.", "Absolutely.", "(Laughter.)"): never the journalist given the floor.
 _NOT_NAMES = word_set(
-    """oh ah uh um umm hmm mm mm-hmm uh-huh huh eh ha aha uh-oh oops whoa wow absolutely apologies understood great good fine
-    perfect exactly correct certainly indeed laughter laughs inaudible crosstalk cross-talk
+    """oh ah uh um umm hmm mm mm-hmm uh-huh huh eh ha aha uh-oh oops whoa wow absolutely
+    apologies understood great good fine perfect exactly correct certainly indeed laughter laughs inaudible crosstalk cross-talk
     anyway gotcha thank thanks so no not do did does i you we our my your his her their it this
     that there here but and or if yes sir right wait hold sorry pardon excuse mm-hm mhm some any
     many most all every each few several other another both either neither one two three four
