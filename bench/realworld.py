@@ -12,11 +12,13 @@ every page shows serves as the key:
 - questioners: the distinct names and outlets given to question turns, and those that do not
   look like a name or an outlet by a careful heuristic (greetings, openers, sentence pieces,
   common words printed in lower case elsewhere in the corpus): printed for a person to check.
-- named: the share of question turns that name their journalist, and by which provenance.
+- named: the share of question turns that name their journalist (a first name given alone
+  included), by provenance, and the share named in full.
 - principals: the upper-case speaker labels ("MS. PSAKI:", "SENIOR ADMINISTRATION OFFICIAL:")
   and the people the title names as briefers ("Press Briefing by Press Secretary Jen Psaki"):
   the share of documents where every one of them is found among the speakers.
-- people: the distinct names of the other speakers that do not look like a person's name.
+- people: the distinct names of the other speakers that do not look like a person's name
+  (anonymous speakers, "Senior Administration Official", are nobody in the index: left out).
 
 ``--sample N`` prints N named question turns at random (with the words before them) for reading
 by hand; ``--names`` prints every distinct questioner name and outlet with its count.
@@ -34,7 +36,7 @@ from pathlib import Path
 
 from statements.parsing import document as d
 from statements.parsing import parse
-from statements.parsing.roles import word_set
+from statements.parsing.roles import is_anonymous, word_set
 from statements.parsing.text import decode, normalise
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "realworld"
@@ -259,7 +261,7 @@ def run(dirs: list[Path], show: int, sample: int, seed: int, names: bool) -> int
     asked = paragraphs = 0
     person_names: Counter[str] = Counter()
     outlets: Counter[str] = Counter()
-    named = total = 0
+    named = in_full = total = 0
     by_source: Counter[str] = Counter()
     principals_ok, unfound = 0, []
     speakers: Counter[str] = Counter()
@@ -275,9 +277,11 @@ def run(dirs: list[Path], show: int, sample: int, seed: int, names: bool) -> int
         for turn in questions:
             total += 1
             if turn.speaker:
-                named += 1
+                in_full += 1
                 person_names[turn.speaker] += 1
-                by_source[getattr(turn, "name_source", "") or "?"] += 1
+            if turn.speaker or turn.named_as:
+                named += 1
+                by_source[turn.name_source or "?"] += 1
             if turn.outlet:
                 outlets[turn.outlet] += 1
         for turn in doc.turns:
@@ -297,6 +301,8 @@ def run(dirs: list[Path], show: int, sample: int, seed: int, names: bool) -> int
     bad_outlets = {x: why for x, why in bad_outlets.items() if why}
     bad_people = {}
     for x in speakers:
+        if is_anonymous(x):
+            continue  # kept on its turns as printed, nobody in the people index
         why = name_problem(x, common)
         if why:
             bad_people[x] = why
@@ -315,6 +321,7 @@ def run(dirs: list[Path], show: int, sample: int, seed: int, names: bool) -> int
     print(
         f"named question turns: {named}/{total} = {100 * named / max(total, 1):.1f} %"
         + (f" (by {sources})" if sources else "")
+        + f"; named in full: {in_full} = {100 * in_full / max(total, 1):.1f} %"
     )
     print(f"principals found: {principals_ok}/{n} = {100 * principals_ok / n:.1f} % of documents")
     print(
@@ -355,14 +362,15 @@ def _print_sample(rows, size: int, seed: int) -> None:
     found = []
     for path, _, doc in rows:
         for i, turn in enumerate(doc.turns):
-            if turn.kind == d.T_QUESTION and turn.speaker and not turn.interpretation:
+            named = turn.speaker or turn.named_as
+            if turn.kind == d.T_QUESTION and named and not turn.interpretation:
                 before = doc.turns[i - 1].text[-160:] if i else ""
                 found.append((path.name, turn, before))
     random.Random(seed).shuffle(found)
     print(f"\n{min(size, len(found))} named question turns at random (seed {seed}):")
     for n, (name, turn, before) in enumerate(found[:size], 1):
-        source = getattr(turn, "name_source", "") or "?"
-        print(f"\n[{n}] {name} line {turn.line}: {turn.speaker!r} ({source}), {turn.outlet!r}")
+        who = turn.speaker or turn.named_as
+        print(f"\n[{n}] {name} line {turn.line}: {who!r} ({turn.name_source}), {turn.outlet!r}")
         print("    before: ..." + " ".join(before.split()))
         print("    asks:   " + " ".join(turn.text[:220].split()))
 

@@ -21,9 +21,9 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from statements.models import Caption, Exchange, Outlet, Person, Statement, Turn
+from statements.models import Caption, Exchange, Outlet, Statement, Turn
 from statements.parsing import ParsedDocument, UnreadableText, read
-from statements.parsing.names import clean_name, normalise_key
+from statements.resolvers import People, Resolver
 from statements.signals import index_updates_deferred, statements_changed
 from statements.sources import Source
 from statements.tagging import Tagger
@@ -39,67 +39,6 @@ IMPORTED, UPDATED, UNCHANGED, SKIPPED, FAILED, PARSED = (
     "error",
     "parsed",
 )
-
-
-# --- Resolving names to people and outlets --------------------------------------------------
-
-
-class Resolver:
-    """Finds the Person or Outlet a printed name means, by name or alias key; creates it if new.
-
-    Loaded once per import run; a failed file's additions are forgotten with ``rollback``.
-    """
-
-    def __init__(self, model):
-        self.model = model
-        self.keys: dict[str, int] | None = None
-        self.pending: list[str] = []
-
-    def _load(self) -> dict[str, int]:
-        if self.keys is None:
-            self.keys = {}
-            for pk, name, aliases in self.model.objects.values_list("pk", "name", "aliases"):
-                for spelling in [name, *aliases.splitlines()]:
-                    if spelling.strip():
-                        self.keys.setdefault(normalise_key(spelling), pk)
-        return self.keys
-
-    def resolve(self, name: str) -> int | None:
-        name = clean_name(name)[: self.model._meta.get_field("name").max_length]
-        key = normalise_key(name)
-        if not key:
-            return None
-        keys = self._load()
-        if key not in keys:
-            keys[key] = self.model.objects.create(name=name).pk
-            self.pending.append(key)
-        return keys[key]
-
-    def learn_alias(self, alias: str, canonical: str) -> None:
-        """Record ``alias`` as another spelling of ``canonical`` (creating it if new)."""
-        alias = clean_name(alias)
-        key = normalise_key(alias)
-        pk = self.resolve(canonical)
-        if not key or pk is None:
-            return
-        keys = self._load()
-        if keys.get(key) not in (None, pk):
-            return  # already means someone else: never move a name silently
-        record = self.model.objects.get(pk=pk)
-        if record.add_alias(alias):
-            record.save(update_fields=["aliases", "modified"])
-        if key not in keys:
-            keys[key] = pk
-            self.pending.append(key)
-
-    def commit(self) -> None:
-        self.pending = []
-
-    def rollback(self) -> None:
-        if self.keys is not None:
-            for key in self.pending:
-                self.keys.pop(key, None)
-        self.pending = []
 
 
 # --- The importer -------------------------------------------------------------------------
@@ -135,7 +74,7 @@ class Importer:
         self.force = force
         self.dry_run = dry_run
         self.max_bytes = settings.IMPORT_MAX_BYTES if max_bytes is None else max_bytes
-        self.people = Resolver(Person)
+        self.people = People()
         self.outlets = Resolver(Outlet)
         self.changed: set[int] = set()
         self._tagger: Tagger | None = None
@@ -280,10 +219,12 @@ class Importer:
                     kind=t.kind,
                     text=t.text,
                     speaker_label=_fit(Turn, "speaker_label", t.speaker_label),
-                    speaker_id=self.people.resolve(t.speaker) if t.speaker else None,
+                    speaker_id=self.people.of_turn(t),
                     role=_fit(Turn, "role", t.role),
                     outlet_label=_fit(Turn, "outlet_label", t.outlet_label),
                     outlet_id=self.outlets.resolve(t.outlet) if t.outlet else None,
+                    named_as=_fit(Turn, "named_as", t.named_as),
+                    name_source=t.name_source,
                 )
                 for i, t in enumerate(doc.turns, 1)
             ]
@@ -294,7 +235,7 @@ class Importer:
                     statement=statement,
                     position=i,
                     question=turns[e.question],
-                    journalist_id=self.people.resolve(e.journalist) if e.journalist else None,
+                    journalist_id=turns[e.question].speaker_id,
                     outlet_id=self.outlets.resolve(e.outlet) if e.outlet else None,
                 )
                 for i, e in enumerate(doc.exchanges, 1)

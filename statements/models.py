@@ -287,6 +287,15 @@ class Turn(models.Model):
         QUOTE = "quote", "Quotation"
         NARRATIVE = "narrative", "Narrative"
 
+    class NameSource(models.TextChoices):
+        """How the text names a question's journalist (statements.parsing.questioners)."""
+
+        LABEL = "label", "as printed"
+        FLOOR = "floor", "named by the briefer"
+        MODERATOR = "moderator", "introduced by the moderator"
+        INTRODUCTION = "introduction", "introduced themself"
+        HEADER = "header", "named in the header"
+
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="turns")
     position = models.PositiveIntegerField(help_text="Order within the statement, from 1.")
     exchange = models.ForeignKey(
@@ -306,6 +315,17 @@ class Turn(models.Model):
     )
     outlet = models.ForeignKey(
         Outlet, on_delete=models.SET_NULL, null=True, blank=True, related_name="turns"
+    )
+    named_as = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="A question's journalist as the text names them (a first name alone stays).",
+    )
+    name_source = models.CharField(
+        max_length=16,
+        choices=NameSource,
+        blank=True,
+        help_text="Where the text names the journalist of a question.",
     )
     kind = models.CharField(max_length=16, choices=Kind, default=Kind.STATEMENT)
     text = models.TextField()

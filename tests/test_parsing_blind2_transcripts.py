@@ -28,7 +28,6 @@ NOT_YET: dict[str, set[str]] = {
     "nato-interview-initials": {"questioners", "n_questions", "turn_text", "turns", "exchanges"},
     "nato-joint-two-questions-ask-back": {"exchanges"},
     "nato-no-blank-lines-uppercase": {"questioners", "exchanges", "turns", "turn_text"},
-    "nato-spokesperson-unnamed-label": {"questioners", "exchanges", "turns", "turn_text"},
     "nato-university-speech-qa": {"kind"},
     "nato-virtual-question-from-chat": {
         "questioners",

@@ -44,6 +44,11 @@ class ParsedTurn:
     line: int = 0  # 1-based line of the source where the turn starts
     # An interpreter's rendering of the turn before it (same speaker and kind, not counted twice).
     interpretation: bool = False
+    # A question's journalist as the text names them ("Steve", "Jeff Mason"), and where: printed
+    # in the label, given by the briefer with the floor, by a moderator, by themself
+    # (questioners.LABEL, FLOOR, MODERATOR, INTRODUCTION, HEADER; Turn.NameSource).
+    named_as: str = ""
+    name_source: str = ""
 
 
 @dataclass
@@ -160,6 +165,8 @@ class ParsedDocument:
                     "outlet": t.outlet,
                     "kind": t.kind,
                     "text": t.text,
+                    "named_as": t.named_as,
+                    "name_source": t.name_source,
                 }
                 for t in self.turns
             ],

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from statements.parsing import document as d
-from statements.parsing import introductions
-from statements.parsing.introductions import CLOSING, Intro, fuller
-from statements.parsing.roles import key_of, readable_outlet
+from statements.parsing import introductions, questioners
+from statements.parsing.introductions import CLOSING, Intro
+from statements.parsing.roles import key_of
 from statements.parsing.speakers import (
     INTERPRETER,
     JOURNALIST,
@@ -92,14 +92,18 @@ class Exchange:
 class _Reader:
     """Walks the pieces once, giving each its kind and its exchange."""
 
-    def __init__(self, pieces: list[Piece], interview: tuple[str, str] | None):
+    def __init__(self, pieces: list[Piece], interview: tuple[str, str] | None, common: set[str]):
         self.pieces = pieces
+        self.common = common  # words the document prints in lower case: no one's name
+        self.officials = {key_of(p.speaker) for p in pieces if p.speaker and p.side in "PM"}
         self.interview = interview  # (journalist, outlet) when the document is an interview
         self.exchanges: list[Exchange] = []
         self.current: Exchange | None = None
         self.held: list[int] = []  # moderation that may or may not end the exchange
         self.pending: list[Intro] = []  # introduced, not yet asked
+        self.pending_by = -1  # the piece that introduced them
         self.previous: Piece | None = None  # the last piece that is not an interpreter's
+        self.previous_index = -1
         self.questions_began = False
         self._interpreted: Piece | None = None  # see _interpreted_principal
 
@@ -114,7 +118,7 @@ class _Reader:
                 continue
             else:
                 self._principal(index, piece)
-            self.previous = piece
+            self.previous, self.previous_index = piece, index
         return self.exchanges
 
     def _close(self) -> None:
@@ -167,19 +171,35 @@ class _Reader:
         first = self.pieces[current.question]
         if not piece.speaker and not piece.outlet_label:
             piece.speaker, piece.intro = first.speaker, first.intro
+            piece.named_as, piece.name_source = first.named_as, first.name_source
         current.turns.extend([*self.held, index])
         self.held = []
 
     def _attribute(self, piece: Piece) -> None:
         """A bare "Q:": who the moderator introduced, who names themself, the interviewer."""
-        intro = self.pending.pop(0) if self.pending else None
-        if intro is None or not intro.name:  # "Reuters." then "Q: David Brunnstrom from ..."
-            own = introductions.self_introduction(piece.text)
-            intro = own or intro
+        intro = self.pending.pop(0) if self._introduced() else None
+        own = questioners.self_introduction(piece.text, self.common)
+        intro = questioners.preferred(intro, own)
         if intro is None and self.interview and any(self.interview):
-            intro = Intro(*self.interview)
+            intro = Intro(*self.interview, source=questioners.HEADER)
         if intro:
-            piece.speaker, piece.intro = intro.name, intro
+            questioners.name(piece, intro)
+
+    def _introduce(self, index: int, intros: list[Intro], source: str = questioners.FLOOR):
+        """The journalists a turn introduces, for the questions that follow it."""
+        intros = questioners.tagged(intros, source, self.common)
+        intros = [i for i in intros if not i.name or key_of(i.name) not in self.officials]
+        if intros:
+            self.pending, self.pending_by = intros, index
+
+    def _introduced(self) -> bool:
+        """Someone introduced is waiting to ask: the turn just before introduced them, or
+        a moderator named several in a row ("We'll take A, then B.")."""
+        if not self.pending:
+            return False
+        if self.pending_by != self.previous_index and len(self.pending) == 1:
+            self.pending = []  # named in passing before someone else spoke, never called on
+        return bool(self.pending)
 
     def _claim(self, piece: Piece) -> None:
         """A named question takes its own introduction off the list, or, printed without an
@@ -205,7 +225,7 @@ class _Reader:
             self._open(index, piece)
             return
         if intros:
-            self.pending = intros
+            self._introduce(index, intros, questioners.MODERATOR)
         if intros or CLOSING.search(piece.text) or _HARD_MODERATION.search(piece.text):
             self._close()
         elif self.current is not None:
@@ -264,7 +284,7 @@ class _Reader:
     def _principal(self, index: int, piece: Piece) -> None:
         if self._gives_floor(index, piece):
             piece.kind = d.T_MODERATION  # "Shaun.": the next questioner has the floor
-            self.pending = introductions.find(piece.text) or self.pending
+            self._introduce(index, introductions.find(piece.text))
             self._close()
             return
         current = self.current
@@ -276,7 +296,7 @@ class _Reader:
             last = _last_sentence(piece.text)
             if len(last) < 120 and introductions.FLOOR.search(last):
                 # "... With that, I'll take your questions. We'll go to AP, Tara Copp."
-                self.pending = introductions.find(last) or self.pending
+                self._introduce(index, introductions.find(last))
             return
         piece.kind = d.T_ANSWER
         current.turns.extend([*self.held, index])
@@ -285,7 +305,7 @@ class _Reader:
         if _TRAILING_FLOOR.search(last_sentence) or CLOSING.search(piece.text[-120:]):
             self._close()  # "... and that's where we are. Tom?"
         elif len(last_sentence) < 80 and introductions.FLOOR.search(last_sentence):
-            self.pending = introductions.find(last_sentence) or self.pending
+            self._introduce(index, introductions.find(last_sentence))
             self._close()  # "... Next question goes to Tara Copp, Defense One."
 
     def _interpretation(self, index: int, piece: Piece) -> None:
@@ -311,6 +331,7 @@ class _Reader:
                 previous.outlet_label,
                 previous.intro,
             )
+            piece.named_as, piece.name_source = previous.named_as, previous.name_source
         if self.current is not None:
             self.current.turns.extend([*self.held, index])
             self.held = []
@@ -338,57 +359,9 @@ class _Reader:
         return last_principal
 
 
-def build(pieces: list[Piece], interview: tuple[str, str] | None = None) -> list[Exchange]:
+def build(
+    pieces: list[Piece], interview: tuple[str, str] | None = None, common: set[str] = frozenset()
+) -> list[Exchange]:
     """Give every piece its kind; return the exchanges in order. ``interview`` is the
     (journalist, outlet) the header names when the document is an interview."""
-    return _Reader(pieces, interview).run()
-
-
-def resolve_outlets(pieces: list[Piece], intros: list[Intro]) -> dict[str, str]:
-    """Give each question its outlet, the fullest name the document uses; return the
-    abbreviations learned (alias -> canonical)."""
-    by_name: dict[str, str] = {}
-    for intro in intros:
-        if intro.name and intro.outlet:
-            by_name.setdefault(key_of(intro.name), intro.outlet)
-    aliases: dict[str, str] = {}
-    canonical: list[str] = []
-    by_journalist: dict[str, str] = {}
-    for piece in pieces:
-        if piece.kind != d.T_QUESTION or (piece.interpretation and piece.outlet):
-            continue
-        key = key_of(piece.speaker) if piece.speaker else ""
-        introduced = by_name.get(key, "") or (piece.intro.outlet if piece.intro else "")
-        printed = piece.outlet_label
-        if piece.label is not None and piece.label.printed.isupper():
-            printed = readable_outlet(printed)  # the label's style, not the outlet's spelling
-        outlet, alias = fuller(printed, introduced)
-        outlet = _same_as_known(outlet, canonical, aliases)
-        if alias and alias != outlet:
-            aliases[alias] = outlet
-        if key and not outlet:
-            outlet = by_journalist.get(key, "")
-        if key and outlet:
-            by_journalist.setdefault(key, outlet)
-        piece.outlet = outlet
-    return aliases
-
-
-def _same_as_known(outlet: str, canonical: list[str], aliases: dict[str, str]) -> str:
-    """One name per outlet within the document: "SDZ" once "Suddeutsche Zeitung" is known."""
-    if not outlet:
-        return ""
-    for known in canonical:
-        full, alias = fuller(outlet, known)
-        if key_of(full) == key_of(known) and (
-            alias or key_of(outlet) == key_of(known) or len(known) > len(outlet)
-        ):
-            if alias:
-                aliases[alias] = known
-            return known
-        if alias and key_of(full) == key_of(outlet):
-            canonical[canonical.index(known)] = outlet
-            aliases[alias] = outlet
-            return outlet
-    canonical.append(outlet)
-    return outlet
+    return _Reader(pieces, interview, common).run()

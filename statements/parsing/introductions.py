@@ -18,6 +18,7 @@ from statements.parsing.roles import (
     clean,
     fold,
     is_abbreviation,
+    is_affiliation,
     is_name_like,
     is_name_token,
     is_outlet_like,
@@ -33,13 +34,14 @@ from statements.parsing.roles import (
 class Intro:
     name: str  # "" when only the outlet was named ("the gentleman from Reuters")
     outlet: str  # "" when only the name was
+    source: str = ""  # who named them: questioners.MODERATOR, FLOOR, INTRODUCTION, HEADER
 
 
 # Capitalised words that open a sentence rather than a name ("Next, Lorne Cook").
 _OPENERS = word_set(
     """next now then and so first finally lastly please okay ok yes thanks thank we we'll let's
     let i i'll go over back the our your question questions last final start sir madam good
-    well right also and, but for from to with in on at online again"""
+    well right also and, but for from to with in on at online again is are was"""
 )
 _PEOPLE_NOUNS = word_set(
     """gentleman gentlemen lady ladies man woman journalist journalists colleague colleagues
@@ -213,13 +215,16 @@ def _name_at(text: str) -> str:
 def find(text: str) -> list[Intro]:
     """The journalists and outlets a moderator's words introduce, in order."""
     found: list[tuple[int, Intro]] = []
-    for match in re.finditer(r"\s(?:from|of|with|to)\s+(?=(?:the\s+)?[A-Z0-9])", text):
+    for match in re.finditer(r"\s(?:from|of|with|to|at)\s+(?=(?:the\s+)?[A-Z0-9])", text):
         before, after = text[: match.start()], text[match.end() :]
         if _name_at(after) or _POSSESSIVE.match(after):
             continue  # "to Lorne Cook of the AP", "to Jane's Brooks Tigner": read below
         name, _ = _name_before(before)
         outlet = _outlet_after(after)
-        if name and outlet and match.group(0).strip() != "to":
+        word = match.group(0).strip()
+        if word == "at" and (not name or is_affiliation(outlet)):
+            continue  # "Zeke Miller at AP", not "a meeting at the White House"
+        if name and outlet and word != "to":
             found.append((match.start(), Intro(name, outlet)))
         elif outlet and not name:
             last = fold(before.split()[-1]) if before.split() else ""
@@ -278,27 +283,6 @@ def _merged(intros: list[Intro]) -> list[Intro]:
         else:
             result.append(intro)
     return result
-
-
-_SELF_INTRO = re.compile(
-    r"^(?:(?:hi|hello|yes|thank you|thanks|good (?:morning|afternoon|evening))\b[^.!?]{0,40}"
-    r"[.!,]\s+)?(?:(?:this is|it's|it is|i'm|i am|my name is)\s+)?(?P<name>[^,.()]{3,50}?)"
-    r"(?:,\s+|\s+(?:from|with|of)\s+(?:the\s+)?|\s+\()(?P<outlet>[^,.()?!]{2,60}?)\)?[.,:]\s",
-    re.I,
-)
-
-
-def self_introduction(question: str) -> Intro | None:
-    """ "Lorne Cook, AP. Secretary General, ...": the journalist who names themself first."""
-    match = _SELF_INTRO.match(question[:200])
-    if not match:
-        return None
-    name, outlet = readable(match["name"]), clean(match["outlet"])
-    if not is_name_like(name) or not outlet[0].isupper() or len(outlet.split()) > 6:
-        return None
-    if is_role_like(outlet) or fold(outlet.split()[0]) in _OPENERS:
-        return None
-    return Intro(name, outlet)
 
 
 def fuller(printed: str, introduced: str) -> tuple[str, str]:

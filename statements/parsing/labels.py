@@ -15,7 +15,8 @@ a few name-like or role-like words at the start of a line. ``read`` gives a ``La
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from statements.parsing.not_labels import OPENERS, is_stopped
 from statements.parsing.roles import (
@@ -69,6 +70,7 @@ _COLON = re.compile(r"^(?P<label>[^:]{1,160}?)(?<!\s)\s*+:(?:\s+|$)(?P<text>.*)$
 _BARE_Q = re.compile(r"^(?P<label>Q\d{0,2}\.?)(?: ?[-–—] | +)(?!(?:and|&) ?A\b)(?P<text>\S.*)$")
 # "MR: ZIENTS:": a colon misprinted for the honorific's full stop.
 _HONORIFIC_COLON = re.compile(r"^(MRS?|MS|DR|Mrs?|Ms|Dr): ?(?=[A-Z][A-Z'’-]+:)")
+_MARKED_Q = re.compile(r"^Q\d{0,2}\.? ?(?:[(\[,–—-]|(?:from|by) )", re.I)
 _BRACKETED_Q = re.compile(r"^Q\d{0,2}\.?\s*[(\[][^)\]]{1,80}[)\]]\s*:")
 _BARE_A = re.compile(r"^(?P<label>[AR]\d{0,2})(?:\.\s+|\s*[-–—]\s*)(?P<text>[\"“‘'A-Z].*)$")
 _MARKER = re.compile(
@@ -324,7 +326,7 @@ def read(line: str, _prefixes: int = 0) -> Label | None:
         return Label(printed=lead.group(0).strip(), text=rest, kind=INTERPRETER)
     bare = _BARE_Q.match(line)
     if bare and not _BRACKETED_Q.match(line):  # not "Q3 (follow-up): ...", "Q1 (Name, AP): ..."
-        match = _COLON.match(line) if line[1] == " " else None  # "Q from Reuters: ..."
+        match = _COLON.match(line) if _MARKED_Q.match(line) else None  # "Q from Reuters: ..."
         label = parse(match["label"], match["text"].strip()) if match else None
         if label is None or label.kind != QUESTION or not (label.name or label.outlet):
             # "Q    On Russia: ...", "Q    Thanks, Jen: ...": speech after the Q, not a label
@@ -360,3 +362,27 @@ def read_bare_answer(line: str) -> Label | None:
     questions are marked too."""
     match = _BARE_A.match(line)
     return Label(printed=match["label"], text=match["text"].strip(), kind=ANSWER) if match else None
+
+
+def mend_cut(pieces: list) -> None:
+    """ "S. PSAKI:" now and then, where "MS. PSAKI:" is printed again and again: the page lost the
+    label's first letters to the line before; it is the same speaker. ``pieces`` are the
+    turns being read (speakers.Piece), each with its ``label``."""
+    counts = Counter(p.label.printed for p in pieces if p.label and p.label.kind == PERSON)
+    by_printed = {p.label.printed: p.label for p in pieces if p.label}
+    for piece in pieces:
+        label = piece.label
+        if label is None or label.kind != PERSON:
+            continue
+        whole = next(
+            (
+                other
+                for other, n in counts.most_common()
+                if n > 3 * counts[label.printed]
+                and other.endswith(label.printed)
+                and 0 < len(other) - len(label.printed) <= 4
+            ),
+            None,
+        )
+        if whole:
+            piece.label = replace(by_printed[whole], printed=label.printed, text=label.text)

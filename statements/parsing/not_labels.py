@@ -64,7 +64,7 @@ OPENERS = word_set(
     hi welcome thank thanks yes no well so and but today now here this that these there my our
     your we i let as in on at for with to if when what why how because however finally firstly
     secondly thirdly second third lastly look listen okay ok sure sorry also again then please
-    back next moving turning going switching regarding"""
+    back next moving turning going switching regarding briefly quickly separately additionally"""
 )
 
 PICTURE_WORDS = word_set("photo photos video videos image images caption credit courtesy")

@@ -23,6 +23,7 @@ from statements.parsing.roles import (
     is_role_like,
     is_role_word,
     split_person,
+    split_role_name,
     word_set,
 )
 
@@ -99,18 +100,39 @@ def people_in(phrase: str) -> list[tuple[str, str]]:
     Affairs")."""
     found: list[tuple[str, str]] = []
     text = ""
-    for part in _SPLIT_PEOPLE.split(_clause(phrase)):
+    parts = [p for part in _SPLIT_PEOPLE.split(_clause(phrase)) for p in _listed(part)]
+    for part in parts:
         part = part.strip(" ,")
         if not part:
             continue
         person = _person(part)
-        if person is None and found:
+        # a part that names nobody belongs to the one before; a post named without its holder
+        # goes on in the next part ("Secretary of Housing and Urban Development Marcia Fudge")
+        post_goes_on = found and not found[-1][0] and person and person[0] and not person[1]
+        if (person is None and found) or post_goes_on:
             text = f"{text} and {part}"
-            found[-1] = _person(text) or found[-1]
+            joined = _person(text)
+            found[-1] = joined if joined and (joined[0] or not found[-1][0]) else found[-1]
         elif person is not None:
             text = part
             found.append(person)
+    if any(name for name, _ in found):  # "..., NIAID Director and Chief Medical Advisor X"
+        found = [(name, role) for name, role in found if name]
     return found
+
+
+def _listed(part: str) -> list[str]:
+    """ "Press Secretary Jen Psaki, Secretary of Agriculture Tom Vilsack": a list of people
+    with their posts, where "Ned Price, Department Spokesperson" is one person."""
+    pieces = part.split(", ")
+    result = [pieces[0]]
+    for piece in pieces[1:]:
+        role, name = split_role_name(result[-1])
+        if role and name and is_role_like(piece):
+            result.append(piece)
+        else:
+            result[-1] = f"{result[-1]}, {piece}"
+    return result
 
 
 def _without_affiliation(role: str) -> str:

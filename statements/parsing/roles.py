@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from statements.parsing.anonymous import is_anonymous, is_designation  # noqa: F401 (kept here)
 from statements.parsing.names import clean_name, normalise_key
 
 
@@ -33,7 +34,8 @@ HEAD_ROLES = word_set(
     commissioner chancellor king queen prince princess senator governor mayor envoy moderator
     colonel lieutenant captain officer head adviser advisor coordinator premier marshal
     commandant brigadier leader deputy undersecretary official sg dsg saceur sact hr/vp
-    secretary-general vice-president taoiseach mep mp congressman congresswoman aide staffer"""
+    secretary-general vice-president taoiseach mep mp congressman congresswoman aide staffer
+    administrator"""
 )
 # Words that may stand in a role before a name ("Pentagon Press Secretary", "Army Gen.").
 ROLE_MODIFIERS = word_set(
@@ -46,7 +48,7 @@ ROLE_MODIFIERS = word_set(
     designate elect lady lord honourable honorable excellency his her sergeant lieutenant-general
     major-general rear-admiral vice-admiral air-marshal defense-press spokesperson-designate
     pentagon's nato's intelligence counter-terrorism cyber policy operations public global
-    strategic communications media relations member members parliament permanent"""
+    strategic communications media relations member members parliament permanent co"""
 )
 ROLE_WORDS = HEAD_ROLES | ROLE_MODIFIERS
 # Bodies, not people: "Statement by the North Atlantic Council" has no speaker to name.
@@ -64,7 +66,7 @@ PARTICLES = word_set("van von der den de da di du del della dos das la le ter te
 _LOWER_PARTICLES = word_set("van von der den ter ten zu")
 _LEADING_PARTICLES = word_set("van von de da di du del della le la")
 # Organisations whose name in a label is an affiliation, not a news outlet.
-AFFILIATIONS = word_set("""nato otan eu un osce au us u.s. usa uk dod pentagon eeas""") | {
+AFFILIATIONS = word_set("""nato otan eu un osce au us u.s. u.s usa uk dod pentagon eeas""") | {
     "white house",
     "state department",
     "european commission",
@@ -86,7 +88,8 @@ OUTLET_WORDS = word_set(
     orf ntv wdr ndr mdr swr srf rts tv2 tv3 tv4 tvn ert mbc kbs nhk rtp rtve rne cadena
     jazeera arabiya alhurra sputnik cnbc wsj nyt ft lci tf1 bfm france24 yomiuri asahi mainichi
     hurriyet haaretz ynet kathimerini delfi lrt postimees polsat onet unian rbc kommersant
-    izvestia vedomosti europe agence digi24 hotnews mediafax ukrinform suspilne"""
+    izvestia vedomosti europe agence digi24 hotnews mediafax ukrinform suspilne yahoo newsmax
+    buzzfeed univision telemundo mediaite bulwark huffpost vox cbc ctv siriusxm"""
 )
 # Short words of outlet names that are words, not acronyms ("SKY NEWS" -> "Sky News").
 _OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox blue day week")
@@ -124,12 +127,15 @@ def fold(word: str) -> str:
     return word.casefold().replace("’", "'").strip(".,;:")
 
 
-def _is_vocab(word: str, vocabulary: frozenset) -> bool:
+def _is_vocab(word: str, vocabulary: frozenset, plural: bool = False) -> bool:
+    """``word`` is in ``vocabulary`` (or its parts are: "HR/VP"; or, ``plural``, its singular
+    is: "Advisers", "Officials", "Co-Chairs")."""
     folded = fold(word)
-    if folded in vocabulary:
+    singular = plural and word[:1].isupper() and folded[-1:] == "s"  # not "forces:" in a line
+    if folded in vocabulary or (singular and folded[:-1] in vocabulary):
         return True
     parts = [p for p in re.split(r"[/-]", folded) if p]
-    return len(parts) > 1 and all(p in vocabulary for p in parts)
+    return len(parts) > 1 and all(_is_vocab(p, vocabulary, plural) for p in parts)
 
 
 # Abbreviated posts, only with their full stop ("MIN. PISTORIUS", "PRES. ZELENSKYY"): without
@@ -140,13 +146,13 @@ _DOTTED_ROLES = word_set("min pres dep sen rep gov supt cdr cmdr")
 def is_role_word(word: str) -> bool:
     if word.endswith(".") and fold(word) in _DOTTED_ROLES:
         return True
-    return _is_vocab(word, ROLE_WORDS)
+    return _is_vocab(word, ROLE_WORDS, plural=True)
 
 
 @_remember
 def is_role_like(text: str) -> bool:
     """True when a phrase names a post: "Secretary General", "Prime Minister of Estonia"."""
-    return any(_is_vocab(word, HEAD_ROLES) for word in _TOKEN.findall(text))
+    return any(_is_vocab(word, HEAD_ROLES, plural=True) for word in _TOKEN.findall(text))
 
 
 def is_affiliation(text: str) -> bool:
@@ -188,9 +194,22 @@ def is_name_token(word: str) -> bool:
     return first.isupper() and first.isalpha() and not any(c.isdigit() for c in word)
 
 
+# Greetings, thanks and openers: never part of a person's name ("Happy Friday", "Hi Andrea").
+_SPEECH_WORDS = word_set(
+    """hi hey hello happy thanks thank welcome look listen okay ok yes yeah yep sure sorry please
+    congratulations congrats morning afternoon evening goodbye bye firstly secondly lastly is
+    are was were this that these those there here what why how when where which and but or so
+    on in at for from with to of by about regarding"""
+)
+_NAME_COMMA = re.compile(r",(?!\s*(?:Jr|Sr|I{2,3}|IV)\.?$)")  # "Lloyd J. Austin, Jr." aside
+
+
 @_remember
 def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
-    """Looks like a person's name: a few capitalised words, none of them a role or honorific."""
+    """Looks like a person's name: a few capitalised words, none of them a role or honorific,
+    a greeting or an opener; no comma inside ("Hi, Andrea" is speech)."""
+    if _NAME_COMMA.search(text):
+        return False
     words = _TOKEN.findall(text)
     core = [w for w in words if w not in PARTICLES]
     if not (min_words <= len(core) <= max_words):
@@ -206,8 +225,9 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
     if not text.isupper() and any(_ACRONYM.match(w) and not _ROMAN.match(w) for w in core):
         return False  # "TVR Moldova", "RTL Nieuws": an outlet's initials beside a word
     return not any(
-        _is_vocab(w, HEAD_ROLES)
+        _is_vocab(w, HEAD_ROLES, plural=True)
         or fold(w) in HONORIFICS
+        or fold(w) in _SPEECH_WORDS
         or _is_vocab(w, OUTLET_WORDS)
         or fold(w) in ORG_NOUNS
         for w in core
@@ -281,6 +301,10 @@ def split_role_name(text: str) -> tuple[str, str]:
     if role_words and "of" in name_words[1:]:  # "Prime Minister Kishida of Japan"
         cut = name_words.index("of", 1)
         role_words, name_words = [*role_words, *name_words[cut:]], name_words[:cut]
+    bodies = [j for j, w in enumerate(name_words) if fold(w) in ORG_NOUNS]
+    if role_words and bodies and is_name_like(" ".join(name_words[bodies[-1] + 1 :])):
+        cut = bodies[-1] + 1  # "Administrator of the U.S. Environmental Protection Agency" + name
+        role_words, name_words = role_words + name_words[:cut], name_words[cut:]
     heads = [j for j, w in enumerate(name_words) if _is_vocab(w, HEAD_ROLES)]
     if heads and heads[-1] + 1 < len(name_words):
         cut = heads[-1] + 1
@@ -310,19 +334,6 @@ def _without_rank(words: list[str]) -> list[str]:
     tail = words[cut:]
     marked = any(w.endswith(".") or fold(w) in _SERVICES for w in tail)
     return words[:cut] if 0 < cut < len(words) and marked else words
-
-
-# How a background briefing names the people it may not name: "SENIOR DEFENSE OFFICIAL",
-# "Senior State Department Official Two", "ADMINISTRATION OFFICIAL". The designation is all
-# the document says of who speaks, so it stands for the speaker.
-_DESIGNATION = re.compile(
-    r"^(?:[A-Z][\w.'’/-]*\s+){1,5}OFFICIALS?(?:\s+(?:ONE|TWO|THREE|FOUR|FIVE|#?\d))?$", re.I
-)
-
-
-def is_designation(text: str) -> bool:
-    """An anonymous official's designation ("Senior Defense Official"), not a named post."""
-    return bool(_DESIGNATION.match(text)) and all(w[:1].isupper() for w in text.split())
 
 
 def is_rank(words: list[str] | str) -> bool:

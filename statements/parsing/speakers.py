@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from statements.parsing import introductions, labels
 from statements.parsing.introductions import Intro
@@ -50,6 +50,8 @@ class Piece:
     side: str = ""
     kind: str = ""
     intro: Intro | None = None  # the introduction that named this question's journalist
+    named_as: str = ""  # a question's journalist as the text names them ("Steve", "Jeff Mason")
+    name_source: str = ""  # where that name comes from (questioners.LABEL, FLOOR, ...)
     intros: list[Intro] | None = None  # the introductions a moderator's piece makes
     interpretation: bool = False
 
@@ -154,6 +156,7 @@ class People:
         return self.roles.get(key_of(name), "")
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _NAME_RUN = (
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:van|von|der|de|la|le|du|di|da)\s+)?[A-Z][\w'’.-]+){1,2})"
 )
@@ -173,32 +176,25 @@ def name_for_role(role: str, text: str) -> str:
     for pattern in patterns:
         for match in re.finditer(pattern, text):
             name = match["name"]
-            if is_name_like(name):
+            if is_name_like(name) and not _POSSESSIVE.search(name):  # "Biden’s Build Back"
                 return name
+    if len(words) == 1:  # "THE PRESIDENT:" where the text says "President Biden" again and again
+        said = Counter(m[1] for m in re.finditer(rf"\b{role_re} ([A-Z][a-z][\w'’-]*)\b", text))
+        surname, n = said.most_common(1)[0] if said else ("", 0)
+        if n >= 2 and n * 5 >= 3 * sum(said.values()) and is_name_like(surname, min_words=1):
+            return surname
     return ""
 
 
-def _mend_cut_labels(pieces: list[Piece]) -> None:
-    """ "S. PSAKI:" now and then, where "MS. PSAKI:" is printed again and again: the page lost the
-    label's first letters to the line before; it is the same speaker."""
-    counts = Counter(p.label.printed for p in pieces if p.label and p.label.kind == labels.PERSON)
-    by_printed = {p.label.printed: p.label for p in pieces if p.label}
-    for piece in pieces:
-        label = piece.label
-        if label is None or label.kind != labels.PERSON:
-            continue
-        whole = next(
-            (
-                other
-                for other, n in counts.most_common()
-                if n > 3 * counts[label.printed]
-                and other.endswith(label.printed)
-                and 0 < len(other) - len(label.printed) <= 4
-            ),
-            None,
-        )
-        if whole:
-            piece.label = replace(by_printed[whole], printed=label.printed, text=label.text)
+def full_name_in(text: str, surname: str) -> str:
+    """The one full name ``text`` gives a surname printed alone ("Walensky" -> "Rochelle
+    Walensky" in "CDC Director Dr. Rochelle Walensky"), else ""."""
+    found = {
+        f"{m[1]} {surname}"
+        for m in re.finditer(rf"\b([A-Z][\w'’-]+(?: [A-Z]\.)?) {re.escape(surname)}\b", text)
+        if is_name_like(f"{m[1]} {surname}")
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def resolve(
@@ -206,7 +202,7 @@ def resolve(
 ) -> None:
     """Give every labelled piece its speaker's readable name and role; a role printed alone
     ("SECRETARY GENERAL:") takes the name the header or, failing that, ``text`` gives it."""
-    _mend_cut_labels(pieces)
+    labels.mend_cut(pieces)
     for piece in pieces:
         label = piece.label
         if label and label.name and len(label.name.split()) >= 2:
@@ -236,6 +232,9 @@ def resolve(
             piece.speaker, piece.role = principals[0] if principals else ("", "")
             continue
         name = people.find(label.name) or label.name if label.name else ""
+        if name and " " not in name and text:  # "DR. WALENSKY:" where the text says in full
+            full = full_name_in(text, name)
+            name = people.add(full, label.role) if full else name
         if not name and label.kind == labels.MODERATOR and len(chairs) == 1:
             # "Moderator:" after "Moderator (Professor Joel Hellman, Dean of ...):"
             named = next(iter(chairs.values()))

@@ -19,8 +19,10 @@ from statements.parsing import (
     introductions,
     labels,
     organisations,
+    outlets,
     plain,
     profiles,
+    questioners,
     speakers,
 )
 from statements.parsing.dates import find_date
@@ -51,6 +53,8 @@ HEADING = re.compile(
     r"^[*#\s]*(?:Q\s*(?:&|and)\s*A|questions? (?:and|&) answers?)(?: session| part)?[*:\s]*$",
     re.I,
 )
+# Words printed in lower case: common words, no one's name.
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
 # Marks of a news page or a written release, not of something said.
 _ARTICLE_MARKS = re.compile(
     r"^(?:VIRIN|Photo By|Photo Credit)\s*:|^(?:Press|News) Release\b(?!\s*\(\d{4}\))",
@@ -61,6 +65,7 @@ _ARTICLE_MARKS = re.compile(
 def _candidates(body: list[Line]) -> list[tuple[int, labels.Label]]:
     """Every line of ``body`` that may open a turn, with its label."""
     found = []
+    width = wrap_width(body)
     for i, line in enumerate(body):
         text = line.text
         if not text or not (text[0].isupper() or text[0] in "[(*_" or text[0].isdigit()):
@@ -68,6 +73,9 @@ def _candidates(body: list[Line]) -> list[tuple[int, labels.Label]]:
         label = labels.read(text)
         if label is None and i + 1 < len(body):
             label = labels.read_alone(text)
+        wrapped = width and i and body[i - 1].text and continues(body[i - 1].text, text, width)
+        if label and wrapped and label.strength < labels.STRONG:
+            continue  # "... a statement from" / "India and Pakistan: that ...": a wrapped line
         if label:
             found.append((i, label))
     if any(label.kind == labels.QUESTION for _, label in found):
@@ -298,6 +306,8 @@ def _turn(piece: Piece, exchange: int | None) -> d.ParsedTurn:
         exchange=exchange,
         line=piece.line,
         interpretation=piece.interpretation,
+        named_as=piece.named_as if journalist else "",
+        name_source=piece.name_source if journalist and piece.named_as else "",
     )
 
 
@@ -320,10 +330,13 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     if interview and not interview[0] and interview[1]:  # "interview on BBC Radio 4": whose
         asking = {p.speaker for p in pieces if p.side == speakers.JOURNALIST and p.speaker}
         interview = (asking.pop(), interview[1]) if len(asking) == 1 else interview
-    found = exchanges.build(pieces, interview)
+    common = set(_LOWER_WORD.findall("\n".join(p.text for p in pieces)))
+    found = exchanges.build(pieces, interview, common)
+    briefers = {key_of(w) for p in pieces if p.side != JOURNALIST for w in p.speaker.split()}
+    questioners.name_the_rest(pieces, found, briefers - {""}, common)
     if interview:
         intros.append(Intro(*interview))
-    aliases = exchanges.resolve_outlets(pieces, intros)
+    aliases = outlets.resolve(pieces, intros)
 
     of_exchange = {i: n for n, e in enumerate(found) for i in e.turns}
     doc = d.ParsedDocument(
@@ -388,8 +401,11 @@ def _timecoded_askers(body: list[Line], pieces: list[Piece], principal_keys: set
 
 
 def _text_of(source: list[Line], pieces: list[Piece]) -> str:
-    """Where names of people labelled by their role alone may be found, only when needed."""
-    unnamed = any(p.label and p.label.kind == labels.PERSON and not p.label.name for p in pieces)
+    """Where names of people labelled by their role or surname alone may be found, only when
+    needed."""
+    unnamed = any(
+        p.label and p.label.kind == labels.PERSON and " " not in p.label.name for p in pieces
+    )
     return "\n".join(line.text for line in source) if unnamed else ""
 
 

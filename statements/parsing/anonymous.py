@@ -1,0 +1,39 @@
+"""Speakers a transcript does not name: only what they do is printed.
+
+A background briefing designates the officials it may not name ("SENIOR DEFENSE OFFICIAL",
+"Senior State Department Official Two", "Administration Officials"); a transcript may print
+"Moderator", "Participant" or "Speaker 1". Such a label is kept on its turns as printed, but
+names nobody in the people index.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How a background briefing names the people it may not name: "SENIOR DEFENSE OFFICIAL",
+# "Senior State Department Official Two", "ADMINISTRATION OFFICIAL". The designation is all
+# the document says of who speaks, so it stands for the speaker.
+_DESIGNATION = re.compile(
+    r"^(?:[A-Z][\w.'’/-]*\s+){1,5}OFFICIALS?(?:\s+(?:ONE|TWO|THREE|FOUR|FIVE|#?\d))?$", re.I
+)
+
+
+def is_designation(text: str) -> bool:
+    """An anonymous official's designation ("Senior Defense Official"), not a named post."""
+    return bool(_DESIGNATION.match(text)) and all(w[:1].isupper() for w in text.split())
+
+
+# Speakers a transcript does not name: "Moderator", "Participant", "Speaker 1", "Aide".
+_UNNAMED = re.compile(
+    r"^(?:the\s)?(?:moderator|host|operator|participant|audience member|speaker|staff(?:er)?|aide|"
+    r"interpreter|translator|voice|reporter|journalist|questioner|unidentified(?:\s\w+)?|"
+    r"unknown(?:\s\w+)?)(?:\s(?:#?\d{1,2}|one|two|three|four))?$",
+    re.I,
+)
+
+
+def is_anonymous(name: str) -> bool:
+    """A speaker named by what they do, not who they are: an official's designation ("Senior
+    Administration Official", "Health Officials"), "Moderator", "Speaker 1"."""
+    name = name.strip()
+    return is_designation(name) or bool(_UNNAMED.match(name))

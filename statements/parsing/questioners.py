@@ -1,0 +1,321 @@
+"""Who asks a question, where the text says so, and how we know it.
+
+A question's journalist may be named in four ways, kept on the turn as its ``name_source``:
+
+- LABEL: printed in the question's label ("Q (Lorne Cook, AP):", "Lorne Cook (AP):");
+- MODERATOR: introduced by a moderator ("We'll go to Zeke Miller at AP."; introductions.py);
+- FLOOR: named by the briefer giving the floor, in a short line that ends the turn before the
+  question ("Go ahead, Steve.", "Yes, Jeff Mason.", "Nadia?", "Andrea, go ahead.");
+- INTRODUCTION: introduced by the journalist at the opening of the question ("Hi, I'm Maria
+  Lopez with Univision.", "Mark Stone, Sky News.").
+
+An interview's journalist named by the header is HEADER. A first name alone ("Steve") is kept
+as the text gives it (``named_as``) and names nobody unless the same document names exactly one
+journalist of that first name in full (``resolve_first_names``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from statements.parsing.introductions import Intro
+from statements.parsing.lexicon import FIRST_NAMES, NOT_NAMES
+from statements.parsing.roles import (
+    fold,
+    is_affiliation,
+    is_name_like,
+    is_outlet_like,
+    is_role_like,
+    is_title,
+    key_of,
+    readable,
+    word_set,
+)
+
+if TYPE_CHECKING:
+    from statements.parsing.speakers import Piece
+
+LABEL, FLOOR, MODERATOR, INTRODUCTION, HEADER = (
+    "label",
+    "floor",
+    "moderator",
+    "introduction",
+    "header",
+)
+
+# Words that may stand beside a name in a line that gives the floor ("Yes, go ahead, Steve.").
+_FLOOR_WORDS = word_set(
+    """yes yeah yep yup okay ok alright all right sure and then next please go ahead let's lets
+    let us we'll we will now over here there to you sir ma'am madam doctor everybody everyone
+    guys folks in the back front middle row aisle corner first second third last final one more
+    question questions for from at with that"""
+)
+# Interjections and words of speech that stand alone like a name in a short line ("Mm-hmm.",
+# "Oh, go ahead.", "Absolutely.", "(Laughter.)"): never the journalist given the floor.
+_NOT_NAMES = word_set(
+    """oh ah uh um umm hmm mm mm-hmm uh-huh huh eh ha aha uh-oh oops whoa wow absolutely
+    apologies understood great good fine perfect exactly correct certainly indeed laughter laughs inaudible crosstalk cross-talk
+    anyway gotcha thank thanks so no not do did does i you we our my your his her their it this
+    that there here but and or if yes sir right wait hold sorry pardon excuse mm-hm mhm some any
+    many most all every each few several other another both either neither one two three four
+    five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion"""
+)
+# Words that say the floor is given ("Go ahead", "Yes", "Next", "Let's go to").
+_CUES = word_set("go ahead yes yeah yep okay ok next let's lets we'll please you alright")
+_CONTRACTED = re.compile(r"['’](?:ll|m|s|d|ve|re)$", re.I)
+_SENTENCE = re.compile(r"(?<=[.?!])\s+")
+_EDGE = ",.?!:;—–-\"“”'’()"
+
+
+def _run(words: list[str]) -> list[str]:
+    """``words`` without the floor-giving words at either end."""
+    start, end = 0, len(words)
+    while start < end and fold(words[start]) in _FLOOR_WORDS:
+        start += 1
+    while end > start and fold(words[end - 1]) in _FLOOR_WORDS:
+        end -= 1
+    return words[start:end]
+
+
+def _floor_sentence(sentence: str, common: set[str]) -> tuple[bool, Intro | None, bool]:
+    """(whether ``sentence`` only gives the floor, the journalist and outlet it names, whether
+    it says so in words: "Go ahead, Steve.", "Nadia?", not "Steve." alone). ``common``: words
+    the document prints in lower case, no one's name."""
+    if "—" in sentence or "–" in sentence or "(" in sentence:
+        return False, None, False  # "Do you —": cut off; "(Laughter.)"
+    name = outlet = ""
+    cued = sentence.endswith("?")
+    for part in sentence.split(","):
+        if any(w[:1] in "\"“‘'" for w in part.split()):
+            return False, None, False  # the “Kristins” in the front row
+        words = [w.strip(_EDGE) for w in part.split()]
+        words = [w for w in words if w]
+        run = _run(words)
+        cued = cued or any(fold(w) in _CUES for w in words)
+        if not run:
+            continue
+        text = " ".join(run)
+        start = next(i for i, w in enumerate(words) if w == run[0])
+        if start and fold(words[start - 1]) == "the":
+            return False, None, False  # "Yeah, the Rhodium.": a thing
+        joined = _name_and_outlet(text, first_name_ok=True) if len(run) > 1 else None
+        if not name and joined and _names(joined.name.split(), common):
+            name, outlet = joined.name, joined.outlet  # "Let's go to Jeff Mason at Reuters."
+        elif not name and 1 <= len(run) <= 3 and _names(run, common):
+            name = readable(text)
+        elif not outlet and is_outlet_like(text) and is_title(text):
+            outlet = text  # "Zeke, AP.", "let's go to Reuters."
+        else:
+            return False, None, False
+    return True, Intro(name, outlet) if name or outlet else None, cued
+
+
+def _names(words: list[str], common: set[str]) -> bool:
+    """A person's name given alone or in full ("Steve", "Jeff Mason"), not words of speech
+    or of things: its first word is a known first name, or one the document never prints in
+    lower case ("Build Back Better", "Federal Reserve" are not names) nor a place's."""
+    if not words:
+        return False
+    for word in words:
+        if fold(word) in _NOT_NAMES or _CONTRACTED.search(word):
+            return False
+        if any(len(part) == 1 for part in word.split("-")) or (len(word) > 1 and word.isupper()):
+            return False  # "APRA-H", "NATO"
+    first = fold(words[0])
+    if first not in FIRST_NAMES and (first in common or first in NOT_NAMES):
+        return False
+    text = readable(" ".join(words))
+    return is_name_like(text, min_words=1) and not is_outlet_like(text) and not is_role_like(text)
+
+
+def floor_given(
+    text: str, principals: set[str] = frozenset(), common: set[str] = frozenset()
+) -> tuple[Intro | None, bool]:
+    """The journalist a turn gives the floor to in its last words, and whether a word says it
+    is the floor it gives: "... Go ahead, Steve." -> (Steve, True), "Yes, Jeff Mason." -> Jeff
+    Mason, "Okay. Jim?" -> Jim, "Yep. Zeke, AP." -> Zeke (AP), "Matt." -> (Matt, False); None
+    when the last words name nobody or are the answer's own. ``principals`` holds keys of the
+    briefers' names: handing over to one of them is not giving the floor; ``common`` the words
+    the document prints in lower case ("absolutely"), no one's name."""
+    sentences = [s for s in _SENTENCE.split(text[-200:].strip()) if s]
+    found, cued = None, False
+    for sentence in reversed(sentences[-3:]):
+        if len(sentence) > 60:
+            break
+        gives, intro, said = _floor_sentence(sentence, common)
+        if not gives:
+            break
+        found, cued = intro or found, cued or said
+    if found is None or {key_of(w) for w in found.name.split()} & principals:
+        return None, False
+    return found, cued
+
+
+# Greetings and thanks a question opens with before the journalist names themself.
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|yes|yeah|okay|ok|sure|thank you|thanks|good (?:morning|afternoon|evening)|"
+    r"greetings)\b",
+    re.I,
+)
+# "I'm Maria Lopez with Univision", "this is Jeff from Reuters", "my name is Ann Lee, NHK".
+_SAYS_WHO = re.compile(
+    r"\b(?:I['’]m|I am|this is|my name is|it['’]s)\s+(?P<rest>[A-Z].{2,120})", re.I
+)
+_WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z].*)", re.S)
+# Between a name and its outlet: "Mark Stone, Sky News", "Jeff Schogol with Task & Purpose".
+_JOIN = re.compile(r",\s+|\s+(?:with|from|of|at|for)\s+(?:the\s+)?|\s+[-–—]\s+")
+
+
+def _name_and_outlet(text: str, first_name_ok: bool) -> Intro | None:
+    """ "Mark Stone, Sky News" -> Intro; the outlet must end ``text`` (a whole sentence)."""
+    for match in _JOIN.finditer(text):
+        name, outlet = readable(text[: match.start()].strip()), text[match.end() :].strip()
+        outlet = re.sub(r"^the\s+", "", outlet.rstrip(".?!:;—– "), flags=re.I)
+        if not is_name_like(name, min_words=1 if first_name_ok else 2):
+            continue
+        words = outlet.split()
+        if not 1 <= len(words) <= 6 or not is_title(outlet) or _GREETING.match(outlet):
+            return None
+        if is_role_like(outlet) or is_affiliation(outlet):
+            return None
+        if fold(words[0]) in FIRST_NAMES and not is_outlet_like(outlet):
+            return None  # "Steve Scalise, Kevin McCarthy": two people
+        return Intro(name, outlet)
+    return None
+
+
+def self_introduction(question: str, common: set[str] = frozenset()) -> Intro | None:
+    """The journalist who names themself as the question opens: "Hi, I'm Maria Lopez with
+    Univision.", "Thanks. Tom Squitieri, Talk Media News.", "I'm Nandita with Reuters."."""
+    head = question[:300]
+    said = _SAYS_WHO.search(head)
+    with_outlet = _WITH.match(said["rest"]) if said else None
+    if with_outlet and said.start() < 120:  # "I'm with ABC News, and ..."
+        outlet = re.split(r"[.?!;,]\s|\s[—–]\s", with_outlet["outlet"] + " ", maxsplit=1)[0]
+        outlet = outlet.strip(" .")
+        if 1 <= len(outlet.split()) <= 6 and is_title(outlet) and not is_role_like(outlet):
+            return Intro("", outlet, INTRODUCTION)
+    elif said and said.start() < 120:
+        rest = re.split(r"[.?!;]\s|\s[—–]\s", said["rest"] + " ", maxsplit=1)[0]
+        intro = _name_and_outlet(rest, first_name_ok=True)
+        if intro and _names(intro.name.split(), common):
+            return intro
+        name = readable(rest.strip(" .,"))
+        if len(name.split()) <= 3 and _names(name.split(), common):
+            return Intro(name, "")
+    for sentence in _SENTENCE.split(head)[:3]:
+        # "Hi, Jeff Schogol with Task & Purpose.": the greeting before the name goes
+        clause = sentence
+        while _GREETING.match(clause) and "," in clause:
+            clause = clause.split(",", 1)[1].strip()
+        intro = _name_and_outlet(clause, first_name_ok=False) if clause[-1:] in ".:" else None
+        if intro and _names(intro.name.split(), common):
+            return intro
+        if not _GREETING.match(sentence) or len(sentence) > 80:
+            return None  # the question itself has begun
+    return None
+
+
+def tagged(intros: list[Intro], source: str, common: set[str]) -> list[Intro]:
+    """``intros`` marked with who made them (a moderator, or a briefer giving the floor),
+    without the names that are words of the document ("Federal Reserve", "Is Sheryl")."""
+    kept = []
+    for intro in intros:
+        if intro.name and not _names(intro.name.split(), common):
+            intro = Intro("", intro.outlet)
+        if intro.name or intro.outlet:
+            kept.append(replace(intro, source=intro.source or source))
+    return kept
+
+
+def preferred(given: Intro | None, own: Intro | None) -> Intro | None:
+    """Whom a question is by: the journalist's own words over what was said before it, unless
+    they give only a first name the introduction gave in full ("I'm Nandita with Reuters")."""
+    if own is None or not own.name:
+        if own and given and not given.outlet:  # "Reuters." in the question, named before it
+            return replace(given, outlet=own.outlet)
+        return given or own
+    own = replace(own, source=INTRODUCTION)
+    words = given.name.split() if given else []
+    if len(words) > 1 and len(own.name.split()) == 1 and key_of(words[0]) == key_of(own.name):
+        return replace(given, outlet=given.outlet or own.outlet)
+    return own
+
+
+def name(piece: Piece, intro: Intro) -> None:
+    """Give a question the journalist ``intro`` names: in full as its speaker, a first name
+    alone only as the name the text gives."""
+    piece.intro = intro
+    if not intro.name:
+        return
+    piece.named_as, piece.name_source = intro.name, intro.source or MODERATOR
+    if len(intro.name.split()) >= 2:
+        piece.speaker = intro.name
+
+
+def name_the_rest(
+    pieces: list[Piece], exchanges: list, principals: set[str], common: set[str]
+) -> None:
+    """After the exchanges are read: questions named in their label, questions the briefer
+    gave the floor for in the turn before (and that exchange's follow-ups), and first names the
+    document gives in full elsewhere. A name given without a word that gives the floor ("Matt."
+    alone) counts when it is a known first name or the document gives it the floor in words."""
+    for piece in pieces:
+        if piece.label is not None and piece.label.name and piece.speaker and not piece.named_as:
+            piece.named_as, piece.name_source = piece.label.name, LABEL
+    given = []
+    for exchange in exchanges:
+        first = pieces[exchange.question]
+        before = _before(pieces, exchange.question)
+        if first.named_as or first.speaker or first.outlet_label or before is None:
+            continue
+        intro, cued = floor_given(before.text, principals, common)
+        if intro is not None:
+            source = FLOOR
+            if before.side == "M" or (before.label and before.label.kind == "moderator"):
+                source = MODERATOR
+            given.append((exchange, replace(intro, source=source), cued))
+    full = [p.speaker for p in pieces if p.kind == "question" and p.speaker]
+    known = {key_of(intro.name) for _, intro, cued in given if cued and intro.name}
+    known |= {key_of(name.split()[0]) for name in full}
+    for exchange, intro, cued in given:
+        first_name = intro.name.split()[0] if intro.name else ""
+        if first_name and not cued and key_of(first_name) not in known | FIRST_NAMES:
+            continue  # "Timely." alone
+        for index in exchange.turns:
+            piece = pieces[index]
+            if piece.kind == "question" and not (piece.named_as or piece.speaker):
+                name(piece, intro)
+    full = [p.speaker for p in pieces if p.kind == "question" and p.speaker]
+    alone = [p.named_as for p in pieces if p.named_as and not p.speaker]
+    for piece_name, full_name in resolve_first_names(alone, full).items():
+        for piece in pieces:
+            if piece.named_as == piece_name and not piece.speaker:
+                piece.speaker = full_name
+
+
+def _before(pieces: list[Piece], index: int) -> Piece | None:
+    """The last piece before ``index`` that is not an interpreter's, if it is not a question."""
+    for piece in reversed(pieces[:index]):
+        if piece.side != "I":
+            return None if piece.kind == "question" else piece
+    return None
+
+
+def resolve_first_names(named: list[str], full_names: list[str]) -> dict[str, str]:
+    """First names given alone ("Steve") -> the one full name of the document's journalists
+    with that first name ("Steve Holland"); a first name shared by two is left alone."""
+    by_first: dict[str, set[str]] = {}
+    for full in full_names:
+        words = full.split()
+        if len(words) >= 2:
+            by_first.setdefault(key_of(words[0]), set()).add(full)
+    resolved = {}
+    for name in named:
+        found = by_first.get(key_of(name), set()) if len(name.split()) == 1 else set()
+        if len(found) == 1:
+            resolved[name] = next(iter(found))
+    return resolved
