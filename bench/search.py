@@ -44,7 +44,9 @@ def load_corpus(n: int, seed: int):
     importer = Importer()
     parsers_ready = None
     for name, data, truth in generate_documents(n, seed):
-        source = Source(name=name, where=name, size=len(data), opener=lambda data=data: data)
+        source = Source(
+            name=name, where=name, size=len(data), opener=lambda _limit, data=data: data
+        )
         if parsers_ready is None:
             parsers_ready = bool(read(data)[1].exchanges) if truth.exchanges else None
         if parsers_ready:

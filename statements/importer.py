@@ -25,19 +25,20 @@ from statements.models import Caption, Exchange, Outlet, Statement, Turn
 from statements.parsing import ParsedDocument, UnreadableText, read
 from statements.resolvers import People, Resolver
 from statements.signals import index_updates_deferred, statements_changed
-from statements.sources import Source
+from statements.sources import Source, TooLarge
 from statements.tagging import Tagger
 
 log = logging.getLogger(__name__)
 
 
-IMPORTED, UPDATED, UNCHANGED, SKIPPED, FAILED, PARSED = (
+IMPORTED, UPDATED, UNCHANGED, SKIPPED, FAILED, PARSED, REFUSED = (
     "imported",
     "updated",
     "unchanged",
     "skipped-edited",
     "error",
     "parsed",
+    "refused",  # a link, a device or an unsafe zip member: never read (statements/sources.py)
 )
 
 
@@ -90,6 +91,8 @@ class Importer:
     def run(self, source: Source) -> Result:
         if source.error:
             return Result(source, FAILED, source.error)
+        if source.refused:
+            return Result(source, REFUSED, source.refused)
         if source.size > self.max_bytes:
             return Result(
                 source,
@@ -98,13 +101,13 @@ class Importer:
                 f"{self.max_bytes / 1e6:.1f} MB (IMPORT_MAX_BYTES)",
             )
         try:
-            data = source.read()
+            data = source.read(self.max_bytes)
+        except TooLarge:
+            return Result(source, FAILED, "the file is over the import limit (IMPORT_MAX_BYTES)")
         except (OSError, zipfile.BadZipFile, RuntimeError, ValueError) as exc:
             return Result(
                 source, FAILED, f"cannot read it: {getattr(exc, 'strerror', None) or exc}"
             )
-        if len(data) > self.max_bytes:
-            return Result(source, FAILED, "the file is over the import limit (IMPORT_MAX_BYTES)")
         try:
             text, document = read(data, source.format)
         except UnreadableText as exc:

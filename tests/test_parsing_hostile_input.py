@@ -14,8 +14,10 @@ import pytest
 from statements.parsing import exchanges, parse
 from statements.parsing import labels as label_reader
 from statements.parsing.kinds import find_kind
+from statements.parsing.newspage import _PLACE_NAME
 from statements.parsing.places import is_place, title_place
 from statements.parsing.speakers import INTERPRETER, JOURNALIST, PRINCIPAL, Piece
+from statements.parsing.where import CAPTION_PLACE
 
 
 def seconds_allowed(text: str) -> float:
@@ -116,3 +118,37 @@ def test_a_line_of_thousands_of_time_codes_or_interpreters_marks_is_no_label(pre
     assert cpu_seconds(parse, line) < seconds_allowed(line)
     label = label_reader.read(prefix * 2 + "Jens Stoltenberg: Good afternoon.")
     assert label.name == "Jens Stoltenberg"
+
+
+def test_a_long_word_in_a_last_updated_line_is_not_cut_every_way():
+    # "(?:\s*\S+){0,6}$" tried every way of cutting the word into six: minutes for 300 bytes.
+    text = (
+        "Statement\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n\n"
+        "Last updated 7 " + "x" * 200 + " a b c d e f g h\n\nMore."
+    )
+    assert cpu_seconds(parse, text) < seconds_allowed(text)
+
+
+def word(i: int) -> str:
+    """A distinct capitalised word for each number: 0 -> "Aaaaaa", 1 -> "Baaaaa", ..."""
+    letters = "".join("abcdefghijklmnopqrstuvwxyz"[i // 26**k % 26] for k in range(6))
+    return letters.title()
+
+
+def test_thousands_of_journalists_from_thousands_of_outlets_are_read_in_linear_time():
+    # Each outlet was compared with every outlet named before it.
+    text = "\n".join(
+        f"Q ({word(i)} {word(i)}, {word(i)} Times): Why?\nA: Yes." for i in range(5_000)
+    )
+    doc = parse(text)
+    assert (doc.turns[2].speaker, doc.turns[2].outlet) == ("Baaaaa Baaaaa", "Baaaaa Times")
+    assert cpu_seconds(parse, text) < seconds_allowed(text)
+
+
+def test_a_hyphenated_run_after_in_is_not_cut_into_places_every_way():
+    # Hyphens both joined and separated a place's words: every cut was tried.
+    text = "Soldiers train in " + "Anna-" * 800 + " 7 May"
+    assert cpu_seconds(lambda: list(CAPTION_PLACE.finditer(text))) < seconds_allowed(text)
+    assert cpu_seconds(_PLACE_NAME.fullmatch, "Anna-" * 800 + "!") < seconds_allowed(text)
+    (found,) = CAPTION_PLACE.finditer("Soldiers train in Saint-Malo, France, May 7, 2021.")
+    assert found["place"] == "Saint-Malo"

@@ -101,8 +101,8 @@ TAIL_MARKERS = re.compile(
 # 10-Mar-2008 18:42", "Published 12 June 2024", also printed above the story) and a copyright line ("©
 # NATO", also a photo's credit under its caption).
 STAMPS = re.compile(
-    r"^(?:[•·*-]\s*)?(?:(?:last\s+)?(?:updated|modified)|date\s+modified|published)\b\s*:?"
-    r"(?=[^!?]*\d)(?:\s*\S+){0,6}$|"
+    r"^(?:[•·*-]\s*)?(?:(?:last\s+)?(?:updated|modified)|date\s+modified|published)\b\s*+:?"
+    r"(?=[^!?]*\d)(?:\s*+\S++){0,6}$|"  # possessive: a long word is not cut six ways
     r"^(?:©|\(c\))\s*\S.{0,80}$",
     re.IGNORECASE,
 )

@@ -225,7 +225,8 @@ _BARS = re.compile(r"\|")
 _BARS_AND_SLASHES = re.compile(r"\||\s+/\s+")
 _DASH_PARTS = re.compile(r"\s+[-–—]\s+")
 # "Brussels, 5 March 2024", "Paris, le 5 mars 2025": where and when a release was issued.
-_PLACE_NAME = re.compile(r"[A-Z][\w'’.-]+(?:[ -](?:de |del |la )?[A-Z][\w'’.-]+){0,3}")
+# Words taken whole (possessive): a long hyphenated run is not cut into words every way.
+_PLACE_NAME = re.compile(r"[A-Z][\w'’.-]++(?:[ -](?:de |del |la )?[A-Z][\w'’.-]++){0,3}")
 
 
 def place_date(text: str) -> tuple[str, datetime.date] | None:

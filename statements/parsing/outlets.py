@@ -23,6 +23,7 @@ def resolve(pieces: list[Piece], intros: list[Intro]) -> dict[str, str]:
     aliases: dict[str, str] = {}
     canonical: list[str] = []
     by_journalist: dict[str, str] = {}
+    budget = [_MOST_OUTLET_COMPARISONS]
     for piece in pieces:
         if piece.kind != d.T_QUESTION or (piece.interpretation and piece.outlet):
             continue
@@ -32,7 +33,7 @@ def resolve(pieces: list[Piece], intros: list[Intro]) -> dict[str, str]:
         if piece.label is not None and piece.label.printed.isupper():
             printed = readable_outlet(printed)  # the label's style, not the outlet's spelling
         outlet, alias = fuller(printed, introduced)
-        outlet = _same_as_known(outlet, canonical, aliases)
+        outlet = _same_as_known(outlet, canonical, aliases, budget)
         if alias and alias != outlet:
             aliases[alias] = outlet
         if key and not outlet:
@@ -43,10 +44,21 @@ def resolve(pieces: list[Piece], intros: list[Intro]) -> dict[str, str]:
     return aliases
 
 
-def _same_as_known(outlet: str, canonical: list[str], aliases: dict[str, str]) -> str:
+# Comparisons of outlets' names one document may make: a real one makes a few hundred, and a
+# hostile one naming thousands of outlets would make millions. Past them, an outlet keeps the
+# name it is printed with.
+_MOST_OUTLET_COMPARISONS = 20_000
+
+
+def _same_as_known(
+    outlet: str, canonical: list[str], aliases: dict[str, str], budget: list[int]
+) -> str:
     """One name per outlet within the document: "SDZ" once "Suddeutsche Zeitung" is known."""
     if not outlet:
         return ""
+    budget[0] -= len(canonical)
+    if budget[0] < 0:
+        return outlet
     for known in canonical:
         full, alias = fuller(outlet, known)
         if key_of(full) == key_of(known) and (

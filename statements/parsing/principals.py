@@ -33,10 +33,12 @@ _ACTOR_VERB = re.compile(
     r"Briefs?|Address(?:es)?|Testif(?:y|ies)|Welcomes?|Discuss(?:es)?|Announces?|Joins?|"
     r"Visits?|Makes?|Provides?|Remarks|Statement)\b"
 )
+# Spaces are taken from where their run begins, whole: searched from each space of a long run,
+# the pattern would rescan the run.
 _CLAUSE_END = re.compile(
-    r"\s+(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|from|as|"
-    r"when|who|regarding|about|concerning|marking|held|aboard|en route)\s|[:!?](?:\s|$)|"
-    r"\s+[-–—|]\s",
+    r"(?<!\s)\s++(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|"
+    r"from|as|when|who|regarding|about|concerning|marking|held|aboard|en route)\s|[:!?](?:\s|$)|"
+    r"(?<!\s)\s++[-–—|]\s",
     re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
 )
 _FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")

@@ -69,6 +69,12 @@ class Piece:
         return "label:" + key_of(self.label.printed) if self.label else ""
 
 
+# Loose matches one document may make (see People); a surname longer than any real one is
+# matched exactly only.
+_MOST_COMPARISONS = 20_000
+_LONGEST_SURNAME = 40
+
+
 def _first_last(name: str) -> str:
     """A name without its middle names, initials and suffixes, as a key ("lloyd austin")."""
     words = name.split()
@@ -89,6 +95,13 @@ class People:
         self.surnames: dict[str, set[str]] = {}
         self.first_last: dict[str, str] = {}  # "lloyd austin" -> the key of "Lloyd J. Austin III"
         self.aliases: dict[str, str] = {}  # another spelling -> the name first printed
+        # Indexes of the same, so that a document of thousands of speakers is read in linear
+        # time: first name -> [(surname, key)], role key -> [key], and the comparisons left
+        # for the loose matches (a typing slip, a role's start or initials), which a real
+        # document needs by the dozen and a hostile one could ask for by the billion.
+        self._by_first: dict[str, list[tuple[str, str]]] = {}
+        self._by_role: dict[str, list[str]] = {}
+        self._comparisons = _MOST_COMPARISONS
 
     def add(self, name: str, role: str = "") -> str:
         key = key_of(name)
@@ -106,25 +119,31 @@ class People:
                 self.names[key] = name
                 if loose:
                     self.first_last[loose] = key
+                    first, _, surname = loose.partition(" ")
+                    self._by_first.setdefault(first, []).append((surname, key))
                     self.surnames.setdefault(surname_key(name), set()).add(key)
         if role and not self.roles.get(key):
             self.roles[key] = role
+            self._by_role.setdefault(_role_key(role), []).append(key)
         return self.names[key]
 
     def _misspelt(self, loose: str) -> str | None:
         """The one known person whose name differs from ``loose`` ("jens stoltenbeg") by a
         typing slip in a long surname, the first name the same."""
         first, _, surname = loose.partition(" ")
-        if len(surname) < 6:
+        if not 6 <= len(surname) <= _LONGEST_SURNAME:
+            return None
+        known = self._by_first.get(first, ())
+        if not self._spend(len(known)):
             return None
         slips = 1 if len(surname) < 9 else 2
-        found = [
-            key
-            for known, key in self.first_last.items()
-            if known.partition(" ")[0] == first
-            and within_edits(known.partition(" ")[2], surname, slips)
-        ]
+        found = [key for other, key in known if within_edits(other, surname, slips)]
         return found[0] if len(found) == 1 else None
+
+    def _spend(self, comparisons: int) -> bool:
+        """Whether ``comparisons`` loose matches may still be made in this document."""
+        self._comparisons -= comparisons
+        return self._comparisons >= 0
 
     def find(self, name: str) -> str:
         """The known full name ``name`` means ("Kirby" -> "John F. Kirby"), or ""."""
@@ -140,8 +159,10 @@ class People:
         wanted = _role_key(role)
         if not wanted:
             return []
-        exact = [k for k, r in self.roles.items() if _role_key(r) == wanted]
-        return exact or [
+        exact = self._by_role.get(wanted)
+        if exact or not self._spend(len(self.roles)):
+            return list(exact or ())
+        return [
             k
             for k, r in self.roles.items()
             if _role_key(r).startswith(wanted + " ") or is_abbreviation(role, r)
@@ -157,8 +178,11 @@ class People:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A name begins where its word begins, and each word is taken whole: searched through a whole
+# document, the pattern would otherwise rescan a long word from each of its capitals.
 _NAME_RUN = (
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:van|von|der|de|la|le|du|di|da)\s+)?[A-Z][\w'’.-]+){1,2})"
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]++(?:\s+(?:(?:van|von|der|de|la|le|du|di|da)\s+)?"
+    r"[A-Z][\w'’.-]++){1,2})"
 )
 
 
@@ -191,10 +215,15 @@ def full_name_in(text: str, surname: str) -> str:
     Walensky" in "CDC Director Dr. Rochelle Walensky"), else ""."""
     found = {
         f"{m[1]} {surname}"
-        for m in re.finditer(rf"\b([A-Z][\w'’-]+(?: [A-Z]\.)?) {re.escape(surname)}\b", text)
+        for m in re.finditer(
+            rf"(?<![\w'’-])([A-Z][\w'’-]++(?: [A-Z]\.)?) {re.escape(surname)}\b", text
+        )
         if is_name_like(f"{m[1]} {surname}")
     }
     return found.pop() if len(found) == 1 else ""
+
+
+_MOST_ROLES_SEARCHED = 20
 
 
 def resolve(
@@ -213,6 +242,7 @@ def resolve(
         if alone and not label.name and label.printed.isupper() and people.find(label.printed):
             # "PSAKI:" where the header names Jen Psaki: the principal, not an outlet's initials
             label.kind, label.name, label.outlet = labels.PERSON, readable(label.printed), ""
+    searched: dict[str, str] = {}  # role -> the name ``text`` gives its holder
     chairs = {
         key_of(p.label.name): p.label
         for p in pieces
@@ -243,7 +273,10 @@ def resolve(
         if not name and label.role:
             name = people.find_role(label.role)
             if not name and text and not people.holders(label.role):
-                name = name_for_role(label.role, text)
+                # Each search reads the whole text: once per role, for a few roles.
+                if label.role not in searched and len(searched) < _MOST_ROLES_SEARCHED:
+                    searched[label.role] = name_for_role(label.role, text)
+                name = searched.get(label.role, "")
                 if name:
                     people.add(name, label.role)
         if not name and is_designation(label.role):

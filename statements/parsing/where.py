@@ -29,7 +29,9 @@ DATELINE_WITH_REGION = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2},\s+[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+)?)"
     r"\s+(?:—|–|--)\s+[A-Z]"
 )
-_PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:[ -](?:de |del |la |of )?[A-Z][\w'’.-]+){0,3})"
+# Each word taken whole (possessive): a hyphen both joins words and separates them, and a
+# long hyphenated run could otherwise be cut into words in a great many ways.
+_PLACE = r"(?P<place>[A-Z][\w'’.-]++(?:[ -](?:de |del |la |of )?[A-Z][\w'’.-]++){0,3})"
 # The state or country after a place: "Fort Wainwright, Alaska", "Vilnius, Lithuania".
 _REGION = r"(?:,\s+(?P<region>[A-Z][a-z][\w.'’-]*(?:\s[A-Z][\w.'’-]+)?))?"
 _WHEN = (

@@ -12,6 +12,7 @@ from statements.importer import (
     FAILED,
     IMPORTED,
     PARSED,
+    REFUSED,
     SKIPPED,
     UNCHANGED,
     UPDATED,
@@ -74,14 +75,21 @@ class Command(BaseCommand):
         finally:
             importer.finish()
         self.summarise(counts, to=self.stderr if as_json else self.stdout, verbosity=verbosity)
-        if counts[FAILED]:
-            raise CommandError(f"{counts[FAILED]} of {len(sources)} file(s) failed", returncode=1)
+        if counts[FAILED] or counts[REFUSED]:
+            n = len(sources)
+            message = f"{counts[FAILED]} of {n} file(s) failed" if counts[FAILED] else ""
+            if counts[REFUSED]:  # links, devices, unsafe zip members: see statements/sources.py
+                refused = f"{counts[REFUSED]} of {n} refused"
+                message = f"{message}; {refused}" if message else refused
+            raise CommandError(message, returncode=1)
 
     def report(self, result, *, as_json, verbosity):
         if result.status == FAILED:
             self.stderr.write(f"error: {result.source.where}: {result.error}")
         elif result.status == SKIPPED:
             self.stderr.write(f"skipped: {result.source.where}: {result.error}")
+        elif result.status == REFUSED:
+            self.stderr.write(f"refused: {result.source.where}: {result.error}")
         elif verbosity >= 2 and not as_json:
             doc = result.document
             self.stdout.write(
@@ -94,11 +102,16 @@ class Command(BaseCommand):
     def summarise(self, counts, *, to, verbosity):
         if verbosity < 1:
             return
+        refused = f", refused {counts[REFUSED]}" if counts[REFUSED] else ""
         if counts[PARSED]:
-            line = f"Parsed {counts[PARSED]}, failed {counts[FAILED]} (dry run: nothing written)."
+            line = (
+                f"Parsed {counts[PARSED]}{refused}, failed {counts[FAILED]} "
+                "(dry run: nothing written)."
+            )
         else:
             line = (
                 f"Imported {counts[IMPORTED]}, updated {counts[UPDATED]}, "
-                f"unchanged {counts[UNCHANGED]}, skipped {counts[SKIPPED]}, failed {counts[FAILED]}."
+                f"unchanged {counts[UNCHANGED]}, skipped {counts[SKIPPED]}{refused}, "
+                f"failed {counts[FAILED]}."
             )
         to.write(line)
