@@ -39,8 +39,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
-    "haystack",
+    # Before haystack: its update_index command is replaced by the one in statements.
     "statements",
+    "haystack",
 ]
 
 MIDDLEWARE = [
