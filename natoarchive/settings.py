@@ -39,12 +39,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
-    "haystack",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",  # Swagger UI served from static/, no CDN
     "corsheaders",
+    # Before haystack: its update_index command is replaced by the one in statements.
     "statements",
+    "haystack",
 ]
 
 MIDDLEWARE = [

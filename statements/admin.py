@@ -162,6 +162,7 @@ class StatementAdmin(admin.ModelAdmin):
         "modified",
         "edited_at",
         "view_link",
+        "search_index",
     ]
     inlines = [StatementTopicInline, TurnInline, ExchangeInline, CaptionInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -172,7 +173,19 @@ class StatementAdmin(admin.ModelAdmin):
             "Source",
             {"fields": ["source_url", "source_file", "byline", "delivery_note", "last_updated"]},
         ),
-        ("Record", {"fields": ["edited", "edited_at", "content_hash", "created", "modified"]}),
+        (
+            "Record",
+            {
+                "fields": [
+                    "edited",
+                    "edited_at",
+                    "search_index",
+                    "content_hash",
+                    "created",
+                    "modified",
+                ]
+            },
+        ),
         ("Original text", {"classes": ["collapse"], "fields": ["original_text"]}),
     ]
 
@@ -185,6 +198,14 @@ class StatementAdmin(admin.ModelAdmin):
         if not statement.pk:
             return "-"
         return format_html('<a href="{0}">{0}</a>', statement.get_absolute_url())
+
+    @admin.display(description="Search index")
+    def search_index(self, statement):
+        if not statement.pk:
+            return "-"
+        if statement.indexed_revision == statement.revision:
+            return "Up to date"
+        return "Awaiting indexing (if this lasts: python manage.py index_status --repair)"
 
     def save_model(self, request, obj, form, change):
         obj.edited = True

@@ -6,7 +6,7 @@ captions and topic tags in bulk inside one transaction, so that a failure leaves
 half-written. A file already imported is matched by its name (or its content hash) and updated
 in place, keeping its permalink; a statement edited in the admin is left alone unless forced.
 After a batch, ``Importer.finish()`` announces the changed statements once, so the search index
-is updated by one writer.
+is updated by one writer, together with any an earlier, interrupted run left unindexed.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from statements.models import Caption, Exchange, Outlet, Statement, Turn
+from statements.models import Caption, Exchange, Outlet, Statement, Turn, new_revision
 from statements.parsing import ParsedDocument, UnreadableText, read
 from statements.resolvers import People, Resolver
 from statements.signals import index_updates_deferred, statements_changed
@@ -78,6 +78,7 @@ class Importer:
         self.people = People()
         self.outlets = Resolver(Outlet)
         self.changed: set[int] = set()
+        self.repaired = self.awaiting = 0  # set by finish()
         self._tagger: Tagger | None = None
 
     @property
@@ -207,6 +208,7 @@ class Importer:
         statement.content_hash = digest
         statement.edited = False
         statement.edited_at = None
+        statement.revision = new_revision()  # its documents in the index are now old
         statement.save()
 
         for alias, canonical in doc.outlet_aliases.items():
@@ -288,7 +290,16 @@ class Importer:
     # --- after a batch ---
 
     def finish(self) -> None:
-        """Announce every statement this run wrote, once, so the search index catches up."""
-        if self.changed:
-            statements_changed.send(sender=Statement, ids=set(self.changed))
+        """Announce every statement this run wrote, once, so the search index catches up,
+        with those an earlier run or a failed index write left unindexed (an import killed
+        midway, a missing index): ``self.repaired`` and ``self.awaiting`` count those."""
+        if self.dry_run:
+            return
+        left = set(Statement.objects.awaiting_index().values_list("pk", flat=True))
+        left -= self.changed
+        ids = self.changed | left
+        if ids:
+            statements_changed.send(sender=Statement, ids=ids)
             self.changed = set()
+        awaiting = set(Statement.objects.awaiting_index().values_list("pk", flat=True))
+        self.awaiting, self.repaired = len(awaiting), len(left - awaiting)

@@ -7,6 +7,9 @@ passage turns) replaced, by one writer in one commit, after the database transac
 - ``StatementSignalProcessor`` (HAYSTACK_SIGNAL_PROCESSOR) maps model saves and deletions to
   statements; it stays quiet inside ``index_updates_deferred()`` (the importer's bulk writes).
 - ``statements_changed`` (sent by the importer and by merges) reindexes the ids it names.
+
+Whatever stops the index being written after a commit is logged, never raised; the statements
+keep awaiting indexing (statements/index_state.py) until an import or ``index_status --repair``.
 """
 
 from __future__ import annotations
@@ -16,11 +19,13 @@ import threading
 from collections.abc import Iterable, Iterator
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from haystack import connections
+from haystack.exceptions import SearchBackendError
 from haystack.signals import BaseSignalProcessor
 
+from statements.index_state import mark_changed, record_indexed
 from statements.models import (
     Caption,
     Exchange,
@@ -79,8 +84,11 @@ def affected_statements(instance) -> set[int]:
 # --- writing ---------------------------------------------------------------------------------
 
 
-def documents_for(ids: Iterable[int], using: str = "default") -> Iterator[dict]:
-    """The index documents of the statements ``ids`` that still exist, as they are now."""
+def documents_for(
+    ids: Iterable[int], using: str = "default", revisions: dict[int, int] | None = None
+) -> Iterator[dict]:
+    """The index documents of the statements ``ids`` that still exist, as they are now.
+    ``revisions`` (if given) gets the revision each statement's documents were made from."""
     unified = connections[using].get_unified_index()
     indexes = [unified.get_index(model) for model in (Statement, Exchange, Turn)]
     ids = sorted(ids)
@@ -98,6 +106,8 @@ def documents_for(ids: Iterable[int], using: str = "default") -> Iterator[dict]:
                         log.warning("Statement %s kept changing while it was indexed", pk)
                         documents = []
                         break
+            if documents and revisions is not None:
+                revisions[statement.pk] = statement.revision
             yield from documents
 
 
@@ -116,23 +126,45 @@ def _read_again(pk: int) -> Statement | None:
 
 
 def reindex_statements(ids: Iterable[int], using: str = "default") -> None:
-    """Replace every document of the statements ``ids`` (deleting those of gone statements)."""
+    """Replace every document of the statements ``ids`` (deleting those of gone statements),
+    then record in the database which revision of each the index now holds."""
     ids = {int(pk) for pk in ids}
     if not ids:
         return
     backend = connections[using].get_backend()
+    revisions: dict[int, int] = {}
     if hasattr(backend, "replace_statements"):
-        backend.replace_statements(ids, lambda: documents_for(ids, using))
-        return
-    _reindex_portably(backend, ids, using)
+        backend.replace_statements(ids, lambda: documents_for(ids, using, revisions))
+    else:
+        _reindex_portably(backend, ids, using, revisions)
+    record_indexed(revisions)
 
 
-def _reindex_portably(backend, ids: set[int], using: str) -> None:
+def reindex_or_log(ids: Iterable[int], using: str = "default") -> bool:
+    """``reindex_statements`` after a database commit: whatever stops the index being written
+    (missing, read-only, damaged, locked too long) is logged, never raised, so a saved edit is
+    not shown as an error; the statements stay marked for repair. Returns whether it worked."""
+    ids = set(ids)
+    try:
+        reindex_statements(ids, using)
+    except Exception as exc:  # the database has committed: report it, never raise
+        log.error(
+            "The search index was not updated for %d statement(s) (%s): they await indexing. "
+            "Repair with: python manage.py index_status --repair",
+            len(ids),
+            exc,
+            exc_info=not isinstance(exc, SearchBackendError),
+        )
+        return False
+    return True
+
+
+def _reindex_portably(backend, ids: set[int], using: str, revisions: dict[int, int]) -> None:
     """Through haystack's generic API, for engines without ``replace_statements``
     (Elasticsearch): drop the statements' documents that are gone, update the rest."""
     from haystack.query import SearchQuerySet
 
-    fresh = list(documents_for(ids, using))
+    fresh = list(documents_for(ids, using, revisions))
     keep = {doc["id"] for doc in fresh}
     stale = SearchQuerySet(using=using).filter(statement__in=[str(pk) for pk in ids])
     for result in stale:
@@ -152,22 +184,50 @@ def _reindex_portably(backend, ids: set[int], using: str) -> None:
 _pending = threading.local()
 
 
-def schedule(ids: set[int]) -> None:
+def schedule(ids: set[int], *, mark_now: bool = True) -> None:
     """Reindex ``ids`` once the current transaction commits (at once outside one). Several
-    changes in one transaction (a statement and its inline turns) make one write."""
+    changes in one transaction (a statement and its inline turns) make one write.
+
+    The statements get a new revision (``mark_changed``) in the current transaction, once per
+    transaction; with ``mark_now=False`` (a person, outlet or topic changed) only after the
+    commit: locking statement rows after a shared record could deadlock with an import, which
+    locks its statement first."""
     if not ids:
         return
-    pending = getattr(_pending, "ids", None)
-    if pending is None:
-        pending = _pending.ids = set()
-    pending.update(ids)
-    transaction.on_commit(flush)
+    first = not _flush_registered()  # the transaction's first change (or no transaction)
+    if first:
+        _pending.ids, _pending.marked, _pending.unmarked = set(), set(), set()
+    if mark_now:
+        unmarked = ids - _pending.marked
+        if unmarked:
+            mark_changed(unmarked)
+            _pending.marked |= unmarked
+    else:
+        _pending.unmarked |= ids
+    _pending.ids |= ids
+    if first:
+        transaction.on_commit(flush)  # outside a transaction: at once
+
+
+def _flush_registered() -> bool:
+    """Whether ``flush`` waits for the current transaction's commit (Django drops the callbacks
+    of a transaction that rolls back)."""
+    connection = transaction.get_connection()
+    return connection.in_atomic_block and any(
+        callback is flush for _, callback, _ in connection.run_on_commit
+    )
 
 
 def flush() -> None:
-    ids, _pending.ids = getattr(_pending, "ids", None), set()
+    ids, _pending.ids = getattr(_pending, "ids", set()), set()
+    unmarked, _pending.unmarked = getattr(_pending, "unmarked", set()), set()
+    if unmarked:
+        try:
+            mark_changed(unmarked)
+        except DatabaseError:
+            log.exception("Could not mark %d statement(s) for indexing", len(unmarked))
     if ids:
-        reindex_statements(ids)
+        reindex_or_log(ids)
 
 
 class StatementSignalProcessor(BaseSignalProcessor):
@@ -203,12 +263,12 @@ class StatementSignalProcessor(BaseSignalProcessor):
             before = getattr(instance, "_indexed_names", None)
             if before and all(getattr(instance, f) == v for f, v in before.items()):
                 return  # nothing the index shows changed
-        schedule(affected_statements(instance))
+        schedule(affected_statements(instance), mark_now=not isinstance(instance, SHARED))
 
     def handle_delete(self, sender, instance, **kwargs):
         if index_updates_are_deferred():
             return
-        schedule(affected_statements(instance))
+        schedule(affected_statements(instance), mark_now=not isinstance(instance, SHARED))
 
     def handle_statements_changed(self, sender, ids=(), deleted=(), **kwargs):
-        reindex_statements(set(ids or ()) | set(deleted or ()))
+        reindex_or_log(set(ids or ()) | set(deleted or ()))

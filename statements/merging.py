@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.db.models import Count
 
+from statements.index_state import mark_changed
 from statements.models import Exchange, Outlet, Person, Turn
 from statements.signals import statements_changed
 
@@ -38,7 +39,9 @@ def merge(target, others) -> set[int]:
         for ref_model, field in REFERENCES[model]:
             moved = ref_model.objects.filter(**{f"{field}__in": other_ids})
             touched.update(moved.values_list("statement_id", flat=True))
-            moved.update(**{field: target})
+        mark_changed(touched)  # the statements first, as an import locks them
+        for ref_model, field in REFERENCES[model]:
+            ref_model.objects.filter(**{f"{field}__in": other_ids}).update(**{field: target})
         for other in others:
             target.add_alias(other.name)
             for alias in other.alias_list:

@@ -7,8 +7,10 @@ What the source printed (a speaker label, an outlet abbreviation) is always kept
 record it was resolved to.
 """
 
+import secrets
+
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -27,6 +29,11 @@ def unique_slug(model, text: str, *, max_length: int = SLUG_MAX, exclude_pk=None
         n += 1
         slug = f"{base[: max_length - len(str(n)) - 1]}-{n}"
     return slug
+
+
+def new_revision() -> int:
+    """A fresh value for ``Statement.revision``: only ever compared for equality."""
+    return secrets.randbits(62)
 
 
 class NamedEntity(models.Model):
@@ -149,6 +156,10 @@ class StatementQuerySet(models.QuerySet):
     def tagged(self, topic):
         return self.filter(topics=topic)
 
+    def awaiting_index(self):
+        """Statements whose latest revision the search index does not hold yet."""
+        return self.exclude(indexed_revision=F("revision"))
+
 
 class Statement(models.Model):
     """One published document: a transcript, a speech, a news article."""
@@ -205,6 +216,11 @@ class Statement(models.Model):
         "re-imports then leave it alone unless forced.",
     )
     edited_at = models.DateTimeField(null=True, blank=True)
+    # What the search index holds (statements/index_state.py): ``revision`` takes a new value,
+    # in the same transaction, whenever something the statement's documents show changes;
+    # ``indexed_revision`` is set to it once the index has committed those documents.
+    revision = models.BigIntegerField(default=new_revision, editable=False)
+    indexed_revision = models.BigIntegerField(null=True, blank=True, editable=False)
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
     topics = models.ManyToManyField(

@@ -3,7 +3,10 @@
 ``statements_changed`` is sent (after the transaction commits) when statements change through a
 path that bypasses model signals or batches them: a bulk import, a merge of people or outlets,
 a re-tagging. ``ids`` is the set of Statement primary keys to refresh in the search index;
-``deleted`` (optional) the set of Statement primary keys that are gone.
+``deleted`` (optional) the set of Statement primary keys that are gone. Senders give the
+statements a new revision in the transaction that changes them
+(``statements.index_state.mark_changed``), so that a crash before the index is written leaves
+them marked for repair.
 
 Inside ``index_updates_deferred()``, per-row model signals must not touch the search index:
 the code that opened it sends ``statements_changed`` once, for everything it changed, so the

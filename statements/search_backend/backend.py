@@ -11,7 +11,8 @@ Same index files, same haystack API (SearchQuerySet, facets, highlight, spelling
 - every write takes the index lock with a generous timeout instead of failing with LockError,
   and ``replace_statements`` swaps all documents of a set of statements in one commit, reading
   the database only once the lock is held, so the last writer always writes the latest rows;
-- a missing or damaged index raises SearchIndexUnavailable instead of being silently recreated.
+- a missing or damaged index raises SearchIndexUnavailable instead of being silently recreated;
+  index files are read without mmap, so a truncated file is an error, not a SIGBUS.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import shutil
 import struct
 import threading
 import zlib
@@ -106,7 +108,10 @@ def open_snapshot(path: str, previous: Snapshot | None) -> Snapshot:
         if version is None:
             raise SearchIndexUnavailable(f"no search index at {path}")
         try:
-            snapshot = Snapshot(FileStorage(path).open_index(), previous=previous)
+            # Read with plain reads, not mmap: a segment file truncated under a mapped reader
+            # kills the process with SIGBUS; read, it raises an error the search page reports.
+            storage = FileStorage(path, supports_mmap=False)
+            snapshot = Snapshot(storage.open_index(), previous=previous)
         except FileNotFoundError:
             if attempt + 1 < RETRIES:
                 continue
@@ -140,9 +145,26 @@ class FastWhooshBackend(WhooshSearchBackend):
             self.parser = QueryParser(self.content_field_name, schema=self.schema)
             self._schema_ready = True
 
-    def setup(self):
+    def setup(self, create: bool = False):
+        """Open the index for writing. A missing index is only created when asked (``clear``:
+        rebuild_index, clear_index, index_status --repair), never by one save behind the
+        operator's back: that would hold only what the save touched."""
         self._prepare_schema()
-        super().setup()  # opens (or creates) the index for writing
+        if not create:
+            self._require_index()
+        super().setup()  # opens (or, with create, creates) the index for writing
+        self.storage.supports_mmap = False  # as for reading: see open_snapshot
+
+    def _require_index(self):
+        if index_version(self.path) is None:
+            raise SearchIndexUnavailable(
+                f"no search index at {self.path}: build it with python manage.py rebuild_index"
+            )
+
+    def delete_index(self):
+        if os.path.exists(self.path):
+            shutil.rmtree(self.path)
+        self.setup(create=True)
 
     def build_schema(self, fields):
         schema = {
@@ -185,6 +207,7 @@ class FastWhooshBackend(WhooshSearchBackend):
         writer analyses documents in WRITER_PROCS processes (fork) when that is above 1."""
         if not self.setup_complete:
             self.setup()
+        self._require_index()
         self.index = self.index.refresh()
         options = {
             "timeout": self.write_timeout,
@@ -280,10 +303,12 @@ class FastWhooshBackend(WhooshSearchBackend):
                 raise SearchIndexUnavailable(
                     f"the search index at {path} is damaged: {exc!r}"
                 ) from exc
+            if current is not None:
+                # Closed before the new one is shown: the two share segment readers, which
+                # (read without mmap) must not serve two searches at once.
+                with current.lock:
+                    current.close(keep=fresh.segments_by_id)
             _snapshots[path] = fresh
-        if current is not None:
-            with current.lock:
-                current.close(keep=fresh.segments_by_id)
         return fresh
 
     @log_query

@@ -75,6 +75,7 @@ class Command(BaseCommand):
         finally:
             importer.finish()
         self.summarise(counts, to=self.stderr if as_json else self.stdout, verbosity=verbosity)
+        self.report_index(importer, to=self.stderr if as_json else self.stdout, verbosity=verbosity)
         if counts[FAILED] or counts[REFUSED]:
             n = len(sources)
             message = f"{counts[FAILED]} of {n} file(s) failed" if counts[FAILED] else ""
@@ -98,6 +99,18 @@ class Command(BaseCommand):
             )
         if as_json:
             self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
+
+    def report_index(self, importer, *, to, verbosity):
+        if importer.repaired and verbosity >= 1:
+            to.write(
+                f"Indexed {importer.repaired} statement(s) that an earlier import or a failed "
+                "index write had left out of the search index."
+            )
+        if importer.awaiting:
+            self.stderr.write(
+                f"warning: {importer.awaiting} statement(s) are not in the search index yet (see "
+                "the error above); repair with: python manage.py index_status --repair"
+            )
 
     def summarise(self, counts, *, to, verbosity):
         if verbosity < 1:

@@ -5,6 +5,7 @@ from collections import defaultdict
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from statements.index_state import mark_changed
 from statements.models import Statement, Turn
 from statements.signals import index_updates_deferred, statements_changed
 from statements.tagging import Tagger
@@ -43,6 +44,7 @@ class Command(BaseCommand):
             by_exchange = dict(zip(texts, per_exchange, strict=True))
             with transaction.atomic(), index_updates_deferred():
                 if tagger.apply(statement.pk, wanted, by_exchange):
+                    mark_changed([statement.pk])
                     changed.add(statement.pk)
         if changed:
             statements_changed.send(sender=Statement, ids=changed)
