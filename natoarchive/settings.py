@@ -156,6 +156,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "statements.api.schema.empty_query_values",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "StatementKindEnum": "statements.models.Statement.Kind",
         "TurnKindEnum": "statements.models.Turn.Kind",

@@ -167,9 +167,10 @@ def exchange_rows(queryset, absolute) -> Iterator[dict]:
 # --- Search hits ---------------------------------------------------------------------------
 
 
-def engine_pages(sqs, size: int = ENGINE_PAGE) -> Iterator[list]:
+def engine_pages(sqs, size: int | None = None) -> Iterator[list]:
     """The hits of a SearchQuerySet, a page at a time, in its order. Each page is a fresh query
     (no snippets, no facets) so that nothing accumulates."""
+    size = size or ENGINE_PAGE
     start = 0
     while True:
         page = sqs.all()

@@ -5,12 +5,18 @@ from __future__ import annotations
 import datetime
 
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 
 from statements.models import Statement
 
 SORTS = [("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")]
 SHOW = [("passages", "Exchanges and passages"), ("statements", "Whole statements")]
 WITHIN = [("", "Anywhere"), ("questions", "Questions only"), ("answers", "Answers only")]
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+DATE_RANGE = [
+    MinValueValidator(datetime.date(FIRST_YEAR, 1, 1)),
+    MaxValueValidator(datetime.date(LAST_YEAR, 12, 31)),
+]
 
 
 class SearchForm(forms.Form):
@@ -20,9 +26,14 @@ class SearchForm(forms.Form):
     """
 
     q = forms.CharField(required=False, strip=True, label="Search")
-    start = forms.DateField(required=False, label="From", input_formats=["%Y-%m-%d"])
-    end = forms.DateField(required=False, label="To", input_formats=["%Y-%m-%d"])
-    year = forms.IntegerField(required=False, min_value=1900, max_value=2100)
+    # Dates within the years a search covers (the engine cannot take a year before 1000).
+    start = forms.DateField(
+        required=False, label="From", input_formats=["%Y-%m-%d"], validators=DATE_RANGE
+    )
+    end = forms.DateField(
+        required=False, label="To", input_formats=["%Y-%m-%d"], validators=DATE_RANGE
+    )
+    year = forms.IntegerField(required=False, min_value=FIRST_YEAR, max_value=LAST_YEAR)
     journalist = forms.SlugField(required=False, max_length=200)
     outlet = forms.SlugField(required=False, max_length=200)
     speaker = forms.SlugField(required=False, max_length=200)

@@ -132,7 +132,7 @@ def test_an_address_without_its_slash_is_redirected_to_it(client, site):
     [
         ("/api/statements/?start=yesterday", "start"),
         ("/api/statements/?kind=sonnet", "kind"),
-        ("/api/statements/?start=2022-01-01&end=2021-01-01", "end"),
+        ("/api/statements/?start=1899-12-31", "start"),
         ("/api/exchanges/?journalist=not%20a%20slug", "journalist"),
         ("/api/exchanges/?year=twenty", "year"),
         ("/api/people/?role=king", "role"),

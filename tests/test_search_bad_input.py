@@ -106,3 +106,10 @@ def test_an_empty_query_shows_the_help(client, archive):
     assert response.status_code == 200
     assert b"How to search" in response.content
     assert "count" not in response.context
+
+
+def test_a_date_outside_the_years_searched_is_ignored_with_a_message(client, archive):
+    response = client.get("/search/", {"q": "ukraine", "end": "0338-07-26", "sort": "oldest"})
+    assert response.status_code == 200
+    assert "“To” was ignored" in response.content.decode()
+    assert response.context["count"] > 0

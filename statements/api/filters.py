@@ -5,12 +5,43 @@ list's parameters) with a ``narrow(queryset)`` that applies what was given.
 """
 
 import datetime
+import re
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from statements.forms import FIRST_YEAR, LAST_YEAR
 from statements.models import Statement
 
-YEAR = {"min_value": 1, "max_value": 9999}
+YEAR = {"min_value": FIRST_YEAR, "max_value": LAST_YEAR}
+# Exactly the days from 1900-01-01 to 2100-12-31 as YYYY-MM-DD: what the API's date
+# parameters accept, and what the schema tells clients (and schemathesis) to send.
+_YEAR = r"(19[0-9]{2}|20[0-9]{2}|2100)"
+_LEAP = r"(19(0[48]|[2468][048]|[13579][26])|20([02468][048]|[13579][26]))"
+DATE_PATTERN = (
+    rf"^({_YEAR}-(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])"
+    rf"|{_YEAR}-(0[469]|11)-(0[1-9]|[12][0-9]|30)"
+    rf"|{_YEAR}-02-(0[1-9]|1[0-9]|2[0-8])"
+    rf"|{_LEAP}-02-29)$"
+)
+DATE_MESSAGE = f"Give a date as YYYY-MM-DD, from {FIRST_YEAR}-01-01 to {LAST_YEAR}-12-31."
+
+
+def is_archive_date(value: str) -> bool:
+    return re.fullmatch(DATE_PATTERN, value) is not None
+
+
+@extend_schema_field({"type": "string", "pattern": DATE_PATTERN, "example": "2021-10-07"})
+class ArchiveDateField(serializers.Field):
+    """A date parameter: YYYY-MM-DD within the years the archive covers."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str) or not is_archive_date(data):
+            raise serializers.ValidationError(DATE_MESSAGE)
+        return datetime.date.fromisoformat(data)
+
+    def to_representation(self, value):
+        return value.isoformat()
 
 
 def date_range(data: dict):
@@ -30,15 +61,17 @@ class ListFilter(serializers.Serializer):
 
 
 class DatedFilter(ListFilter):
-    start = serializers.DateField(required=False, help_text="From this date (YYYY-MM-DD).")
-    end = serializers.DateField(required=False, help_text="Up to this date, included.")
+    start = ArchiveDateField(required=False, help_text="From this date (YYYY-MM-DD).")
+    end = ArchiveDateField(
+        required=False, help_text="Up to this date, included (before start, they swap)."
+    )
     year = serializers.IntegerField(required=False, help_text="Within this year.", **YEAR)
     topic = serializers.SlugField(required=False, max_length=200, help_text="A topic's slug.")
 
     def validate(self, data):
         start, end = data.get("start"), data.get("end")
-        if start and end and start > end:
-            raise serializers.ValidationError({"end": ["The end comes before the start."]})
+        if start and end and start > end:  # swapped, as /search/ does
+            data["start"], data["end"] = end, start
         return data
 
 

@@ -11,6 +11,7 @@ import datetime
 import math
 from urllib.parse import urlencode
 
+from django.db.models import IntegerField, Value
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
@@ -20,8 +21,9 @@ from rest_framework.views import APIView
 
 from statements.api.conditional import ConditionalMixin
 from statements.api.errors import not_found, responses
+from statements.api.filters import DATE_MESSAGE, ArchiveDateField, is_archive_date
 from statements.api.pagination import page_size_of
-from statements.forms import SHOW, SORTS, WITHIN, SearchForm
+from statements.forms import FIRST_YEAR, LAST_YEAR, SHOW, SORTS, WITHIN, SearchForm
 from statements.models import Exchange, Statement, Turn
 from statements.search import PARAMS, build_queryset, facet_groups, result_item, unknown_filters
 from statements.search_indexes import HIT_EXCHANGE, HIT_STATEMENT, HIT_TURN
@@ -38,6 +40,10 @@ class ApiSearchForm(SearchForm):
 
     def clean(self):
         self.invalid = {name: list(errors) for name, errors in self.errors.items()}
+        for name in ("start", "end"):  # the API takes dates only as the schema spells them
+            raw = self.data.get(name) or ""
+            if raw and name not in self.invalid and not is_archive_date(raw):
+                self.invalid[name] = [DATE_MESSAGE]
         return super().clean()
 
 
@@ -48,10 +54,10 @@ class SearchParameters(serializers.Serializer):
         required=False,
         help_text='Words, "phrases", OR, -exclusions, speaker:/journalist:/outlet:/topic:.',
     )
-    start = serializers.DateField(required=False, help_text="From this date (YYYY-MM-DD).")
-    end = serializers.DateField(required=False, help_text="Up to this date, included.")
+    start = ArchiveDateField(required=False, help_text="From this date (YYYY-MM-DD).")
+    end = ArchiveDateField(required=False, help_text="Up to this date, included.")
     year = serializers.IntegerField(
-        required=False, min_value=1900, max_value=2100, help_text="Within this year."
+        required=False, min_value=FIRST_YEAR, max_value=LAST_YEAR, help_text="Within this year."
     )
     journalist = serializers.SlugField(required=False, max_length=200)
     outlet = serializers.SlugField(required=False, max_length=200)
@@ -117,20 +123,26 @@ class SearchResults(serializers.Serializer):
 
 
 def keys_of(results) -> dict[tuple[str, str], tuple[str, int | None]]:
-    """(type, id) -> (statement slug, position) of the hits' records, one query per type."""
+    """(type, id) -> (statement slug, position) of the hits' records, in one query whatever
+    the page holds."""
     wanted: dict[str, list[int]] = {}
     for r in results:
         if str(r.pk).isdigit():
             wanted.setdefault(r.model_name, []).append(int(r.pk))
-    keys = {}
-    for model, type_ in [(Exchange, HIT_EXCHANGE), (Turn, HIT_TURN)]:
-        rows = model.objects.filter(pk__in=wanted.get(model._meta.model_name, []))
-        for pk, slug, position in rows.values_list("pk", "statement__slug", "position"):
-            keys[(type_, str(pk))] = (slug, position)
-    rows = Statement.objects.filter(pk__in=wanted.get("statement", []))
-    for pk, slug in rows.values_list("pk", "slug"):
-        keys[(HIT_STATEMENT, str(pk))] = (slug, None)
-    return keys
+    none = Value(None, output_field=IntegerField())
+    parts = [
+        Exchange.objects.filter(pk__in=wanted.get("exchange", []))
+        .order_by()
+        .values_list(Value(HIT_EXCHANGE), "pk", "statement__slug", "position"),
+        Turn.objects.filter(pk__in=wanted.get("turn", []))
+        .order_by()
+        .values_list(Value(HIT_TURN), "pk", "statement__slug", "position"),
+        Statement.objects.filter(pk__in=wanted.get("statement", []))
+        .order_by()
+        .values_list(Value(HIT_STATEMENT), "pk", "slug", none),
+    ]
+    rows = parts[0].union(*parts[1:], all=True) if wanted else []
+    return {(type_, str(pk)): (slug, position) for type_, pk, slug, position in rows}
 
 
 class SearchView(ConditionalMixin, APIView):

@@ -30,5 +30,5 @@ urlpatterns = [
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     # Anything else under /api/ ending in a slash is a JSON 404 (without the slash, Django
     # first redirects to it).
-    re_path(r"^.*/$", NotFoundView.as_view(), name="not_found"),
+    re_path(r"^[\s\S]*/$", NotFoundView.as_view(), name="not_found"),
 ]
