@@ -4,6 +4,8 @@ Every save made here marks the statement as edited by a person, so that a later 
 does not silently overwrite it (see the importer's --force).
 """
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
@@ -13,6 +15,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
+from statements.admin_turns import TurnPage
 from statements.merging import merge, pick_target
 from statements.models import (
     Caption,
@@ -54,6 +57,15 @@ class PositionedInlineFormSet(forms.BaseInlineFormSet):
             if position in seen:
                 raise ValidationError(f"Two rows cannot share position {position}.")
             seen[position] = form
+        # Rows of the same parent that this page of the formset does not show keep theirs.
+        shown = [form.instance.pk for form in self.initial_forms]
+        elsewhere = self.model.objects.filter(
+            **{self.fk.name: self.instance}, position__in=list(seen)
+        ).exclude(pk__in=shown)
+        taken = sorted(elsewhere.values_list("position", flat=True))
+        if taken:
+            listed = ", ".join(map(str, taken))
+            raise ValidationError(f"Position {listed} is taken by a row not shown on this page.")
 
     def save(self, commit=True):
         moved = [
@@ -72,10 +84,15 @@ class PositionedInlineForm(forms.ModelForm):
         return super()._get_validation_exclusions() | {"position"}
 
 
-class TurnInline(admin.TabularInline):
+class TurnInline(admin.StackedInline):
+    """A statement's turns, each its text beside compact fields, a page of them at a time with
+    a box to find turns (templates/admin/statements/turn_inline.html): the page fits a 1,280 px
+    window, and a long transcript is neither one huge form nor over the POST field limit."""
+
     model = Turn
     form = PositionedInlineForm
     formset = PositionedInlineFormSet
+    template = "admin/statements/turn_inline.html"
     fields = [
         "position",
         "kind",
@@ -90,8 +107,28 @@ class TurnInline(admin.TabularInline):
     ordering = ["position"]
     extra = 0
     formfield_overrides = {
-        Turn._meta.get_field("text"): {"widget": forms.Textarea(attrs={"rows": 4, "cols": 60})},
+        Turn._meta.get_field("text"): {"widget": forms.Textarea(attrs={"rows": 6, "cols": 60})},
     }
+
+    def get_queryset(self, request):
+        turns = super().get_queryset(request)
+        statement = (request.resolver_match.kwargs if request.resolver_match else {}).get(
+            "object_id"
+        )
+        # An inline instance lives for one request: the page is remembered for the template.
+        self.turn_page = TurnPage(request, turns.filter(statement_id=statement))
+        # Each row links to its place on the public page, which needs the statement's slug.
+        page = turns.filter(pk__in=self.turn_page.pks).select_related("statement")
+        return page.defer("statement__original_text")
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        """Speaker and outlet keep only the pencil that edits the record chosen: the add, delete
+        and view buttons of every row would leave the name itself no room."""
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name in ("speaker", "outlet") and field is not None:
+            widget = field.widget
+            widget.can_add_related = widget.can_delete_related = widget.can_view_related = False
+        return field
 
 
 class ExchangeInline(admin.TabularInline):
@@ -105,6 +142,9 @@ class ExchangeInline(admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("journalist", "outlet", "question")
 
     @admin.display(description="Question")
     def question_excerpt(self, exchange):
@@ -135,8 +175,14 @@ class CaptionInline(admin.StackedInline):
     extra = 0
 
 
+class AdminMedia:
+    css = {"all": ["css/admin.css"]}
+
+
 class EditMarkingAdmin(admin.ModelAdmin):
     """Marks the statement(s) behind a saved object as edited by a person."""
+
+    Media = AdminMedia
 
     def statement_ids(self, obj) -> list[int]:
         return [obj.statement_id]
@@ -165,6 +211,7 @@ class StatementAdmin(admin.ModelAdmin):
         "search_index",
     ]
     inlines = [StatementTopicInline, TurnInline, ExchangeInline, CaptionInline]
+    Media = AdminMedia
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["kind", "title", "subtitle", "slug", "view_link"]}),
@@ -216,6 +263,15 @@ class StatementAdmin(admin.ModelAdmin):
         super().save_formset(request, form, formset, change)
         if formset.has_changed():
             mark_edited([form.instance.pk])
+
+    def response_change(self, request, obj):
+        """ "Save and continue editing" stays on the page of turns being corrected."""
+        response = super().response_change(request, obj)
+        kept = {k: request.GET[k] for k in ("find", "turns") if request.GET.get(k)}
+        if "_continue" in request.POST and kept and response.status_code == 302:
+            joiner = "&" if "?" in response["Location"] else "?"
+            response["Location"] += joiner + urlencode(kept) + "#turns-group"
+        return response
 
 
 @admin.register(Turn)

@@ -217,32 +217,54 @@ def contents(statement: Statement) -> list[Exchange]:
 
 def speakers(statement: Statement) -> list[dict]:
     """Who speaks in the statement other than to ask a question, in order of first appearance,
-    with the role printed the first time. One query."""
-    seen, people = set(), []
+    with the role printed the first time and ``n``, their turns other than moderation. One
+    query."""
+    people: dict[str, dict] = {}
     rows = (
         statement.turns.filter(kind__in=SPOKEN, speaker__isnull=False)
         .order_by("position")
-        .values("speaker__name", "speaker__slug", "role")
+        .values("speaker__name", "speaker__slug", "role", "kind")
     )
     for row in rows:
-        if row["speaker__slug"] not in seen:
-            seen.add(row["speaker__slug"])
-            people.append(
-                {"name": row["speaker__name"], "slug": row["speaker__slug"], "role": row["role"]}
-            )
-    return people
+        person = people.setdefault(
+            row["speaker__slug"],
+            {
+                "name": row["speaker__name"],
+                "slug": row["speaker__slug"],
+                "role": row["role"],
+                "n": 0,
+            },
+        )
+        person["n"] += row["kind"] != Turn.Kind.MODERATION
+    return list(people.values())
 
 
 def roles_of(person: Person) -> list[str]:
-    """The roles printed beside ``person``'s name, most frequent first. One query."""
-    return list(
+    """The roles printed beside ``person``'s name, most frequent first, each once: a role that
+    another one spells out ("Secretary General" in "NATO Secretary General") is left out. One
+    query."""
+    roles = list(
         Turn.objects.by(person)
         .exclude(role="")
         .order_by()
         .values_list("role", flat=True)
         .annotate(n=Count("pk"))
-        .order_by("-n", "role")[:4]
+        .order_by("-n", "role")[:20]
     )
+    return distinct_roles(roles)[:4]
+
+
+def distinct_roles(roles: list[str]) -> list[str]:
+    """``roles`` without those another one contains as whole words, in their order."""
+    keys = {role: f" {' '.join(role.casefold().split())} " for role in roles}
+    kept = []
+    for role in roles:
+        key = keys[role]
+        if any(key in other and key != other for other in keys.values()):
+            continue
+        if key not in (keys[k] for k in kept):
+            kept.append(role)
+    return kept
 
 
 def neighbours(statement: Statement) -> tuple[Statement | None, Statement | None]:

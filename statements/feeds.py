@@ -8,14 +8,17 @@ everywhere. A feed of search results can subclass it and return the matching sta
 import datetime
 
 from django.contrib.syndication.views import Feed
+from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.text import Truncator
 
-from statements.models import Person, Statement, Topic
+from statements.models import Person, Statement, Topic, Turn
 
 SITE = "natoarchive"
+OPENING_WORDS = 60  # of the statement's opening text in each entry
 
 
 class StatementFeed(Feed):
@@ -27,9 +30,15 @@ class StatementFeed(Feed):
         raise NotImplementedError
 
     def items(self, obj):
+        # The text an entry opens with: the first two turns (a greeting alone says little).
+        turns = Turn.objects.filter(statement=OuterRef("pk")).exclude(text="").order_by("position")
         return (
             self.statements(obj)
             .defer("original_text")
+            .annotate(
+                opening=Subquery(turns.values("text")[:1]),
+                opening_next=Subquery(turns.values("text")[1:2]),
+            )
             .prefetch_related("topics")
             .order_by("-date", "-time", "-pk")[: self.limit]
         )
@@ -40,7 +49,9 @@ class StatementFeed(Feed):
     def item_description(self, item):
         facts = [item.get_kind_display(), item.organisation, item.location]
         line = " · ".join(fact for fact in facts if fact)
-        return f"{line}. {item.subtitle}" if item.subtitle else line
+        line = f"{line}. {item.subtitle}" if item.subtitle else line
+        opening = " ".join(t for t in (item.opening, item.opening_next) if t)
+        return f"{line}\n\n{Truncator(opening).words(OPENING_WORDS)}" if opening else line
 
     def item_link(self, item):
         return item.get_absolute_url()

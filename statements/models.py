@@ -460,6 +460,13 @@ class Caption(models.Model):
     def __str__(self):
         return self.title or self.text[:60]
 
+    @property
+    def heading(self) -> str:
+        """The title shown above the caption: none when the caption's text already says it
+        ("Jens Stoltenberg" over "NATO Secretary General Jens Stoltenberg discusses ...")."""
+        title = " ".join(self.title.split())
+        return "" if title.casefold() in " ".join(self.text.split()).casefold() else title
+
 
 class TopicTag(models.Model):
     """A topic on a statement or an exchange, set by keyword rules or by a person."""

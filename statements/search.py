@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 from django.core.paginator import EmptyPage, Paginator
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from haystack.exceptions import SearchBackendError
 from haystack.inputs import Clean, Exact
 from haystack.query import SQ, SearchQuerySet
@@ -114,10 +115,18 @@ def single_year(data: dict) -> int | None:
 
 
 def snippet_html(result) -> str:
-    """The result's highlighted snippet, escaped, with <mark> around the matches."""
+    """The result's highlighted snippet, escaped, with <mark> around the matches. Without
+    words to highlight (a search by filters alone), an exchange shows its answers' opening,
+    its question being shown apart, and another hit the beginning of its text."""
     highlighted = getattr(result, "highlighted", None) or {}
     parts = highlighted.get("text", []) if isinstance(highlighted, dict) else highlighted
-    text = " … ".join(parts) if parts else (getattr(result, "text", "") or "")[:280]
+    fields = result.get_additional_fields()
+    if parts:
+        text = " … ".join(parts)
+    elif fields.get("hit") == HIT_EXCHANGE:
+        text = Truncator(fields.get("answers") or "").chars(280)
+    else:
+        text = Truncator(getattr(result, "text", "") or "").chars(280)
     html = escape(text).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
     return mark_safe(html)
 
@@ -136,7 +145,11 @@ class FacetGroup:
     name: str
     label: str
     items: list[FacetItem] = field(default_factory=list)
-    more: int = 0
+    more_items: list[FacetItem] = field(default_factory=list)  # behind "and N more"
+
+    @property
+    def more(self) -> int:
+        return len(self.more_items)
 
 
 def with_params(params: dict, **changes) -> str:
@@ -170,12 +183,14 @@ def facet_groups(counts: dict, data: dict, params: dict) -> list[FacetGroup]:
         current = data.get(name)
         if current and current not in {v for v, _ in shown}:
             shown += [(v, c) for v, c in values if v == current]
-        labels = _labels(model, [v for v, _ in shown])
-        group = FacetGroup(name, label, more=max(0, len(values) - len(shown)))
-        for value, count in shown:
+        rest = [(v, c) for v, c in values[FACET_SHOWN:] if v != current]
+        labels = _labels(model, [v for v, _ in values])
+        group = FacetGroup(name, label)
+        for value, count in shown + rest:
             active = value == current
             url = with_params(params, **{name: None if active else value})
-            group.items.append(FacetItem(value, labels.get(value, value), count, url, active))
+            item = FacetItem(value, labels.get(value, value), count, url, active)
+            (group.items if len(group.items) < len(shown) else group.more_items).append(item)
         groups.append(group)
     return groups
 
@@ -203,6 +218,8 @@ def trend_series(counts: dict, data: dict, params: dict) -> tuple[list, str]:
                 end=datetime.date(year, month, last).isoformat(),
             )
             series.append((calendar.month_abbr[month], found.get(key, 0), url))
+        if not any(count for _, count, _ in series):
+            return [], ""  # no chart of twelve empty months
         return series, f"Hits per month in {year}"
     found = {int(v): c for v, c in fields.get("year", []) if v}
     if not found:

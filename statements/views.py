@@ -7,9 +7,11 @@ tests/test_page_queries.py hold them to it); the queries themselves live in brow
 from django.db.models import Count, Max, Min, OuterRef, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
 from statements import browsing, datearchive
 from statements.browsing import count_of, paginate, per_year, topic_counts, with_params
+from statements.citations import cite_exchange, cite_statement
 from statements.models import (
     Exchange,
     ExchangeTopic,
@@ -20,6 +22,7 @@ from statements.models import (
     Topic,
     Turn,
 )
+from statements.related import related_statements
 
 LIST_FIELDS = ("slug", "title", "subtitle", "date", "kind", "organisation", "location")
 
@@ -63,6 +66,8 @@ def statement_detail(request, slug):
     pages = max(1, -(-(statement.last_position or 0) // Statement.TURNS_PER_PAGE))
     page = browsing.page_number(request, pages)
     earlier, later = browsing.neighbours(statement)
+    speakers = browsing.speakers(statement)
+    permalink = request.build_absolute_uri(statement.get_absolute_url())
     return render(
         request,
         "statements/statement_detail.html",
@@ -72,11 +77,13 @@ def statement_detail(request, slug):
             "page": page,
             "pages": range(1, pages + 1) if pages > 1 else None,
             "contents": browsing.contents(statement),
-            "speakers": browsing.speakers(statement),
+            "speakers": speakers,
             "captions": statement.captions.all() if page == 1 else [],
             "topics": statement.topics.all(),
             "earlier": earlier,
             "later": later,
+            "citation": cite_statement(statement, speakers, permalink, timezone.localdate()),
+            "related": related_statements(statement),
         },
     )
 
@@ -93,6 +100,9 @@ def exchange_detail(request, slug, position):
             "position", flat=True
         )
     )
+    answers = [t for t in turns if t.kind == Turn.Kind.ANSWER]
+    permalink = request.build_absolute_uri(exchange.get_page_url())
+    citation = cite_exchange(exchange, browsing.answerers(answers), permalink, timezone.localdate())
     return render(
         request,
         "statements/exchange_detail.html",
@@ -100,7 +110,8 @@ def exchange_detail(request, slug, position):
             "exchange": exchange,
             "statement": exchange.statement,
             "turns": turns,
-            "answers": [t for t in turns if t.kind == Turn.Kind.ANSWER],
+            "answers": answers,
+            "citation": citation,
             "topics": exchange.topics.all(),
             "previous": position - 1 if position - 1 in nearby else None,
             "next": position + 1 if position + 1 in nearby else None,

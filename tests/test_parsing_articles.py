@@ -115,8 +115,10 @@ def test_the_sample_chrome_is_dropped_not_kept_in_the_body(sample):
         assert chrome not in body
 
 
-def test_the_sample_has_one_turn_per_paragraph_quote_or_narrative(sample):
-    assert len(sample.turns) == 13
+def test_the_sample_has_a_turn_per_paragraph_or_per_quoted_and_narrated_piece_of_one(sample):
+    # 13 paragraphs, six of which mix the reporter's sentences with quoted ones.
+    assert len(sample.turns) == 19
+    assert "\n".join(t.text for t in sample.turns).count("\n") == 18
     kinds = [t.kind for t in sample.turns]
     assert kinds[:3] == ["narrative", "narrative", "quote"]
     quote_turns = [t for t in sample.turns if t.kind == "quote"]
@@ -661,7 +663,12 @@ def test_a_story_printed_with_no_title_takes_its_first_sentence():
         '"It is urgent," he said.\n'
     )
     assert doc.title.startswith("WASHINGTON — Defense Secretary Lloyd J. Austin III said today")
-    assert len(doc.turns) == 2
+    # The reporter's sentence, then the quoted ones: Austin's are only those in quotation marks.
+    assert [(t.kind, t.speaker) for t in doc.turns] == [
+        ("narrative", ""),
+        ("quote", "Lloyd J. Austin III"),
+        ("quote", "Lloyd J. Austin III"),
+    ]
 
 
 def test_an_interview_in_q_and_a_form_is_no_article():

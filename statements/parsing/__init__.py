@@ -10,7 +10,7 @@ over the numbered lines left after the chrome is dropped.
 
 from __future__ import annotations
 
-from statements.parsing import article, chrome, formats, newspage, plain, transcript
+from statements.parsing import article, chrome, formats, newspage, plain, sourceurl, transcript
 from statements.parsing import document as d
 from statements.parsing.document import ParsedDocument
 from statements.parsing.text import UnreadableText, decode, lines
@@ -38,6 +38,7 @@ def parse(text: str) -> ParsedDocument:
     doc.dropped = dropped + doc.dropped
     if not doc.organisation:  # the page's banner may be all that says who published it
         doc.organisation = newspage.publisher(dropped)
+    doc.source_url = doc.source_url or sourceurl.source_url(text)
     return doc
 
 

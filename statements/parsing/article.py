@@ -27,7 +27,7 @@ from statements.parsing.dates import (
 )
 from statements.parsing.people import FRENCH_SPEECH, GERMAN_SPEECH, mentions, sentence_starts
 from statements.parsing.plain import shorten
-from statements.parsing.quotes import Attributor, Paragraph, find_quotes, mask
+from statements.parsing.quotes import Attributor, Paragraph, find_quotes, mask, split_mixed
 from statements.parsing.text import Line, blocks, strip_bullet
 
 _ENDS = re.compile(r"[.!?\"”’)]$")
@@ -255,6 +255,7 @@ def parse(source: list[Line], chrome: list[str] | tuple = ()) -> d.ParsedDocumen
     who = release.issuer(doc.title, head.author) or release.quoted_issuer(doc)
     if release.is_statement(doc, header_texts, who):
         release.as_statement(doc, who)
+    split_mixed(doc, paragraphs)
     return doc
 
 

@@ -19,9 +19,11 @@ its speaker. A short quoted phrase with no attribution in its sentence is a scar
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from statements.parsing import document as d
 from statements.parsing.cast import Cast, Person
 from statements.parsing.newspage import author
 from statements.parsing.people import (
@@ -76,6 +78,18 @@ class Quotation:
     speaker: Person | None
     text: str
     sure: bool = True  # an attribution named the speaker (not a guess from the context)
+    span: Span | None = None  # where it is in its paragraph (none for a paragraph quoted whole)
+
+
+@dataclass
+class Piece:
+    """A run of a paragraph's sentences: those that quote someone, or the article's own."""
+
+    text: str
+    quotations: list[Quotation] = field(default_factory=list)
+
+    def main_speaker(self) -> Person | None:
+        return Paragraph(self.text, quotations=self.quotations).main_speaker()
 
 
 @dataclass
@@ -95,6 +109,25 @@ class Paragraph:
         masked = mask(text, spans)
         return cls(text, spans, masked, mentions(masked))
 
+    def pieces(self) -> list[Piece]:
+        """The paragraph cut between its sentences that quote someone (with the attribution
+        in them: '"...," Stoltenberg said.') and the article's own sentences around them, so
+        that only quotations are anyone's words. Consecutive sentences of one kind (and one
+        speaker) stay together; a paragraph with nothing to cut is one piece."""
+        whole = [Piece(self.text, self.quotations)]
+        if not self.quotations or any(q.span is None for q in self.quotations):
+            return whole  # no quotation, or quoted whole ("X said:" over it, a signature)
+        starts = sentence_starts(self.masked)
+        runs: list[tuple[int, int, list[Quotation]]] = []
+        for start, end in zip(starts, [*starts[1:], len(self.text)], strict=True):
+            quoted = [q for q in self.quotations if start <= q.span.start < end]
+            if runs and _same_run(runs[-1][2], quoted):
+                runs[-1] = (runs[-1][0], end, runs[-1][2] + quoted)
+            else:
+                runs.append((start, end, quoted))
+        pieces = [Piece(self.text[a:b].strip(), q) for a, b, q in runs if self.text[a:b].strip()]
+        return pieces if len(pieces) > 1 else whole
+
     def main_speaker(self) -> Person | None:
         """Who is quoted most in the paragraph (by length), the first of equals."""
         totals: dict[int, int] = {}
@@ -106,6 +139,14 @@ class Paragraph:
         if not totals:
             return None
         return people[max(totals, key=lambda k: totals[k])]
+
+
+def _same_run(before: list[Quotation], quoted: list[Quotation]) -> bool:
+    """Does a sentence quoting ``quoted`` continue a run that quoted ``before``? Narration
+    continues narration; quotations continue those of the same speaker."""
+    if not before or not quoted:
+        return not before and not quoted
+    return before[-1].speaker is quoted[0].speaker
 
 
 def find_quotes(text: str) -> list[Span]:
@@ -169,6 +210,41 @@ def clean_quote(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip().rstrip(",").strip()
 
 
+def split_mixed(doc: d.ParsedDocument, paragraphs: list[Paragraph]) -> None:
+    """Cut each quoting turn of ``doc`` (one per paragraph of ``paragraphs``) that mixes the
+    article's own sentences with quoted ones into a turn per piece (Paragraph.pieces): the
+    quoted ones stay "quote" turns of their speaker, the others are narrative, also in a
+    release made its issuer's statement (the issuer's words are the paragraphs quoting no one).
+    The quotations are renumbered to the turns they are in."""
+    turns: list[d.ParsedTurn] = []
+    quotes: list[d.ParsedQuote] = []
+    by_turn: dict[int, list[d.ParsedQuote]] = {}
+    for quote in doc.quotes:
+        by_turn.setdefault(quote.turn, []).append(quote)
+    for i, (turn, paragraph) in enumerate(zip(doc.turns, paragraphs, strict=True)):
+        pieces = paragraph.pieces() if turn.kind == d.T_QUOTE else []
+        if len(pieces) < 2:
+            quotes += [dataclasses.replace(q, turn=len(turns)) for q in by_turn.get(i, [])]
+            turns.append(turn)
+            continue
+        for piece in pieces:
+            speaker = piece.main_speaker()
+            kind = d.T_QUOTE if piece.quotations else d.T_NARRATIVE
+            turns.append(
+                dataclasses.replace(
+                    turn,
+                    kind=kind,
+                    text=piece.text,
+                    speaker=speaker.name if speaker else "",
+                    role=speaker.role if speaker else "",
+                )
+            )
+            for q in piece.quotations:
+                name = q.speaker.name if q.speaker else ""
+                quotes.append(d.ParsedQuote(speaker=name, text=q.text, turn=len(turns) - 1))
+    doc.turns, doc.quotes = turns, quotes
+
+
 class Attributor:
     """Reads a document's paragraphs in order, remembering who spoke last."""
 
@@ -210,7 +286,7 @@ class Attributor:
                     speaker = before
             if speaker is None and not sure and len(span.text.split()) < SCARE_WORDS:
                 continue  # a scare quote
-            quotation = Quotation(speaker, clean_quote(span.text), sure)
+            quotation = Quotation(speaker, clean_quote(span.text), sure, span)
             paragraph.quotations.append(quotation)
             if first and continued:
                 self._fill_chain([*continued, quotation])
@@ -287,4 +363,13 @@ class Attributor:
             q.speaker = q.speaker or known
 
 
-__all__ = ["Attributor", "Mention", "Paragraph", "Quotation", "Span", "find_quotes", "mask"]
+__all__ = [
+    "Attributor",
+    "Mention",
+    "Paragraph",
+    "Piece",
+    "Quotation",
+    "Span",
+    "find_quotes",
+    "mask",
+]

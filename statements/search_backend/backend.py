@@ -390,6 +390,12 @@ class FastWhooshBackend(WhooshSearchBackend):
             "spelling_suggestion": suggestion,
         }
 
+    def more_like_this(self, model_instance, additional_query_string=None, **kwargs):
+        """Related documents, through ``search``: see related.py."""
+        from statements.search_backend.related import more_like_this
+
+        return more_like_this(self, model_instance, additional_query_string, **kwargs)
+
     def parse(self, query_string: str):
         """The Whoosh query for a query string (parsing is pure, so repeats are cached)."""
         parsed = self._parsed.get(query_string)

@@ -1,7 +1,7 @@
 """Template helpers shared by the archive's pages."""
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from django import template
 
@@ -46,7 +46,8 @@ def bar_chart(series, title, unit="statement"):
     """
     rows = [(*item, "", None)[:4] for item in series]
     explicit_ticks = any(len(item) > 3 for item in series)
-    peak = max((count for _, count, _, _ in rows), default=0) or 1
+    highest = max((count for _, count, _, _ in rows), default=0)
+    peak = highest or 1  # the scale of the bars
     slot = CHART_WIDTH / max(len(rows), 1)
     gap = min(4.0, slot * 0.2)
     width = min(max(slot - gap, 1), MAX_BAR)
@@ -75,7 +76,7 @@ def bar_chart(series, title, unit="statement"):
         "width": CHART_WIDTH,
         "height": BASELINE,
         "total": sum(count for _, count, _, _ in rows),
-        "peak": peak if rows else 0,
+        "peak": highest,
     }
 
 
@@ -109,6 +110,21 @@ def answerers(turns):
 def absolute_url(context, path):
     """``path`` as a full address on this site (for feeds, Open Graph and canonical links)."""
     return context["request"].build_absolute_uri(path)
+
+
+# Query parameters that choose what a page shows (a page of a list, a tab, a year or topic it
+# is narrowed to); the canonical address keeps them and drops any other (tracking, sorting).
+CANONICAL_PARAMS = ("show", "year", "topic", "page")
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, keep=CANONICAL_PARAMS):
+    """This page's full canonical address: its path and the parameters of ``keep`` it has."""
+    request = context["request"]
+    params = [(k, request.GET[k]) for k in keep if request.GET.get(k)]
+    params = [(k, v) for k, v in params if (k, v) != ("page", "1")]
+    query = "?" + urlencode(params) if params else ""
+    return request.build_absolute_uri(request.path) + query
 
 
 @register.simple_tag
