@@ -8,13 +8,17 @@ a fresh database and index so that its peak memory is its own:
 - parse+database:   the importer (one transaction per file, bulk writes), no search index
 - parse+db+index:   the same, then the search index updated with one writer for the batch
 
-It prints files/s, MB/s and peak resident memory per stage, for all files and for the
-transcripts alone (the issue's target: parse+database >= 100 files/s on one core).
+It prints files/s, MB/s and peak resident memory per stage (summed over the child and any
+processes it starts, sampled every 0.1 s), for all files and for the transcripts alone; for the
+last stage also the index's own time, its size on disk and the temporary disk it used on top
+(the index folder's peak size minus its final size). ``--stages`` picks stages, ``--only all``
+skips the transcripts-only rows (for big runs: ``--files 10000 --stages parse+db+index``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -22,6 +26,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -62,14 +67,20 @@ def stage(name: str, folder: Path, only: str) -> dict:
         failed = 0
         for source in iter_sources(files):
             failed += importer.run(source).status == FAILED
+        index_start, index_cpu = time.perf_counter(), time.process_time()
         if name == "parse+db+index":
             importer.finish()
+        index_seconds = time.perf_counter() - index_start
+        index_cpu = time.process_time() - index_cpu
         elapsed = time.perf_counter() - start
         cpu = time.process_time() - cpu
         if failed:
             raise SystemExit(f"{failed} files failed to import")
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {
+    extra = {}
+    if name == "parse+db+index":
+        extra = {"index_seconds": index_seconds, "index_cpu": index_cpu}
+    return extra | {
         "stage": name,
         "files": len(files),
         "mb": size / 1e6,
@@ -81,6 +92,47 @@ def stage(name: str, folder: Path, only: str) -> dict:
     }
 
 
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and its descendants (Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/statm") as f:
+                total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except OSError:
+            continue
+    return total
+
+
+def _folder_bytes(folder: Path) -> int:
+    total = 0
+    for root, _, names in os.walk(folder):
+        for name in names:
+            with contextlib.suppress(OSError):  # a file deleted meanwhile
+                total += os.stat(os.path.join(root, name)).st_size
+    return total
+
+
+class Sampler(threading.Thread):
+    """Peak memory of a process tree and peak size of a folder, every ``every`` seconds."""
+
+    def __init__(self, pid: int, folder: Path, every: float = 0.1):
+        super().__init__(daemon=True)
+        self.pid, self.folder, self.every = pid, folder, every
+        self.peak_rss = self.peak_disk = 0
+        self.done = threading.Event()
+
+    def run(self):
+        while not self.done.is_set():
+            self.peak_rss = max(self.peak_rss, _tree_rss(self.pid))
+            self.peak_disk = max(self.peak_disk, _folder_bytes(self.folder))
+            self.done.wait(self.every)
+
+
 def run_child(name: str, folder: Path, only: str, database_url: str | None) -> dict:
     work = Path(tempfile.mkdtemp(prefix="natoarchive-bench-import."))
     env = dict(os.environ)
@@ -88,7 +140,7 @@ def run_child(name: str, folder: Path, only: str, database_url: str | None) -> d
     env["LOG_LEVEL"] = "WARNING"
     env["DATABASE_URL"] = database_url or f"sqlite:///{work / 'db.sqlite3'}"
     try:
-        out = subprocess.run(
+        child = subprocess.Popen(
             [
                 sys.executable,
                 "-m",
@@ -101,13 +153,25 @@ def run_child(name: str, folder: Path, only: str, database_url: str | None) -> d
                 only,
             ],
             env=env,
-            check=True,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-        ).stdout
+        )
+        sampler = Sampler(child.pid, work / "whoosh")
+        sampler.start()
+        out, err = child.communicate()
+        sampler.done.set()
+        sampler.join()
+        if child.returncode:
+            raise SystemExit(f"stage {name} failed:\n{err}")
+        final = _folder_bytes(work / "whoosh")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return json.loads(out.strip().splitlines()[-1])
+    result = json.loads(out.strip().splitlines()[-1])
+    result["tree_peak_mb"] = sampler.peak_rss / 1e6
+    result["index_mb"] = final / 1e6
+    result["temp_mb"] = max(sampler.peak_disk - final, 0) / 1e6
+    return result
 
 
 def reset_postgres(url: str) -> None:
@@ -127,6 +191,13 @@ def main(argv=None) -> None:
     parser.add_argument(
         "--postgres", action="store_true", help="write to a throwaway PostgreSQL, not SQLite"
     )
+    parser.add_argument(
+        "--stages", default=",".join(STAGES), help="comma-separated stages to run (default: all)"
+    )
+    parser.add_argument(
+        "--kinds", choices=["both", "all"], default="both",
+        help="'all' skips the rows for transcripts alone",
+    )  # fmt: skip
     parser.add_argument("--stage", choices=STAGES, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--only", default="", help=argparse.SUPPRESS)
@@ -155,17 +226,37 @@ def main(argv=None) -> None:
 
             server = Server()
             url = server.start()
-        print("files/s: wall clock; per CPU s: the process's own CPU time (one core, less noisy)")
-        print(f"{'stage':<16}{'files':<16}{'files/s':>9}{'per CPU s':>10}{'MB/s':>7}{'peak MB':>9}")
-        for only, label in [("", "all"), ("transcript", "transcripts")]:
-            for name in STAGES:
+        load = os.getloadavg()
+        print(
+            f"load average before: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} ({os.cpu_count()} CPUs)"
+        )
+        print("files/s: wall clock; per CPU s: the process's own CPU time (one core, less noisy);")
+        print("peak MB: the stage's processes together; index: the index step alone (files/s, MB/s")
+        print("of input), the index's size and the temporary disk it used on top, in MB")
+        print(
+            f"{'stage':<16}{'files':<16}{'files/s':>9}{'per CPU s':>10}{'MB/s':>7}{'peak MB':>9}"
+            f"{'index files/s':>15}{'index MB/s':>11}{'index MB':>9}{'temp MB':>8}"
+        )
+        stages = [s for s in args.stages.split(",") if s]
+        kinds = [("", "all"), ("transcript", "transcripts")][: 1 if args.kinds == "all" else 2]
+        for only, label in kinds:
+            for name in stages:
                 if url:
                     reset_postgres(url)
                 r = run_child(name, folder, only, url)
-                print(
+                line = (
                     f"{name:<16}{label + ' ' + str(r['files']):<16}{r['files_per_s']:>9.0f}"
-                    f"{r['files_per_cpu_s']:>10.0f}{r['mb_per_s']:>7.2f}{r['peak_mb']:>9.0f}"
+                    f"{r['files_per_cpu_s']:>10.0f}{r['mb_per_s']:>7.2f}{r['tree_peak_mb']:>9.0f}"
                 )
+                if "index_seconds" in r:
+                    line += (
+                        f"{r['files'] / r['index_seconds']:>15.0f}"
+                        f"{r['mb'] / r['index_seconds']:>11.2f}"
+                        f"{r['index_mb']:>9.0f}{r['temp_mb']:>8.0f}"
+                    )
+                print(line, flush=True)
+        load = os.getloadavg()
+        print(f"load average after: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
     finally:
         if server:
             server.stop()

@@ -44,6 +44,7 @@ from statements.search_backend.evaluate import PAIR_SEPARATOR, Evaluator, pairs_
 from statements.search_backend.highlight import snippet
 from statements.search_backend.snapshot import POSTINGS_CACHE, DamagedIndex, Snapshot, codec
 from statements.search_backend.spelling import suggest
+from statements.search_backend.writer import FastSegmentWriter, supported
 
 log = logging.getLogger("statements.search")
 
@@ -100,7 +101,7 @@ def index_version(path: str):
     return None
 
 
-def open_snapshot(path: str, previous: Snapshot | None) -> Snapshot:
+def open_snapshot(path: str, previous: Snapshot | None, fields=None) -> Snapshot:
     """A Snapshot of the newest generation. A writer may commit, and delete the files of the
     generation being opened, at any moment: then the newer one is opened instead."""
     for attempt in range(RETRIES):
@@ -111,7 +112,7 @@ def open_snapshot(path: str, previous: Snapshot | None) -> Snapshot:
             # Read with plain reads, not mmap: a segment file truncated under a mapped reader
             # kills the process with SIGBUS; read, it raises an error the search page reports.
             storage = FileStorage(path, supports_mmap=False)
-            snapshot = Snapshot(storage.open_index(), previous=previous)
+            snapshot = Snapshot(storage.open_index(), previous=previous, fields=fields)
         except FileNotFoundError:
             if attempt + 1 < RETRIES:
                 continue
@@ -130,6 +131,7 @@ class FastWhooshBackend(WhooshSearchBackend):
         self.writer_procs = int(options.get("WRITER_PROCS", 1))
         POSTINGS_CACHE.budget = int(options.get("POSTINGS_CACHE_MB", 128)) * 1024 * 1024
         self.scored_fields: set[str] = set()
+        self.exact_fields: set[str] = set()
         self.pair_sources: list[str] = []
         self._schema_ready = False
         self._parsed: dict[str, object] = {}
@@ -174,9 +176,11 @@ class FastWhooshBackend(WhooshSearchBackend):
         }
         content = ""
         self.scored_fields, self.pair_sources = set(), []
+        self.exact_fields = {DJANGO_CT}
         for field in fields.values():
             name = field.index_fieldname
             if hasattr(field, "facet_for"):  # exact: filters and facets
+                self.exact_fields.add(name)
                 if field.is_multivalued:
                     schema[name] = KEYWORD(commas=True, lowercase=False, stored=field.stored)
                 else:
@@ -184,6 +188,7 @@ class FastWhooshBackend(WhooshSearchBackend):
             elif field.field_type in ("date", "datetime"):
                 schema[name] = DATETIME(stored=field.stored)
                 schema[DAY_FIELD] = WHOOSH_ID()
+                self.exact_fields.add(DAY_FIELD)
             elif not field.indexed:
                 schema[name] = STORED()
             else:
@@ -215,9 +220,15 @@ class FastWhooshBackend(WhooshSearchBackend):
             "codec": codec(self.block_limit),
             "limitmb": self.limit_mb,  # a bigger sorting pool: fewer runs to merge in bulk
         }
-        if bulk and self.writer_procs > 1:
-            options |= {"procs": self.writer_procs, "multisegment": True}
         try:
+            if bulk and self.writer_procs > 1:
+                options |= {"procs": self.writer_procs, "multisegment": True}
+                return self.index.writer(**options)
+            if supported(self.index.schema):
+                pairs = {name: pairs_field(name) for name in self.pair_sources}
+                del options["limitmb"]
+                fields = (self.exact_fields, self.scored_fields)
+                return FastSegmentWriter(self.index, pairs=pairs, sidecar_fields=fields, **options)
             return self.index.writer(**options)
         except LockError as exc:
             raise LockError(
@@ -296,7 +307,7 @@ class FastWhooshBackend(WhooshSearchBackend):
             if current is not None and current.version == version:
                 return current
             try:
-                fresh = open_snapshot(path, current)
+                fresh = open_snapshot(path, current, (self.exact_fields, self.scored_fields))
             except SearchIndexUnavailable:
                 raise
             except Exception as exc:  # whatever stops the files opening means they are damaged

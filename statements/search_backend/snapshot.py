@@ -27,6 +27,8 @@ from whoosh.reading import EmptyReader, MultiReader, SegmentReader, TermNotFound
 from whoosh.system import unpack_int
 from whoosh.util.numeric import byte_to_length
 
+from statements.search_backend import sidecar
+
 BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 
 
@@ -179,23 +181,33 @@ POSTINGS_CACHE = PostingsCache(128 * 1024 * 1024)
 class SegmentData:
     """What is decoded once per segment: field lengths and exact-field columns."""
 
-    def __init__(self, reader):
+    def __init__(self, reader, storage=None, fields=None):
         self.reader = reader
         self.segment = reader.segment()  # replaced by each generation's (its deletions)
         self.segid = self.segment.segment_id()
         self.size = reader.doc_count_all()
         self.lengths: dict[str, np.ndarray] = {}
         self.columns: dict[str, Column] = {}
+        # (exact fields, scored fields) a sidecar holds; the sidecar itself, when it matches.
+        self.storage, self.fields = storage, fields
+        self.sidecar = sidecar.read(storage, self.segment) if storage is not None else None
+
+    def length_bytes(self, fieldname: str) -> np.ndarray:
+        if self.sidecar is not None:
+            found = self.sidecar.lengths(fieldname)
+            if found is not None:
+                return found
+        perdoc = self.reader._perdoc
+        result = np.zeros(self.size, dtype=np.uint8)
+        if perdoc.has_column(_lenfield(fieldname)):
+            col = perdoc.column_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            raw = col._dbfile.get(col._basepos, col._count) if col._count else b""
+            result[: len(raw)] = np.frombuffer(raw, dtype=np.uint8)
+        return result
 
     def field_lengths(self, fieldname: str) -> np.ndarray:
         if fieldname not in self.lengths:
-            perdoc = self.reader._perdoc
-            result = np.zeros(self.size, dtype=np.float32)
-            if perdoc.has_column(_lenfield(fieldname)):
-                col = perdoc.column_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-                raw = col._dbfile.get(col._basepos, col._count) if col._count else b""
-                result[: len(raw)] = BYTE_TO_LENGTH[np.frombuffer(raw, dtype=np.uint8)]
-            self.lengths[fieldname] = result
+            self.lengths[fieldname] = BYTE_TO_LENGTH[self.length_bytes(fieldname)]
         return self.lengths[fieldname]
 
     def postings(self, fieldname: str, btext: bytes) -> tuple[np.ndarray, np.ndarray] | None:
@@ -222,6 +234,12 @@ class SegmentData:
         return read_postings(terms._postfile, offset, length)
 
     def column(self, fieldname: str) -> Column:
+        if fieldname not in self.columns and self.sidecar is not None:
+            found = self.sidecar.column(fieldname)
+            if found is not None:
+                self.columns[fieldname] = Column(*found)
+        if fieldname not in self.columns and self.sidecar is None and self.fields:
+            self.write_sidecar()  # decode every column once, for this and the next processes
         if fieldname not in self.columns:
             values, docs, vals = [], [], []
             if fieldname in self.reader.indexed_field_names():
@@ -237,11 +255,21 @@ class SegmentData:
             )
         return self.columns[fieldname]
 
+    def write_sidecar(self) -> None:
+        exact, scored = self.fields
+        self.fields = None  # once
+        columns = {}
+        for name in sorted(exact):
+            col = self.column(name)
+            columns[name] = (col.values, col.docs, col.vals)
+        lengths = {name: self.length_bytes(name) for name in sorted(scored)}
+        sidecar.write(self.storage, self.segment, columns, lengths)
+
 
 class Snapshot:
     """One generation of the index, searchable from many requests (one at a time)."""
 
-    def __init__(self, index, previous: Snapshot | None = None):
+    def __init__(self, index, previous: Snapshot | None = None, fields=None):
         self.index = index
         toc = index._read_toc()  # the segments of the newest generation, with their deletions
         self.generation = toc.generation
@@ -261,7 +289,7 @@ class Snapshot:
                 reader = SegmentReader(
                     index.storage, toc.schema, segment, generation=toc.generation
                 )
-                data = SegmentData(reader)
+                data = SegmentData(reader, index.storage, fields)
             data.segment = segment
             self.segments.append(data)
             self.segments_by_id[data.segid] = data

@@ -1,0 +1,148 @@
+"""What a searching process would otherwise decode, written once per segment at commit.
+
+A new process (a gunicorn worker, or any process after an import) used to rebuild, on its first
+search, every exact field's column (which documents carry which value: thousands of posting
+lists decoded one block at a time) and every field's lengths. A segment never changes once
+written, so the writer that makes a segment also writes ``<segment id>.fast`` beside it:
+
+    b"NATOFAST" | header length (8 bytes) | JSON header | arrays, each 8-byte aligned
+
+The header names the segment and its document count, each column's values and where its
+``docs``/``vals`` arrays lie, and each scored field's length bytes. A reader maps the file and
+takes the arrays as they are (``numpy.frombuffer`` on the map: nothing decoded, nothing copied
+until used). The file is named after its segment, so Whoosh deletes it with the segment when a
+merge replaces it, and a file that does not match its segment (missing, stale, damaged) is simply
+not used: the reader decodes as before and writes the file for the next process (atomically,
+best effort).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import mmap
+import os
+import struct
+
+import numpy as np
+
+log = logging.getLogger("statements.search")
+
+MAGIC = b"NATOFAST"
+VERSION = 1
+SUFFIX = ".fast"
+
+
+def path_for(storage, segment) -> str | None:
+    folder = getattr(storage, "folder", None)
+    if folder is None:
+        return None
+    return os.path.join(folder, segment.segment_id() + SUFFIX)
+
+
+def write(storage, segment, columns: dict, lengths: dict) -> None:
+    """Write the sidecar of ``segment``: ``columns`` maps a field to (values, docs, vals),
+    ``lengths`` a field to its uint8 length bytes. Atomic: a reader sees all of it or nothing."""
+    path = path_for(storage, segment)
+    if path is None:
+        return
+    arrays: list[np.ndarray] = []
+    header = {
+        "version": VERSION,
+        "segment": segment.segment_id(),
+        "doc_count": segment.doc_count_all(),
+        "columns": {},
+        "lengths": {},
+    }
+    offset = 0
+
+    def place(array: np.ndarray) -> list:
+        nonlocal offset
+        array = np.ascontiguousarray(array)
+        spot = [offset, str(array.dtype), len(array)]
+        arrays.append(array)
+        offset += -(-array.nbytes // 8) * 8
+        return spot
+
+    for name, (values, docs, vals) in columns.items():
+        header["columns"][name] = {
+            "values": list(values),
+            "docs": place(np.asarray(docs, dtype=np.int32)),
+            "vals": place(np.asarray(vals, dtype=np.int32)),
+        }
+    for name, raw in lengths.items():
+        header["lengths"][name] = place(np.asarray(raw, dtype=np.uint8))
+    head = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    start = -(-(len(MAGIC) + 8 + len(head)) // 8) * 8
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(temporary, "wb") as f:
+            f.write(MAGIC + struct.pack("<Q", len(head)) + head)
+            f.write(b"\0" * (start - f.tell()))
+            for array in arrays:
+                f.write(array.tobytes())
+                f.write(b"\0" * (-array.nbytes % 8))
+        os.replace(temporary, path)
+    except OSError as exc:  # a read-only index folder: processes decode instead
+        log.warning("could not write %s: %s", path, exc)
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+class Sidecar:
+    """The arrays of one segment's sidecar, mapped read-only."""
+
+    def __init__(self, header: dict, buffer, start: int):
+        self.header = header
+        self.buffer = buffer
+        self.start = start
+
+    def _array(self, spot) -> np.ndarray:
+        offset, dtype, count = spot
+        return np.frombuffer(self.buffer, dtype=dtype, count=count, offset=self.start + offset)
+
+    def column(self, fieldname: str):
+        """(values, docs, vals) of an exact field, or None if the sidecar does not have it."""
+        found = self.header["columns"].get(fieldname)
+        if found is None:
+            return None
+        return found["values"], self._array(found["docs"]), self._array(found["vals"])
+
+    def lengths(self, fieldname: str) -> np.ndarray | None:
+        found = self.header["lengths"].get(fieldname)
+        return None if found is None else self._array(found)
+
+
+def read(storage, segment) -> Sidecar | None:
+    """The sidecar of ``segment`` if there is one that matches it, else None."""
+    path = path_for(storage, segment)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            buffer = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    try:
+        if buffer[: len(MAGIC)] != MAGIC:
+            raise ValueError("bad magic")
+        (size,) = struct.unpack("<Q", buffer[len(MAGIC) : len(MAGIC) + 8])
+        header = json.loads(buffer[len(MAGIC) + 8 : len(MAGIC) + 8 + size])
+        if (
+            header.get("version") != VERSION
+            or header.get("segment") != segment.segment_id()
+            or header.get("doc_count") != segment.doc_count_all()
+        ):
+            raise ValueError("made for another segment")
+        start = -(-(len(MAGIC) + 8 + size) // 8) * 8
+        sidecar = Sidecar(header, buffer, start)
+        for spots in header["columns"].values():  # every array must lie inside the file
+            for spot in (spots["docs"], spots["vals"]):
+                sidecar._array(spot)
+        for spot in header["lengths"].values():
+            sidecar._array(spot)
+        return sidecar
+    except (ValueError, KeyError, TypeError, struct.error) as exc:
+        log.warning("ignoring %s: %s", path, exc)
+        return None

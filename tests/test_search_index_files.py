@@ -1,0 +1,80 @@
+"""What the writer leaves beside each index segment for the next process: the columns and lengths
+a search needs, read without decoding; a missing, stale or damaged one is not trusted."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from haystack import connections
+
+from statements.indexing import reindex_statements
+from statements.search_backend import backend as engine
+from statements.search_backend.snapshot import POSTINGS_CACHE
+from tests.factories import make_outlet, make_person, make_press_conference
+
+pytestmark = pytest.mark.django_db
+
+INDEX = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
+
+
+@pytest.fixture
+def indexed(search_index):
+    sg, afp = make_person("Jens Stoltenberg"), make_outlet("AFP")
+    statements = [
+        make_press_conference(
+            f"Briefing {i}",
+            speaker=sg,
+            opening="Allies discussed readiness.",
+            exchanges=[(make_person(f"Journalist {i}"), afp, "Drones?", "Yes.")],
+        )
+        for i in range(4)
+    ]
+    reindex_statements(s.pk for s in statements[:3])
+    reindex_statements([statements[3].pk])  # a second segment
+    return statements
+
+
+def fresh_process_search(client, **params):
+    """A search as a new worker would make it: no snapshot, no decoded data in memory."""
+    engine._snapshots.clear()
+    POSTINGS_CACHE.entries.clear()
+    return client.get("/search/", params).context
+
+
+def facets(context):
+    return {group.name: [(i.value, i.count) for i in group.items] for group in context["facets"]}
+
+
+def test_every_segment_has_its_sidecar_and_a_new_process_uses_it(client, indexed):
+    snap = connections["default"].get_backend().snapshot()
+    assert len(snap.segments) >= 2
+    for data in snap.segments:
+        assert (INDEX / f"{data.segid}.fast").exists()
+    engine._snapshots.clear()
+    fresh = connections["default"].get_backend().snapshot()
+    assert all(data.sidecar is not None for data in fresh.segments)
+    context = fresh_process_search(client, q="drones")
+    assert context["count"] == 4
+    assert dict(facets(context)["journalist"]) == {f"journalist-{i}": 1 for i in range(4)}
+
+
+def test_without_sidecars_the_counts_are_the_same_and_the_sidecars_come_back(client, indexed):
+    with_sidecars = fresh_process_search(client, q="readiness OR drones")
+    for path in INDEX.glob("*.fast"):
+        path.unlink()
+    without = fresh_process_search(client, q="readiness OR drones")
+    assert without["count"] == with_sidecars["count"] > 0
+    assert facets(without) == facets(with_sidecars)
+    assert len(list(INDEX.glob("*.fast"))) == len(
+        connections["default"].get_backend().snapshot().segments
+    )
+
+
+def test_a_damaged_or_stale_sidecar_is_ignored(client, indexed):
+    expected = fresh_process_search(client, q="readiness")
+    first, second = sorted(INDEX.glob("*.fast"))[:2]
+    first.write_bytes(b"NATOFAST" + b"\xff" * 40)  # damaged
+    second.write_bytes((INDEX / first.name).read_bytes())  # another segment's (stale)
+    context = fresh_process_search(client, q="readiness")
+    assert context["count"] == expected["count"]
+    assert facets(context) == facets(expected)
