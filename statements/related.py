@@ -29,6 +29,11 @@ def related_statements(statement, limit: int = SHOWN) -> list[dict]:
     except SearchBackendError as exc:
         log.warning("No related statements for %s: %s", statement.pk, exc)
         return []
+    except Exception:  # a damaged index fails in many ways; the page goes without, never a 500
+        log.exception(
+            "No related statements for %s: the search index could not be read", statement.pk
+        )
+        return []
     found = []
     for result in results:
         get = result.get_additional_fields().get
