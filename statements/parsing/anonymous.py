@@ -26,7 +26,8 @@ def is_designation(text: str) -> bool:
 # Speakers a transcript does not name: "Moderator", "Participant", "Speaker 1", "Aide".
 _UNNAMED = re.compile(
     r"^(?:the\s)?(?:moderator|host|operator|participant|audience member|speaker|staff(?:er)?|aide|"
-    r"interpreter|translator|voice|reporter|journalist|questioner|unidentified(?:\s\w+)?|"
+    r"interpreter|translator|voice|reporter|journalist|questioner|photojournalist|photographer|"
+    r"crowd|audience|unidentified(?:\s\w+)?|"
     r"unknown(?:\s\w+)?)(?:\s(?:#?\d{1,2}|one|two|three|four))?$",
     re.I,
 )

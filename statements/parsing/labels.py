@@ -150,8 +150,8 @@ def _head_ok(head: str) -> bool:
         folded = fold(word)
         if folded in CONNECTORS or word in PARTICLES or folded in HONORIFICS:
             continue
-        if not is_name_token(word) and not is_role_word(word):
-            return False
+        if (not is_name_token(word) and not is_role_word(word)) or word.endswith("-"):
+            return False  # "The Pre- — President Biden has been clear on this:" is prose
         bare = word.rstrip(".")
         if word.endswith(".") and len(bare) > 4 and not is_role_word(word) and not word.isupper():
             return False  # a sentence ended inside the "label"
@@ -378,11 +378,19 @@ def mend_cut(pieces: list) -> None:
             (
                 other
                 for other, n in counts.most_common()
-                if n > 3 * counts[label.printed]
-                and other.endswith(label.printed)
-                and 0 < len(other) - len(label.printed) <= 4
+                if n > 3 * counts[label.printed] and _same_but_cut(label.printed, other)
             ),
             None,
         )
         if whole:
             piece.label = replace(by_printed[whole], printed=label.printed, text=label.text)
+
+
+def _same_but_cut(cut: str, whole: str) -> bool:
+    """ "S. PSAKI", "M. PSAKI", "QMS. PSAKI" for "MS. PSAKI": the same surname after a few
+    letters that are not a name."""
+    head, _, last = cut.rpartition(" ")
+    whole_head, _, whole_last = whole.rpartition(" ")
+    if last != whole_last or head == whole_head:
+        return False
+    return whole.endswith(cut) or (len(head) <= 4 and head.rstrip(".").isalpha() and head.isupper())

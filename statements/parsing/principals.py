@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from statements.parsing import introductions, labels
 from statements.parsing.dates import find_dates
+from statements.parsing.lexicon import NOT_NAMES
 from statements.parsing.roles import (
+    fold,
     is_affiliation,
     is_document_word,
     is_name_like,
@@ -93,6 +95,8 @@ def _person(part: str) -> tuple[str, str] | None:
         shorter = split_person(" ".join(words[:end])) if 0 < end < len(words) else ("", "")
         alone = is_name_like(shorter[0], min_words=1 if shorter[1] else 2)
         name, role = shorter if shorter[1] and alone else ("", role)
+    if name and " " not in name and fold(name) in NOT_NAMES:
+        name = ""  # "with Japan": a country, not a person
     return (name, _without_affiliation(role)) if name or is_role_like(role) else None
 
 

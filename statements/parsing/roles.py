@@ -13,6 +13,7 @@ import functools
 import re
 
 from statements.parsing.anonymous import is_anonymous, is_designation  # noqa: F401 (kept here)
+from statements.parsing.lexicon import FIRST_NAMES
 from statements.parsing.names import clean_name, normalise_key
 
 
@@ -48,7 +49,8 @@ ROLE_MODIFIERS = word_set(
     designate elect lady lord honourable honorable excellency his her sergeant lieutenant-general
     major-general rear-admiral vice-admiral air-marshal defense-press spokesperson-designate
     pentagon's nato's intelligence counter-terrorism cyber policy operations public global
-    strategic communications media relations member members parliament permanent co"""
+    strategic communications media relations member members parliament permanent co
+    administration"""
 )
 ROLE_WORDS = HEAD_ROLES | ROLE_MODIFIERS
 # Bodies, not people: "Statement by the North Atlantic Council" has no speaker to name.
@@ -58,7 +60,7 @@ ORG_NOUNS = word_set(
     headquarters command embassy mission delegation board presidency"""
 )
 HONORIFICS = word_set(
-    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mlle herr frau hon h.e rt"
+    "mr mrs ms miss mx dr doctor doctors prof professor sir dame madam madame mme mlle herr frau hon h.e rt"
 )
 CONNECTORS = word_set("of the for and & to on in at")
 # Name particles written in lower case inside a name ("Ursula von der Leyen").
@@ -310,9 +312,13 @@ def split_role_name(text: str) -> tuple[str, str]:
         cut = heads[-1] + 1
         role_words, name_words = role_words + name_words[:cut], name_words[cut:]
         # "NSC Coordinator" + "for Strategic Communications" + "John Kirby"
+        after_connector = False
         while len(name_words) > 2 and (
-            fold(name_words[0]) in CONNECTORS or is_role_word(name_words[0])
-        ):
+            fold(name_words[0]) in CONNECTORS
+            or is_role_word(name_words[0])
+            or (after_connector and fold(name_words[0]) not in FIRST_NAMES)
+        ):  # "Envoy" + "for Climate" + "John Kerry", "for Cyber and Emerging Technology"
+            after_connector = fold(name_words[0]) in CONNECTORS or after_connector
             role_words.append(name_words.pop(0))
     while len(name_words) > 2 and fold(name_words[-1]) in _POSTNOMINALS:
         name_words = name_words[:-1]  # "Ben Wallace MP"
