@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime
 
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 
 from statements.models import Statement
 
 SORTS = [("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")]
 SHOW = [("passages", "Exchanges and passages"), ("statements", "Whole statements")]
 WITHIN = [("", "Anywhere"), ("questions", "Questions only"), ("answers", "Answers only")]
+EARLIEST, LATEST = datetime.date(1000, 1, 1), datetime.date(9998, 12, 31)
 
 
 class SearchForm(forms.Form):
@@ -20,8 +22,19 @@ class SearchForm(forms.Form):
     """
 
     q = forms.CharField(required=False, strip=True, label="Search")
-    start = forms.DateField(required=False, label="From", input_formats=["%Y-%m-%d"])
-    end = forms.DateField(required=False, label="To", input_formats=["%Y-%m-%d"])
+    # Dates the search engines can compare (Whoosh fails on years before 1000).
+    start = forms.DateField(
+        required=False,
+        label="From",
+        input_formats=["%Y-%m-%d"],
+        validators=[MinValueValidator(EARLIEST), MaxValueValidator(LATEST)],
+    )
+    end = forms.DateField(
+        required=False,
+        label="To",
+        input_formats=["%Y-%m-%d"],
+        validators=[MinValueValidator(EARLIEST), MaxValueValidator(LATEST)],
+    )
     year = forms.IntegerField(required=False, min_value=1900, max_value=2100)
     journalist = forms.SlugField(required=False, max_length=200)
     outlet = forms.SlugField(required=False, max_length=200)

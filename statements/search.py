@@ -35,6 +35,7 @@ SUGGEST_BELOW = 5
 # Highlight markers the engine wraps matches in: private-use characters that no text contains,
 # turned into <mark> only after everything else was escaped.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+_NO_MARKS = {ord(MARK_OPEN): None, ord(MARK_CLOSE): None}
 
 PREFIX_FIELDS = {
     "speaker": "speaker_names",
@@ -117,7 +118,10 @@ def snippet_html(result) -> str:
     """The result's highlighted snippet, escaped, with <mark> around the matches."""
     highlighted = getattr(result, "highlighted", None) or {}
     parts = highlighted.get("text", []) if isinstance(highlighted, dict) else highlighted
-    text = " … ".join(parts) if parts else (getattr(result, "text", "") or "")[:280]
+    if parts:
+        text = " … ".join(parts)
+    else:  # the stored text as it is: its own private-use characters are no marks
+        text = (getattr(result, "text", "") or "")[:280].translate(_NO_MARKS)
     html = escape(text).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
     return mark_safe(html)
 
@@ -312,7 +316,8 @@ def search_page(request) -> tuple[dict, int]:
     if not context["searched"]:
         return context, 200
     raw_page = request.GET.get("page", "1")
-    number = int(raw_page) if raw_page.isdigit() and len(raw_page) < 7 else 0
+    # isdigit() alone takes "²" or "①", which int() refuses: ASCII digits only.
+    number = int(raw_page) if raw_page.isascii() and raw_page.isdigit() and len(raw_page) < 7 else 0
     if number < 1:
         context["page_error"] = "There is no such page of results."
         context["first_page"] = with_params(params)
