@@ -9,7 +9,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from natoarchive.env import envbool, envint, envlist, envrate, envstr
+from natoarchive.env import envbool, envfloat, envint, envlist, envrate, envstr
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(envstr("VAR_DIR", str(BASE_DIR / "var")))
@@ -131,6 +131,9 @@ HAYSTACK_SIGNAL_PROCESSOR = "statements.indexing.StatementSignalProcessor"
 
 # --- Importer -------------------------------------------------------------------------
 IMPORT_MAX_BYTES = envint("IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+# Time a file may take to parse: the floor plus so much per MB; 0 and 0 turn the budget off.
+IMPORT_SECONDS_MIN = envfloat("IMPORT_SECONDS_MIN", 10)
+IMPORT_SECONDS_PER_MB = envfloat("IMPORT_SECONDS_PER_MB", 5)
 
 # --- Open data: the JSON API, exports and the dataset (statements/api/, exports, dataset) ---
 # Requests per client address, e.g. 60/minute; throttling counts in the cache (per process).

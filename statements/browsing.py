@@ -8,6 +8,7 @@ page of questions. Nothing here renders HTML.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import InvalidPage, Paginator
@@ -75,7 +76,12 @@ def paginate(request, queryset, per_page=PAGE_SIZE, param="page"):
 def page_number(request, pages: int) -> int:
     """The ``?page=`` asked for, from 1 to ``pages``; 404 for anything else."""
     value = request.GET.get("page", "1")
-    if not value.isdigit() or not 1 <= int(value) <= pages:
+    # isdigit() alone takes "²" or "①", which int() refuses; a number of thousands of digits
+    # int() refuses too: ASCII digits, a few of them.
+    if (
+        not (value.isascii() and value.isdigit() and len(value) < 10)
+        or not 1 <= int(value) <= pages
+    ):
         raise Http404(f"No page {value!r}")
     return int(value)
 
@@ -88,9 +94,14 @@ def tab(request, counts: dict[str, int], default: str | None = None) -> str:
     return value
 
 
+_SLUG = re.compile(r"[-a-zA-Z0-9_]{1,200}")
+
+
 def topic_filter(request) -> Topic | None:
     """The topic of ``?topic=<slug>``; 404 for one that does not exist."""
     slug = request.GET.get("topic")
+    if slug and not _SLUG.fullmatch(slug):  # PostgreSQL refuses a NUL in a query: no slug has one
+        raise Http404(f"No topic {slug!r}")
     return get_object_or_404(Topic.objects.only("name", "slug"), slug=slug) if slug else None
 
 
@@ -99,7 +110,7 @@ def year_filter(request) -> int | None:
     value = request.GET.get("year")
     if value is None:
         return None
-    if not value.isdigit() or not 1 <= int(value) <= 9999:
+    if not (value.isascii() and value.isdigit() and len(value) < 5) or not 1 <= int(value) <= 9999:
         raise Http404(f"No year {value!r}")
     return int(value)
 

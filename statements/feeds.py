@@ -6,6 +6,7 @@ everywhere. A feed of search results can subclass it and return the matching sta
 """
 
 import datetime
+import re
 
 from django.contrib.syndication.views import Feed
 from django.db.models import OuterRef, Subquery
@@ -13,12 +14,16 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.text import Truncator
 
 from statements.models import Person, Statement, Topic, Turn
 
 SITE = "natoarchive"
 OPENING_WORDS = 60  # of the statement's opening text in each entry
+# Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF): a
+# feed's title must not hold what someone typed into the search box unfiltered.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 class StatementFeed(Feed):
@@ -44,14 +49,18 @@ class StatementFeed(Feed):
         )
 
     def item_title(self, item):
-        return item.title
+        return _NOT_XML.sub("", item.title)
 
     def item_description(self, item):
+        """Plain text escaped once as HTML: Atom's summary is type="html", so a feed reader
+        unescapes the XML and renders the rest as HTML; "<img ...>" from an imported file
+        must reach it as text."""
         facts = [item.get_kind_display(), item.organisation, item.location]
         line = " · ".join(fact for fact in facts if fact)
         line = f"{line}. {item.subtitle}" if item.subtitle else line
         opening = " ".join(t for t in (item.opening, item.opening_next) if t)
-        return f"{line}\n\n{Truncator(opening).words(OPENING_WORDS)}" if opening else line
+        text = f"{line}\n\n{Truncator(opening).words(OPENING_WORDS)}" if opening else line
+        return escape(_NOT_XML.sub("", text))
 
     def item_link(self, item):
         return item.get_absolute_url()
@@ -66,7 +75,7 @@ class StatementFeed(Feed):
         return item.modified
 
     def item_categories(self, item):
-        return [topic.name for topic in item.topics.all()]
+        return [_NOT_XML.sub("", topic.name) for topic in item.topics.all()]
 
 
 class LatestStatementsFeed(StatementFeed):
@@ -85,7 +94,7 @@ class TopicFeed(StatementFeed):
         return get_object_or_404(Topic, slug=slug)
 
     def title(self, obj):
-        return f"{SITE}: statements on {obj.name}"
+        return f"{SITE}: statements on {_NOT_XML.sub('', obj.name)}"
 
     def link(self, obj):
         return obj.get_absolute_url()
@@ -99,7 +108,7 @@ class PersonFeed(StatementFeed):
         return get_object_or_404(Person, slug=slug)
 
     def title(self, obj):
-        return f"{SITE}: statements in which {obj.name} speaks or asks"
+        return f"{SITE}: statements in which {_NOT_XML.sub('', obj.name)} speaks or asks"
 
     def link(self, obj):
         return obj.get_absolute_url()
@@ -123,7 +132,7 @@ class SearchFeed(StatementFeed):
         return {
             "parsed": parse(data.get("q") or ""),
             "data": data,
-            "query": data.get("q") or "",
+            "query": _NOT_XML.sub("", data.get("q") or ""),
             "params": query.urlencode(),
         }
 

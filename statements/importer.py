@@ -27,6 +27,7 @@ from statements.resolvers import People, Resolver
 from statements.signals import index_updates_deferred, statements_changed
 from statements.sources import Source, TooLarge
 from statements.tagging import Tagger
+from statements.timebudget import TookTooLong, time_limit
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,8 @@ class Importer:
         self.force = force
         self.dry_run = dry_run
         self.max_bytes = settings.IMPORT_MAX_BYTES if max_bytes is None else max_bytes
+        self.seconds_min = settings.IMPORT_SECONDS_MIN
+        self.seconds_per_mb = settings.IMPORT_SECONDS_PER_MB
         self.people = People()
         self.outlets = Resolver(Outlet)
         self.changed: set[int] = set()
@@ -109,10 +112,19 @@ class Importer:
             return Result(
                 source, FAILED, f"cannot read it: {getattr(exc, 'strerror', None) or exc}"
             )
+        limit = self.seconds_min + self.seconds_per_mb * len(data) / 1e6
         try:
-            text, document = read(data, source.format)
+            with time_limit(limit if self.seconds_min or self.seconds_per_mb else 0):
+                text, document = read(data, source.format)
         except UnreadableText as exc:
             return Result(source, FAILED, str(exc))
+        except TookTooLong:
+            return Result(
+                source,
+                FAILED,
+                f"took longer than {limit:.3g} s to parse (limit: {self.seconds_min:g} s + "
+                f"{self.seconds_per_mb:g} s per MB, IMPORT_SECONDS_MIN and IMPORT_SECONDS_PER_MB)",
+            )
         topics, exchange_topics = self._topics(document)
         if self.dry_run:
             return Result(source, PARSED, document=document, topics=topics)

@@ -36,6 +36,7 @@ SUGGEST_BELOW = 5
 # Highlight markers the engine wraps matches in: private-use characters that no text contains,
 # turned into <mark> only after everything else was escaped.
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+_NO_MARKS = {ord(MARK_OPEN): None, ord(MARK_CLOSE): None}
 
 PREFIX_FIELDS = {
     "speaker": "speaker_names",
@@ -123,10 +124,10 @@ def snippet_html(result) -> str:
     fields = result.get_additional_fields()
     if parts:
         text = " … ".join(parts)
-    elif fields.get("hit") == HIT_EXCHANGE:
-        text = Truncator(fields.get("answers") or "").chars(280)
-    else:
-        text = Truncator(getattr(result, "text", "") or "").chars(280)
+    elif fields.get("hit") == HIT_EXCHANGE:  # stored text as it is: its own private-use
+        text = Truncator(fields.get("answers") or "").chars(280).translate(_NO_MARKS)
+    else:  # characters are no marks
+        text = Truncator(getattr(result, "text", "") or "").chars(280).translate(_NO_MARKS)
     html = escape(text).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
     return mark_safe(html)
 
@@ -329,7 +330,8 @@ def search_page(request) -> tuple[dict, int]:
     if not context["searched"]:
         return context, 200
     raw_page = request.GET.get("page", "1")
-    number = int(raw_page) if raw_page.isdigit() and len(raw_page) < 7 else 0
+    # isdigit() alone takes "²" or "①", which int() refuses: ASCII digits only.
+    number = int(raw_page) if raw_page.isascii() and raw_page.isdigit() and len(raw_page) < 7 else 0
     if number < 1:
         context["page_error"] = "There is no such page of results."
         context["first_page"] = with_params(params)

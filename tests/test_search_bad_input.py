@@ -113,3 +113,28 @@ def test_a_date_outside_the_years_searched_is_ignored_with_a_message(client, arc
     assert response.status_code == 200
     assert "“To” was ignored" in response.content.decode()
     assert response.context["count"] > 0
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "0099-12-31", "0999-06-15", "9999-12-31"])
+@pytest.mark.parametrize("field", ["start", "end"])
+def test_a_date_the_engine_cannot_compare_is_ignored_with_a_message(client, archive, field, date):
+    for url in ["/search/", "/search/feed/"]:
+        response = client.get(url, {"q": "ukraine", field: date})
+        assert response.status_code == 200
+    response = client.get("/search/", {"q": "ukraine", field: date})
+    assert response.context["count"] > 0
+    assert any("was ignored" in notice for notice in response.context["notices"])
+
+
+@pytest.mark.parametrize("page", ["²", "³", "¹", "①", "٣", "1²"])
+def test_a_page_number_in_other_digits_gets_a_friendly_message(client, archive, page):
+    response = client.get("/search/", {"q": "russia", "page": page})
+    assert response.status_code == 200
+    assert "Go to the first page" in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["²", "①", "9" * 5_000])
+def test_a_statement_page_number_in_other_digits_is_not_found(client, archive, page):
+    statement = archive.statements[0]
+    response = client.get(statement.get_absolute_url(), {"page": page})
+    assert response.status_code == 404

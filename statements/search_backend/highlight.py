@@ -48,8 +48,9 @@ def snippet(text: str, stems: set[str], tags=("<mark>", "</mark>"), size=SNIPPET
     """The stretch of ``text`` of about ``size`` characters with the most distinct matched
     words, the matches wrapped in ``tags``; the beginning when nothing matches. Like
     Elasticsearch's highlighter, it does not escape: the page escapes it, then turns its own
-    tags into HTML."""
-    text = text or ""
+    tags into HTML. The tags' private-use characters are taken out of the text first, so that
+    the document's own cannot pass for marks."""
+    text = (text or "").translate(_private_marks(tags))
     spans = matches(text, stems)
     if not spans:
         return _cut(text, 0, size)
@@ -80,6 +81,12 @@ def snippet(text: str, stems: set[str], tags=("<mark>", "</mark>"), size=SNIPPET
     prefix = "… " if begin > 0 else ""
     suffix = " …" if end < len(text) else ""
     return prefix + "".join(out).strip() + suffix
+
+
+@lru_cache(maxsize=8)
+def _private_marks(tags: tuple[str, str]) -> dict[int, None]:
+    """The private-use characters (U+E000-U+F8FF) of ``tags``, to delete from a text."""
+    return {ord(c): None for c in "".join(tags) if "\ue000" <= c <= "\uf8ff"}
 
 
 def _word_boundary(text: str, pos: int) -> int:
