@@ -168,7 +168,7 @@ class Importer:
         if len(data) > self.max_bytes:
             return Result(source, FAILED, "the file is over the import limit (IMPORT_MAX_BYTES)")
         try:
-            text, document = read(data)
+            text, document = read(data, source.format)
         except UnreadableText as exc:
             return Result(source, FAILED, str(exc))
         topics, exchange_topics = self._topics(document)
@@ -335,9 +335,8 @@ class Importer:
         members = [list(dict.fromkeys([e.question, *e.turns])) for e in doc.exchanges]
         grouped = {i for indices in members for i in indices}
         groups = [[doc.turns[i].text for i in indices] for indices in members]
-        rest = [doc.title, doc.subtitle]
-        rest += [t.text for i, t in enumerate(doc.turns) if i not in grouped]
-        return self.tagger.topics_by_part(groups, rest)
+        rest = [t.text for i, t in enumerate(doc.turns) if i not in grouped]
+        return self.tagger.topics_by_part(groups, rest, heading=[doc.title, doc.subtitle])
 
     def _tag(self, statement, topics, exchange_topics, fresh: bool) -> None:
         exchanges = statement.exchanges.order_by("position").values_list("pk", flat=True)
