@@ -31,7 +31,7 @@ def test_bulk_decoded_postings_equal_whoosh_postings_over_several_blocks_and_seg
     ids, weights = snap.postings("text", "readi")
     assert ids[snap.alive[ids]].tolist() == expected  # deleted documents are masked later
     assert len(ids) > len(expected)
-    assert len(expected) > 2 * 128
+    assert len(expected) > 128  # the passages: a whole statement's text is indexed in its parts
     assert set(weights.tolist()) == {1.0, 2.0}  # "readiness" once or twice per document
     POSTINGS_CACHE.entries.clear()
 

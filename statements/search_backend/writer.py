@@ -176,8 +176,10 @@ class FastSegmentWriter(SegmentWriter):
 
     ``pairs`` maps each analysed text field to its pairs field (``text`` -> ``text_pairs``)."""
 
-    def __init__(self, ix, *, pairs: dict[str, str], sidecar_fields=((), ()), **kwargs):
+    def __init__(self, ix, *, pairs: dict[str, str], sidecar_fields=((), ()), unindexed=(),
+                 **kwargs):  # fmt: skip
         super().__init__(ix, **kwargs)
+        self.unindexed = set(unindexed)  # fields searched another way: stored, no postings
         self.sidecar_fields = sidecar_fields  # (exact fields, scored fields)
         self._sidecar = None
         self.pairs = dict(pairs)
@@ -225,7 +227,7 @@ class FastSegmentWriter(SegmentWriter):
                     if counts:
                         pool.field(fieldname).add_counts(counts, docnum)
                         length = sum(counts.values())
-                elif field.indexed:
+                elif field.indexed and fieldname not in self.unindexed:
                     target = pool.field(fieldname)
                     for tbytes, freq, _, _ in field.index(value):
                         target.add(tbytes, docnum, freq)
