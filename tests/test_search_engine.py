@@ -76,3 +76,18 @@ def test_a_bulk_write_in_several_processes_indexes_everything_once(
     assert client.get("/search/", {"q": "briefing", "show": "statements"}).context["count"] == 6
     for i in range(6):
         assert client.get("/search/", {"q": f"codeword{i}"}).context["count"] == 1
+
+
+def test_a_batch_beyond_the_writer_memory_is_committed_as_several_segments(
+    client, search_index, monkeypatch
+):
+    monkeypatch.setattr(search_index, "limit_mb", 0)  # every 64 documents make a full segment
+    statements = [
+        make_press_conference(f"Briefing {i}", opening=f"Readiness codeword{i}.") for i in range(40)
+    ]
+    reindex_statements(s.pk for s in statements)
+    snap = connections["default"].get_backend().snapshot()
+    assert len(snap.segments) >= 2
+    assert client.get("/search/", {"q": "readiness"}).context["count"] == 40
+    assert client.get("/search/", {"q": "briefing", "show": "statements"}).context["count"] == 40
+    assert client.get("/search/", {"q": "codeword39"}).context["count"] == 1

@@ -132,7 +132,7 @@ class FastWhooshBackend(WhooshSearchBackend):
         super().__init__(connection_alias, **options)
         self.block_limit = int(options.get("BLOCK_LIMIT", 128))
         self.write_timeout = float(options.get("WRITE_TIMEOUT", 300))
-        self.limit_mb = int(options.get("WRITER_MEMORY_MB", 512))
+        self.limit_mb = int(options.get("WRITER_MEMORY_MB", 256))
         self.writer_procs = int(options.get("WRITER_PROCS", 1))
         POSTINGS_CACHE.budget = int(options.get("POSTINGS_CACHE_MB", 128)) * 1024 * 1024
         self.scored_fields: set[str] = set()
@@ -220,8 +220,9 @@ class FastWhooshBackend(WhooshSearchBackend):
                 fields = (self.exact_fields, self.scored_fields)
                 dates = [n for n, f in self.index.schema.items() if isinstance(f, DATETIME)]
                 return FastSegmentWriter(  # dates are searched through DAY_FIELD
-                    self.index, pairs=pairs, sidecar_fields=fields, unindexed=dates, **options
-                )
+                    self.index, pairs=pairs, sidecar_fields=fields, unindexed=dates,
+                    memory_mb=self.limit_mb, **options,
+                )  # fmt: skip
             return self.index.writer(**options)
         except LockError as exc:
             raise LockError(
