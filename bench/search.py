@@ -154,10 +154,21 @@ def build_all(args, say, model, index_dir):
     importer, parsed = load_corpus(args.statements, args.seed)
     say(f"corpus: {args.statements} statements written to PostgreSQL in {time.perf_counter() - t:.0f} s"
         f" ({'real parsers' if parsed else 'generator documents: the format parsers are not on this branch yet'})")  # fmt: skip
-    t = time.perf_counter()
+    from bench.importer import Sampler
+
+    sampler = Sampler(os.getpid(), index_dir, every=0.5)
+    sampler.start()
+    t, cpu = time.perf_counter(), time.process_time()
     importer.finish()  # statements_changed: the whole corpus in one index writer, one commit
-    build = time.perf_counter() - t
-    say(f"index: built in {build:.0f} s, {folder_size(index_dir) / 1e6:.0f} MB on disk")
+    build, cpu = time.perf_counter() - t, time.process_time() - cpu
+    sampler.done.set()
+    sampler.join()
+    size = folder_size(index_dir)
+    say(
+        f"index: built in {build:.0f} s ({cpu:.0f} s of CPU), {size / 1e6:.0f} MB on disk; "
+        f"peak memory {sampler.peak_rss / 1e6:.0f} MB, temporary disk "
+        f"{max(sampler.peak_disk - size, 0) / 1e6:.0f} MB"
+    )
 
     t = time.perf_counter()
     ids = list(Statement.objects.values_list("pk", flat=True))
@@ -189,10 +200,12 @@ def queries(args, say, model):
     factory = RequestFactory()
     say(f"filters: years 2015-2018, journalist={journalist}, topic={topic}; rare word={rare}")
     say("")
+    for line in fresh_process_searches():
+        say(line)
     t = time.perf_counter()
     views.search(factory.get("/search/", {"q": "allies"}))
     say(
-        f"first search of the process (opens the index, decodes columns): {(time.perf_counter() - t) * 1000:.0f} ms"
+        f"first search of this process (opens the index, reads columns): {(time.perf_counter() - t) * 1000:.0f} ms"
     )
     say("first: the query type's first run (its words' postings not yet decoded), not in p50/p95")
     header = f"{'query type':<26}{'hits':>8}{'pg hits':>8}{'first':>7}{'p50 ms':>8}{'p95 ms':>8}{'pg 1st':>8}{'pg p50':>8}{'pg p95':>8}{'p95 ratio':>10}"
@@ -239,6 +252,45 @@ def queries(args, say, model):
             views.search(factory.get("/search/", params))
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+
+
+FRESH = """
+import os, sys, time
+started = time.perf_counter()
+import natoarchive.wsgi  # what a gunicorn worker loads before its first request
+from django.test import RequestFactory
+from statements import views
+ready = time.perf_counter()
+factory = RequestFactory()
+timings = []
+for q in ("allies", "russia", "allies"):
+    t = time.perf_counter()
+    response = views.search(factory.get("/search/", {"q": q}))
+    assert response.status_code == 200, response.status_code
+    timings.append((time.perf_counter() - t) * 1000)
+print(f"{(ready - started) * 1000:.0f} {timings[0]:.0f} {timings[1]:.0f} {timings[2]:.0f}")
+"""
+
+
+def fresh_process_searches(runs: int = 3):
+    """The first searches of new processes, each loading the WSGI application first as a new
+    gunicorn worker does before it takes a request (Django set up, the index opened)."""
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    figures = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", FRESH], cwd=root, env=dict(os.environ),
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        figures.append([float(x) for x in out.split()])
+    setup, first, other, again = (statistics.median(f[i] for f in figures) for i in range(4))
+    return [
+        f"fresh process, median of {runs}: loading the app {setup:.0f} ms; first search "
+        f"{first:.0f} ms (opens the index), a second word {other:.0f} ms, the first word again "
+        f"{again:.0f} ms"
+    ]
 
 
 def after_an_edit(say, views, factory):

@@ -111,7 +111,7 @@ if SEARCH_ENGINE == "whoosh":
             "PATH": envstr("WHOOSH_PATH", str(VAR_DIR / "whoosh")),
             "INCLUDE_SPELLING": True,
             "POSTINGS_CACHE_MB": envint("WHOOSH_POSTINGS_CACHE_MB", 128),
-            "WRITER_PROCS": envint("WHOOSH_WRITER_PROCS", 2),
+            "WRITER_PROCS": envint("WHOOSH_WRITER_PROCS", 1),
         }
     }
 elif SEARCH_ENGINE == "elasticsearch":

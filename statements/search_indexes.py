@@ -10,6 +10,11 @@ The searchable text of each comes from a template under templates/search/indexes
 the filter and facet fields come from ``prepare_*`` methods and are exact (unanalysed) values:
 slugs for people, outlets and topics, kind values, years. ``statement`` is the statement's key on
 every document, so that all the documents of a statement can be replaced at once.
+
+Each text is indexed once: a whole statement's own document holds only what none of its parts
+holds (title, subtitle, place, moderation, captions); the search engine finds and ranks whole
+statements through their parts (statements/search_backend/evaluate.py, ``Lifting``). Only what
+the results page shows is stored.
 """
 
 from haystack import fields as haystack_fields
@@ -62,27 +67,27 @@ class HitIndex(indexes.SearchIndex):
     """Fields every kind of hit has. Subclasses fill them from their model."""
 
     text = indexes.CharField(document=True, use_template=True)
-    # Exact fields: filters and facet counts.
+    # Exact fields: filters and facet counts (searched, not shown: not stored, except ``hit``).
     hit = indexes.FacetCharField()
-    statement = indexes.FacetCharField()
-    kind = indexes.FacetCharField()
-    organisation = indexes.FacetCharField()
+    statement = indexes.FacetCharField(stored=False)
+    kind = indexes.FacetCharField(stored=False)
+    organisation = indexes.FacetCharField(stored=False)
     date = indexes.DateField(null=True)
-    year = indexes.FacetCharField()
-    month = indexes.FacetCharField()
-    speakers = haystack_fields.FacetMultiValueField()
-    journalist = haystack_fields.FacetMultiValueField()
-    outlet = haystack_fields.FacetMultiValueField()
-    topics = haystack_fields.FacetMultiValueField()
-    turn_kinds = haystack_fields.FacetMultiValueField()
+    year = indexes.FacetCharField(stored=False)
+    month = indexes.FacetCharField(stored=False)
+    speakers = haystack_fields.FacetMultiValueField(stored=False)
+    journalist = haystack_fields.FacetMultiValueField(stored=False)
+    outlet = haystack_fields.FacetMultiValueField(stored=False)
+    topics = haystack_fields.FacetMultiValueField(stored=False)
+    turn_kinds = haystack_fields.FacetMultiValueField(stored=False)
     # Analysed names, for the field prefixes of the query syntax.
-    speaker_names = indexes.CharField()
-    journalist_names = indexes.CharField()
-    outlet_names = indexes.CharField()
-    topic_names = indexes.CharField()
+    speaker_names = indexes.CharField(stored=False)
+    journalist_names = indexes.CharField(stored=False)
+    outlet_names = indexes.CharField(stored=False)
+    topic_names = indexes.CharField(stored=False)
     # Question / answer text apart, for "questions only" and "answers only".
-    question = indexes.CharField()
-    answers = indexes.CharField()
+    question = indexes.CharField(stored=False)
+    answers = indexes.CharField(stored=False)
     # Shown on the results page without touching the database.
     title = indexes.CharField(indexed=False)
     url = indexes.CharField(indexed=False)

@@ -78,3 +78,22 @@ def test_a_damaged_or_stale_sidecar_is_ignored(client, indexed):
     context = fresh_process_search(client, q="readiness")
     assert context["count"] == expected["count"]
     assert facets(context) == facets(expected)
+
+
+def test_a_new_worker_opens_the_index_before_its_first_request(indexed):
+    from statements.search_backend import warm_up
+
+    engine._snapshots.clear()
+    warm_up()
+    assert str(INDEX) in engine._snapshots
+
+
+def test_a_worker_starts_even_when_the_index_is_missing(search_index):
+    import shutil
+
+    from statements.search_backend import warm_up
+
+    engine._snapshots.clear()
+    shutil.rmtree(INDEX)
+    warm_up()  # the search page reports it; starting the worker does not fail
+    assert str(INDEX) not in engine._snapshots

@@ -40,7 +40,14 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
 from whoosh.qparser import QueryParser
 
-from statements.search_backend.evaluate import PAIR_SEPARATOR, Evaluator, pairs_field
+from statements.search_backend.evaluate import (
+    KIND_FIELD,
+    PAIR_SEPARATOR,
+    PARENT_KIND,
+    Evaluator,
+    Lifting,
+    pairs_field,
+)
 from statements.search_backend.highlight import snippet
 from statements.search_backend.snapshot import POSTINGS_CACHE, DamagedIndex, Snapshot, codec
 from statements.search_backend.spelling import suggest
@@ -49,6 +56,9 @@ from statements.search_backend.writer import FastSegmentWriter, supported
 log = logging.getLogger("statements.search")
 
 DAY_FIELD = "day"
+# Fields holding a part of the content field's text (an exchange's questions, its answers): their
+# phrases are looked up in the content's pairs, their words in themselves (no pairs of their own).
+CONTENT_PARTS = ("question", "answers")
 SUGGEST_BELOW = 5
 RETRIES = 5
 BULK_STATEMENTS = 500  # a batch this large may use several indexing processes  # offer "did you mean" when a search finds fewer hits than this
@@ -127,7 +137,7 @@ class FastWhooshBackend(WhooshSearchBackend):
         super().__init__(connection_alias, **options)
         self.block_limit = int(options.get("BLOCK_LIMIT", 128))
         self.write_timeout = float(options.get("WRITE_TIMEOUT", 300))
-        self.limit_mb = int(options.get("WRITER_MEMORY_MB", 512))
+        self.limit_mb = int(options.get("WRITER_MEMORY_MB", 256))
         self.writer_procs = int(options.get("WRITER_PROCS", 1))
         POSTINGS_CACHE.budget = int(options.get("POSTINGS_CACHE_MB", 128)) * 1024 * 1024
         self.scored_fields: set[str] = set()
@@ -172,7 +182,7 @@ class FastWhooshBackend(WhooshSearchBackend):
         schema = {
             ID: WHOOSH_ID(stored=True, unique=True),
             DJANGO_CT: WHOOSH_ID(stored=True),
-            DJANGO_ID: WHOOSH_ID(stored=True),
+            DJANGO_ID: STORED(),  # shown, never searched
         }
         content = ""
         self.scored_fields, self.pair_sources = set(), []
@@ -198,9 +208,12 @@ class FastWhooshBackend(WhooshSearchBackend):
                     stored=bool(field.document),
                     spelling=bool(field.document),
                 )
-                schema[pairs_field(name)] = TEXT(analyzer=analyzer() | PairFilter(), phrase=False)
-                self.scored_fields.update({name, pairs_field(name)})
-                self.pair_sources.append(name)
+                self.scored_fields.add(name)
+                if name not in CONTENT_PARTS:
+                    pairs = TEXT(analyzer=analyzer() | PairFilter(), phrase=False)
+                    schema[pairs_field(name)] = pairs
+                    self.scored_fields.add(pairs_field(name))
+                    self.pair_sources.append(name)
                 if field.document:
                     content = name
         return content, Schema(**schema)
@@ -228,7 +241,11 @@ class FastWhooshBackend(WhooshSearchBackend):
                 pairs = {name: pairs_field(name) for name in self.pair_sources}
                 del options["limitmb"]
                 fields = (self.exact_fields, self.scored_fields)
-                return FastSegmentWriter(self.index, pairs=pairs, sidecar_fields=fields, **options)
+                dates = [n for n, f in self.index.schema.items() if isinstance(f, DATETIME)]
+                return FastSegmentWriter(  # dates are searched through DAY_FIELD
+                    self.index, pairs=pairs, sidecar_fields=fields, unindexed=dates,
+                    memory_mb=self.limit_mb, **options,
+                )  # fmt: skip
             return self.index.writer(**options)
         except LockError as exc:
             raise LockError(
@@ -349,7 +366,9 @@ class FastWhooshBackend(WhooshSearchBackend):
 
     def _search(self, snap, query_string, sort_by, start, end, highlight, facets, narrow,
                 spelling_query, models, result_class):  # fmt: skip
-        evaluator = Evaluator(snap, self.schema, self.scored_fields, DAY_FIELD)
+        lifted = frozenset({self.content_field_name, pairs_field(self.content_field_name)})
+        via = {name: self.content_field_name for name in CONTENT_PARTS if name in self.schema}
+        evaluator = Evaluator(snap, self.schema, self.scored_fields, DAY_FIELD, lifted, via)
         hits = evaluator.run(self.parse(query_string))
         mask = hits.mask & snap.alive
         for nq in narrow or ():
@@ -382,7 +401,7 @@ class FastWhooshBackend(WhooshSearchBackend):
             app_label, model_name = stored[DJANGO_CT].split(".")
             extra = {k: v for k, v in stored.items() if k not in (DJANGO_CT, DJANGO_ID)}
             if highlight:
-                text = stored.get(self.content_field_name, "")
+                text = self._whole_text(snap, int(docnum), stored)
                 extra["highlighted"] = {self.content_field_name: [snippet(text, stems, tags)]}
             results.append(
                 result_class(app_label, model_name, stored[DJANGO_ID], float(score), **extra)
@@ -406,6 +425,16 @@ class FastWhooshBackend(WhooshSearchBackend):
         from statements.search_backend.related import more_like_this
 
         return more_like_this(self, model_instance, additional_query_string, **kwargs)
+
+    def _whole_text(self, snap, docnum: int, stored: dict) -> str:
+        """A document's stored text; a whole statement's with its parts' (see Lifting)."""
+        text = stored.get(self.content_field_name) or ""
+        if stored.get(KIND_FIELD) != PARENT_KIND:
+            return text
+        parts = Lifting.of(snap).parts(docnum)
+        return "\n".join(
+            [text, *(snap.stored(int(p)).get(self.content_field_name) or "" for p in parts)]
+        )
 
     def parse(self, query_string: str):
         """The Whoosh query for a query string (parsing is pure, so repeats are cached)."""

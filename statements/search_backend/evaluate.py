@@ -7,6 +7,14 @@ words as one term, so a two-word phrase costs one posting list instead of a posi
 longer phrases must contain every neighbouring pair (a document holding "a b" and "b c" apart
 also matches "a b c": a known, rare approximation). Query types this module does not know are
 evaluated by Whoosh itself, slowly but correctly.
+
+Each text is indexed once: a whole statement's document holds only the text no part of it
+holds (title, moderation, captions), and its parts (exchanges, passages) are the documents that
+carry the statement's key. A term of a lifted field (the content field and its pairs) is found
+in a statement's document when it is in the document or in any of its parts: the parts'
+frequencies and lengths are added to the statement's ("lifting"), so whole statements are
+searched and ranked as if their text were indexed again, without indexing it again. A phrase
+spanning two parts is not found in the statement.
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ from whoosh.util.times import long_to_datetime
 
 K1, B = 1.2, 0.75  # Whoosh's BM25F defaults
 PAIR_SEPARATOR = "-"
+# Lifting: documents whose KIND_FIELD is PARENT_KIND gather the documents with their KEY_FIELD.
+KIND_FIELD, PARENT_KIND, KEY_FIELD = "hit", "statement", "statement"
 
 
 def pairs_field(fieldname: str) -> str:
@@ -38,11 +48,72 @@ class Hits:
         return self.scores if self.scores is not None else np.zeros(size, dtype=np.float32)
 
 
+class Lifting:
+    """Which alive whole-statement document each alive part belongs to (``owner``, -1: none)."""
+
+    def __init__(self, snap):
+        self.snap = snap
+        self.size = snap.size
+        kinds, keys = snap.column(KIND_FIELD), snap.column(KEY_FIELD)
+        parent = kinds.index.get(PARENT_KIND)
+        if parent is None or kinds.dense is None or keys.dense is None:
+            self.owner = np.full(self.size, -1, dtype=np.int64)
+            self.parent = np.zeros(self.size, dtype=bool)
+            return
+        self.parent = (kinds.dense == parent) & snap.alive
+        parents = np.flatnonzero(self.parent)
+        by_key = np.full(len(keys.values) + 1, -1, dtype=np.int64)  # the last slot: no key
+        by_key[keys.dense[parents]] = parents
+        self.owner = by_key[keys.dense]
+        self.owner[self.parent | ~snap.alive] = -1
+        self._lengths: dict[str, tuple[np.ndarray, float]] = {}
+
+    @classmethod
+    def of(cls, snap) -> Lifting:
+        found = snap.derived.get("lifting")
+        if found is None:
+            found = snap.derived["lifting"] = cls(snap)
+        return found
+
+    def postings(self, ids: np.ndarray, weights: np.ndarray):
+        """A term's postings with each part's weight also counted for its statement."""
+        owners = self.owner[ids]
+        part = owners >= 0
+        if not part.any():
+            return ids, weights
+        total = np.bincount(owners[part], weights[part], minlength=self.size)
+        total[ids] += weights
+        lifted = np.flatnonzero(total)
+        return lifted, total[lifted].astype(np.float32)
+
+    def lengths(self, fieldname: str) -> tuple[np.ndarray, float]:
+        if fieldname not in self._lengths:
+            lengths, _ = self.snap.lengths(fieldname)
+            part = self.owner >= 0
+            lifted = lengths + np.bincount(
+                self.owner[part], lengths[part], minlength=self.size
+            ).astype(np.float32)
+            self._lengths[fieldname] = (lifted, float(lifted.sum()) / max(self.size, 1) or 1.0)
+        return self._lengths[fieldname]
+
+    def mask(self, mask: np.ndarray) -> np.ndarray:
+        owners = self.owner[mask]
+        lifted = mask.copy()
+        lifted[owners[owners >= 0]] = True
+        return lifted
+
+    def parts(self, docnum: int) -> np.ndarray:
+        return np.flatnonzero(self.owner == docnum)
+
+
 class Evaluator:
-    def __init__(self, snapshot, schema, scored_fields: set[str], day_field: str = "day"):
+    def __init__(self, snapshot, schema, scored_fields: set[str], day_field: str = "day",
+                 lifted_fields: frozenset[str] = frozenset(), phrase_via=None):  # fmt: skip
         self.snap = snapshot
         self.schema = schema
         self.scored = scored_fields
+        self.lifted = lifted_fields
+        self.phrase_via: dict[str, str] = phrase_via or {}  # field -> field holding its pairs
         self.day_field = day_field
         self.size = snapshot.size
         self.terms: set[tuple[str, str]] = set()  # positive scored terms, for highlighting
@@ -116,9 +187,15 @@ class Evaluator:
     def _scored(self, fieldname, ids, weights, boost) -> Hits:
         mask = np.zeros(self.size, dtype=bool)
         scores = np.zeros(self.size, dtype=np.float32)
+        lifting = Lifting.of(self.snap) if fieldname in self.lifted else None
+        if lifting is not None:
+            ids, weights = lifting.postings(ids, weights)
         if len(ids):
             mask[ids] = True
-            lengths, average = self.snap.lengths(fieldname)
+            if lifting is not None:
+                lengths, average = lifting.lengths(fieldname)
+            else:
+                lengths, average = self.snap.lengths(fieldname)
             df = len(ids)
             idf = np.log(1 + (self.size - df + 0.5) / (df + 0.5))
             norm = K1 * (1 - B + B * lengths[ids] / average)
@@ -134,6 +211,11 @@ class Evaluator:
         if positive:
             self.phrases.append((fieldname, words))
         field = pairs_field(fieldname)
+        via = self.phrase_via.get(fieldname)
+        if via is not None:  # a part of the content: the phrase in the content, its words here
+            parts = [self._phrase(via, words, False, boost)]
+            parts += [self._term(fieldname, w, positive, boost) for w in words]
+            return self._and(parts)
         if fieldname not in self.scored or field not in self.schema:
             return Hits(self._fallback(Q.Phrase(fieldname, words)))
         parts = []
@@ -157,6 +239,8 @@ class Evaluator:
         docs = list(q.docs(searcher))
         if docs:
             mask[np.asarray(docs, dtype=np.int64)] = True
+        if self.lifted & {getattr(node, "fieldname", None) for node in [q, *q.leaves()]}:
+            mask = Lifting.of(self.snap).mask(mask & self.snap.alive)
         return mask
 
 

@@ -40,7 +40,7 @@ def stored_text(backend, identifier: str) -> str:
     with snap.lock:
         ids, _ = snap.postings(ID, identifier)
         alive = [int(i) for i in ids if snap.alive[i]]
-        return snap.stored(alive[0]).get(backend.content_field_name, "") if alive else ""
+        return backend._whole_text(snap, alive[0], snap.stored(alive[0])) if alive else ""
 
 
 def more_like_this(

@@ -312,6 +312,7 @@ class Snapshot:
         self._columns: dict[str, Column] = {}
         self._masks: dict[tuple[str, str], np.ndarray] = {}
         self._single: dict[str, np.ndarray] = {}
+        self.derived: dict[str, object] = {}  # what evaluators compute once per generation
 
     def close(self, keep=()):
         """Close the readers of the segments that ``keep`` (a newer snapshot's) does not share."""

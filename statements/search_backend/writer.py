@@ -12,7 +12,9 @@ posting in a sorting pool as a tuple, spills the pool to disk in pickled runs wh
   disk until the segment is written;
 - the segment's posting lists are written straight from those arrays, sorted with NumPy,
   in blocks Whoosh reads as its own (lists of up to two postings are inlined in the term table);
-- the spelling words of a field are written once each, not once per document.
+- the spelling words of a field are written once each, not once per document;
+- when the arrays outgrow ``memory_mb`` (WRITER_MEMORY_MB), the documents so far are written as
+  a full segment and the writer goes on in a new one; all of them are committed together.
 
 Everything Whoosh reads (the term table, postings, lengths, stored fields, the table of
 contents) is unchanged, so Whoosh's own readers, merges and the Snapshot read it as before.
@@ -124,8 +126,8 @@ class FieldPool:
         self.docs.append(docnum)
         self.freqs.append(freq)
 
-    def nbytes(self) -> int:
-        return 12 * len(self.tids) + 100 * len(self.terms)
+    def nbytes(self) -> int:  # about: three 4-byte numbers a posting, a dictionary entry a term
+        return 12 * len(self.tids) + 160 * len(self.terms)
 
 
 class ArrayPool:
@@ -176,8 +178,12 @@ class FastSegmentWriter(SegmentWriter):
 
     ``pairs`` maps each analysed text field to its pairs field (``text`` -> ``text_pairs``)."""
 
-    def __init__(self, ix, *, pairs: dict[str, str], sidecar_fields=((), ()), **kwargs):
+    def __init__(self, ix, *, pairs: dict[str, str], sidecar_fields=((), ()), unindexed=(),
+                 memory_mb: int = 256, **kwargs):  # fmt: skip
         super().__init__(ix, **kwargs)
+        self.memory = memory_mb * 1024 * 1024  # pool size that starts another segment
+        self._spilled: list = []  # full segments written before the last, committed with it
+        self.unindexed = set(unindexed)  # fields searched another way: stored, no postings
         self.sidecar_fields = sidecar_fields  # (exact fields, scored fields)
         self._sidecar = None
         self.pairs = dict(pairs)
@@ -225,7 +231,7 @@ class FastSegmentWriter(SegmentWriter):
                     if counts:
                         pool.field(fieldname).add_counts(counts, docnum)
                         length = sum(counts.values())
-                elif field.indexed:
+                elif field.indexed and fieldname not in self.unindexed:
                     target = pool.field(fieldname)
                     for tbytes, freq, _, _ in field.index(value):
                         target.add(tbytes, docnum, freq)
@@ -241,6 +247,23 @@ class FastSegmentWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+        if self.docnum % 64 == 0 and self.pool.nbytes() > self.memory:
+            self._spill()
+
+    def _spill(self):
+        """Write the documents so far as a full segment and go on in a new one: memory stays
+        bounded whatever the batch, and no temporary runs are written."""
+        self._spilled.append(self._finalize_segment())
+        self.newsegment = self.codec.new_segment(self.storage, self.indexname)
+        self.compound = self.newsegment.should_assemble()
+        self.perdocwriter = self.codec.per_document_writer(self.storage, self.newsegment)
+        self.fieldwriter = self.codec.field_writer(self.storage, self.newsegment)
+        self.pool = ArrayPool(self.pool.text_fields, self.pool.spelling_fields)
+        self.docnum = self.docbase = 0
+        self._added = False
+
+    def _merge_segments(self, mergetype, optimize, merge):
+        return [*super()._merge_segments(mergetype, optimize, merge), *self._spilled]
 
     # --- writing the segment ---
 
