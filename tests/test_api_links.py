@@ -1,9 +1,12 @@
 """Each page that shows a statement, an exchange, a person, an outlet, a topic or a search names
 its JSON in the API, and /data/ explains the API, the downloads and the dataset."""
 
+import itertools
 import re
 
 import pytest
+
+from tests.pagecheck import page
 
 pytestmark = pytest.mark.django_db
 
@@ -28,11 +31,11 @@ def test_record_pages_link_their_json(client, site):
         "/people/": "/api/people/",
         "/": "/api/",
     }
-    for page, api in pages.items():
-        href = alternate(client, page)
-        assert href == "http://testserver" + api, page
+    for url, api in pages.items():
+        href = alternate(client, url)
+        assert href == "http://testserver" + api, url
         response = client.get(href)
-        assert response.status_code == 200 and response["Content-Type"] == "application/json"
+        assert response.status_code == 200 and response["Content-Type"] == "application/json", url
 
 
 def test_a_search_links_the_same_search_in_the_api(client, archive):
@@ -58,3 +61,15 @@ def test_the_data_page_explains_the_api_the_downloads_and_the_dataset(client, si
                  "manage.py export_dataset", "frictionless validate", "questions.csv",
                  "formula", "Whose texts these are"]:  # fmt: skip
         assert text in html, text
+
+
+def test_the_data_page_is_built_for_everyone(client, site):
+    checked = page(client.get("/data/"))
+    assert len(checked.h1()) == 1
+    assert {"banner", "navigation", "main", "contentinfo", "search"} <= set(checked.landmarks)
+    assert checked.duplicate_ids() == set()
+    levels = [int(tag[1]) for tag, _ in checked.headings]
+    assert levels[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(levels))
+    for href in checked.links:
+        if href.startswith("/") and not href.startswith("/static/"):
+            assert client.get(href).status_code in (200, 301), href
