@@ -4,8 +4,6 @@ Every save made here marks the statement as edited by a person, so that a later 
 does not silently overwrite it (see the importer's --force).
 """
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
@@ -263,15 +261,6 @@ class StatementAdmin(admin.ModelAdmin):
         super().save_formset(request, form, formset, change)
         if formset.has_changed():
             mark_edited([form.instance.pk])
-
-    def response_change(self, request, obj):
-        """ "Save and continue editing" stays on the page of turns being corrected."""
-        response = super().response_change(request, obj)
-        kept = {k: request.GET[k] for k in ("find", "turns") if request.GET.get(k)}
-        if "_continue" in request.POST and kept and response.status_code == 302:
-            joiner = "&" if "?" in response["Location"] else "?"
-            response["Location"] += joiner + urlencode(kept) + "#turns-group"
-        return response
 
 
 @admin.register(Turn)

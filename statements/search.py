@@ -116,20 +116,31 @@ def single_year(data: dict) -> int | None:
 
 
 def snippet_html(result) -> str:
-    """The result's highlighted snippet, escaped, with <mark> around the matches. Without
-    words to highlight (a search by filters alone), an exchange shows its answers' opening,
-    its question being shown apart, and another hit the beginning of its text."""
+    """The result's highlighted snippet, escaped, with <mark> around the matches. Without a
+    match to show (a search by filters alone), the opening of its text instead."""
     highlighted = getattr(result, "highlighted", None) or {}
     parts = highlighted.get("text", []) if isinstance(highlighted, dict) else highlighted
-    fields = result.get_additional_fields()
-    if parts:
-        text = " … ".join(parts)
-    elif fields.get("hit") == HIT_EXCHANGE:  # stored text as it is: its own private-use
-        text = Truncator(fields.get("answers") or "").chars(280).translate(_NO_MARKS)
-    else:  # characters are no marks
-        text = Truncator(getattr(result, "text", "") or "").chars(280).translate(_NO_MARKS)
+    text = " … ".join(parts) if parts else ""
+    if MARK_OPEN not in text:  # the stored text: its own private-use characters are no marks
+        text = opening_text(result).translate(_NO_MARKS)
     html = escape(text).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
     return mark_safe(html)
+
+
+_LABEL = re.compile(r"^[^:\n]{1,80}:[ \t]+", re.MULTILINE)  # "Matthias Kolb (SDZ): " opening a turn
+
+
+def opening_text(result, length: int = 280) -> str:
+    """The beginning of a hit's indexed text without what the hit shows apart: speaker labels
+    (the hit names who spoke), an exchange's question (shown above), a statement's title."""
+    fields = result.get_additional_fields()
+    text = getattr(result, "text", "") or ""
+    if fields.get("hit") == HIT_EXCHANGE:
+        turns = [m.start() for m in _LABEL.finditer(text)]
+        text = text[turns[1] :] if len(turns) > 1 else ""  # the answers, after the question
+    elif fields.get("hit") == HIT_STATEMENT and text.startswith(fields.get("title") or "\0"):
+        text = text[len(fields["title"]) :]
+    return Truncator(" ".join(_LABEL.sub("", text).split())).chars(length)
 
 
 @dataclass
