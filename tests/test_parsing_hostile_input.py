@@ -152,3 +152,36 @@ def test_a_hyphenated_run_after_in_is_not_cut_into_places_every_way():
     assert cpu_seconds(_PLACE_NAME.fullmatch, "Anna-" * 800 + "!") < seconds_allowed(text)
     (found,) = CAPTION_PLACE.finditer("Soldiers train in Saint-Malo, France, May 7, 2021.")
     assert found["place"] == "Saint-Malo"
+
+
+SPACES_100K = " " * 100_000
+
+
+@pytest.mark.parametrize(
+    ("module", "pattern", "method", "text"),
+    [
+        ("captions", "_FURNITURE_AFTER", "search", "Caption" + SPACES_100K + "x"),
+        ("captions", "_VIRIN_ANYWHERE", "search", "VIRIN" + SPACES_100K + "x"),
+        ("chrome", "_PARTS", "split", "Share" + SPACES_100K + "x"),
+        ("header", "_DELIVERY_IN_TITLE", "search", "Remarks" + SPACES_100K + "x"),
+        ("labels", "_SEPARATOR", "search", "Jens" + SPACES_100K + "x"),
+        ("newspage", "_BREADCRUMB_SEPARATORS", "split", "News" + SPACES_100K + "x"),
+        ("newspage", "_DASH_PARTS", "split", "News" + SPACES_100K + "x"),
+        ("principals", "_CLAUSE_END", "search", "Remarks" + SPACES_100K + "x"),
+        ("principals", "_SPLIT_PEOPLE", "split", "Jens" + SPACES_100K + "x"),
+        ("quotes", "_SIGNATURE_DATE", "search", "Jens" + SPACES_100K + "x"),
+        ("speakers", "_NAME_RUN", "search", "NATO" * 25_000 + ")"),
+        ("principals", "_ACTOR_VERB", "match", "Remarks" + SPACES_100K + "x"),
+        ("principals", "_FULL_STOP", "findall", "Anna" * 25_000 + ":"),
+        ("captions", "CREDIT", "match", "photo" + SPACES_100K),
+        ("labels", "_JOURNALIST", "match", "With" + SPACES_100K + "x\n"),
+        ("newspage", "_BARS_AND_SLASHES", "split", "News" + SPACES_100K + "x"),
+    ],
+)
+def test_a_pattern_searched_through_a_long_run_reads_it_once(module, pattern, method, text):
+    import importlib
+    import re
+
+    compiled = getattr(importlib.import_module(f"statements.parsing.{module}"), pattern)
+    compiled = compiled if isinstance(compiled, re.Pattern) else re.compile(compiled)
+    assert cpu_seconds(getattr(compiled, method), text) < seconds_allowed(text)

@@ -24,7 +24,7 @@ from statements.parsing.text import Line
 
 CREDIT = re.compile(
     r"^(?:(?:photo|image|video|graphic|infographic|illustration|photograph|picture)s?\s*"
-    r"(?:by|credit|courtesy(?:\s+of)?)|credit|courtesy|photo|image)\s*:?\s*(?P<who>\S.{0,150})$",
+    r"(?:by|credit|courtesy(?:\s+of)?)|credit|courtesy|photo|image)\s*+:?\s*+(?P<who>\S.{0,150})$",
     re.IGNORECASE,
 )
 # A copyright line under a photo: "© NATO", "© Bundeswehr/Jana Neumann".
@@ -35,14 +35,14 @@ INLINE_CREDIT = re.compile(
     r"\s+credit:?)\s*(?P<who>[^()]{2,120}))\)\s*$",
     re.IGNORECASE,
 )
-VIRIN_LINE = re.compile(rf"^VIRIN\s*:?\s*(?P<virin>{VIRIN_ID})", re.I)
+VIRIN_LINE = re.compile(rf"^VIRIN\s*+:?\s*+(?P<virin>{VIRIN_ID})", re.I)  # possessive: linear
 # Lines a photo carries that say nothing: "Download: Full Size (2.1 MB)", "Photo Details".
 _FURNITURE = re.compile(
     r"^(?:download(?::.*)?|full size.*|hi-?res.*|photo details|video details|"
     r"\(?\d+(?:\.\d+)?\s*[km]b\)?)$",
     re.IGNORECASE,
 )
-_VIRIN_ANYWHERE = re.compile(rf"VIRIN\s*:?\s*(?P<virin>{VIRIN_ID})", re.I)
+_VIRIN_ANYWHERE = re.compile(rf"VIRIN\s*+:?\s*+(?P<virin>{VIRIN_ID})", re.I)
 TITLE_MAX = 90
 _STORY = re.compile(r"[\"“”]|\b(?:said|says|told|added)\b")
 # "... Oct. 20, 2021. Photo by NATO": a credit closing the caption sentence, unbracketed.
@@ -53,7 +53,7 @@ TRAILING_CREDIT = re.compile(
 )
 # Buttons a gallery prints after a caption: "(Photo Credit: Sgt. Jane Doe) VIEW ORIGINAL".
 _FURNITURE_AFTER = re.compile(
-    r"\s+(?:view original|download|photo details|full size|hi-?res)\s*$", re.IGNORECASE
+    r"(?<!\s)\s++(?:view original|download|photo details|full size|hi-?res)\s*+$", re.IGNORECASE
 )
 
 

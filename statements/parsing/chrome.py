@@ -80,7 +80,9 @@ _COOKIE = re.compile(
     r"store|remember|improve|measure)\b",
     re.IGNORECASE,
 )
-_PARTS = re.compile(r"\s+[/|]\s+")  # "Photo Details / Download / Share"
+# "Photo Details / Download / Share"; spaces from where their run begins, taken whole
+# (a run of spaces is not rescanned from each of its spaces).
+_PARTS = re.compile(r"(?<!\s)\s++[/|]\s+")
 
 # A line that ends the document: everything from it on is the page's footer.
 TAIL_MARKERS = re.compile(

@@ -38,7 +38,8 @@ _DELIVERY = re.compile(
     re.I,
 )
 _DELIVERY_IN_TITLE = re.compile(
-    r"\s*[(\[](?P<note>as delivered|as prepared(?: for delivery)?|check against delivery)[)\]]",
+    r"(?:(?<!\s)\s++)?[(\[](?P<note>as delivered|as prepared(?: for delivery)?|"
+    r"check against delivery)[)\]]",  # spaces from where their run begins: linear
     re.I,
 )
 _LAST_UPDATED = re.compile(r"^(?:last )?(?:updated|modified|update)\s*:?\s*(?P<rest>.*)$", re.I)

@@ -181,7 +181,10 @@ def _outlet_after(text: str) -> str:
 def _possessives(text: str) -> list[tuple[int, Intro]]:
     """ "We'll go to Jane's Brooks Tigner": the outlet in the possessive before the name."""
     found = []
-    for match in re.finditer(r"(?P<outlet>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s)\s+", text):
+    # Words from where they begin, taken whole: a long word is not rescanned from each capital.
+    for match in re.finditer(
+        r"(?<![\w&.-])(?P<outlet>(?:[A-Z][\w&.-]*+\s+){0,3}[A-Z][\w&.-]*+['’]s)\s+", text
+    ):
         words = match["outlet"].split()
         while len(words) > 1 and fold(words[0]) in _OPENERS:
             words = words[1:]

@@ -109,9 +109,11 @@ _QUALIFIER = re.compile(
 )
 _INTERPRETED = re.compile(r"interpret|translat|through|via ", re.IGNORECASE)
 _LEADING_BRACKET = re.compile(r"^[\[(](?P<q>[^\])]{1,60})[\])]\s*")
-_SEPARATOR = re.compile(r"\s*[(\[]|,\s+|\s+[-–—]\s+")
+# Spaces from where their run begins, taken whole: linear.
+_SEPARATOR = re.compile(r"(?:(?<!\s)\s++)?[(\[]|,\s+|(?<!\s)\s++[-–—]\s+")
 _JOURNALIST = re.compile(
-    r"^(?P<a>.+?)(?:,\s+|\s+[-–—]\s+|\s*[-–—]\s*(?=[A-Z])|\s+(?:from|of|with)\s+(?:the\s+)?|\s*\()"
+    r"^(?P<a>.+?)(?:,\s+|(?<!\s)\s++[-–—]\s+|(?:(?<!\s)\s++)?[-–—]\s*(?=[A-Z])|"
+    r"(?<!\s)\s++(?:from|of|with)\s+(?:the\s+)?|(?:(?<!\s)\s++)?\()"
     r"(?P<b>.+?)\)?$"
 )
 _EMPHASIS = re.compile(r"^[*_]{1,3}|[*_]{1,3}(?=\s*:)|(?<=:)[*_]{1,3}")

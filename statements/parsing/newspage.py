@@ -48,7 +48,8 @@ RELEASE_NUMBER = re.compile(
     r"[A-Z]{2,6}(?:/[A-Z]{2,6})?/\d{2,6}(?:/\d{1,6})?)\s*$",
     re.I,
 )
-_BREADCRUMB_SEPARATORS = re.compile(r"\s*[>»›]\s*|\s+/\s+")
+# Spaces from where their run begins, taken whole: linear.
+_BREADCRUMB_SEPARATORS = re.compile(r"(?:(?<!\s)\s++)?[>»›]\s*+|(?<!\s)\s++/\s+")
 ORGANISATION_LINE = re.compile(
     r"^(?:the\s+)?(?:U\.S\.\s+|UK\s+|Federal\s+|Royal\s+)?(?:Department|Ministry|Ministère|"
     r"Office|Government|Bundesministerium|Ministerium)\s+(?:of|for|des|de\s+la|de\s+l'|du|de|der|"
@@ -222,8 +223,8 @@ def parts(text: str, separators: re.Pattern | None = None) -> list[str]:
 _BARS = re.compile(r"\|")
 # Some pages part their header with spaced slashes: "By Airman Jane Doe, 4th Fighter Wing
 # Public Affairs / Published March 10, 2023".
-_BARS_AND_SLASHES = re.compile(r"\||\s+/\s+")
-_DASH_PARTS = re.compile(r"\s+[-–—]\s+")
+_BARS_AND_SLASHES = re.compile(r"\||(?<!\s)\s++/\s+")  # linear: see _BREADCRUMB_SEPARATORS
+_DASH_PARTS = re.compile(r"(?<!\s)\s++[-–—]\s+")  # linear: see _BREADCRUMB_SEPARATORS
 # "Brussels, 5 March 2024", "Paris, le 5 mars 2025": where and when a release was issued.
 # Words taken whole (possessive): a long hyphenated run is not cut into words every way.
 _PLACE_NAME = re.compile(r"[A-Z][\w'’.-]++(?:[ -](?:de |del |la )?[A-Z][\w'’.-]++){0,3}")

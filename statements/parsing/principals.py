@@ -31,7 +31,7 @@ from statements.parsing.roles import (
 
 _BY_WITH = re.compile(r"(?:^|\s)(?P<word>by|with)\s+(?P<rest>.+)", re.I)
 _ACTOR_VERB = re.compile(
-    r"^(?P<who>.+?)\s+(?:Holds?|Delivers?|Gives?|Participates?|Speaks?|Meets?|Hosts?|Conducts?|"
+    r"^(?P<who>.+?)(?<!\s)\s++(?:Holds?|Delivers?|Gives?|Participates?|Speaks?|Meets?|Hosts?|Conducts?|"
     r"Briefs?|Address(?:es)?|Testif(?:y|ies)|Welcomes?|Discuss(?:es)?|Announces?|Joins?|"
     r"Visits?|Makes?|Provides?|Remarks|Statement)\b"
 )
@@ -43,13 +43,17 @@ _CLAUSE_END = re.compile(
     r"(?<!\s)\s++[-–—|]\s",
     re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
 )
-_FULL_STOP = re.compile(r"(?P<word>[\w.]*)\.(?=\s|$)")
+# From where a word begins only: tried from each letter, a long word would be rescanned.
+_FULL_STOP = re.compile(r"(?<![\w.])(?P<word>[\w.]*)\.(?=\s|$)")
 # Words a full stop abbreviates rather than ends ("Army Gen. Mark A. Milley").
 _ABBREVIATIONS = word_set(
     "gen adm sec amb col lt maj capt sgt brig dr mr mrs ms st jr sr gov sen rep prof no"
 )
 _INTERVIEW_ON = re.compile(r"\binterview(?:ed)?\s+(?:on|with|for|to|by)\s+(?P<rest>.+)", re.I)
-_SPLIT_PEOPLE = re.compile(r"\s+(?i:and)\s+(?=the\s|[A-Z])|;\s*|\s+(?i:with)\s+|\s+&\s+")
+# Spaces from where their run begins, taken whole: linear.
+_SPLIT_PEOPLE = re.compile(
+    r"(?<!\s)\s++(?i:and)\s++(?=the\s|[A-Z])|;\s*|(?<!\s)\s++(?i:with)\s+|(?<!\s)\s++&\s+"
+)
 
 
 def _sentence_end(text: str) -> int:
@@ -178,7 +182,7 @@ def read(title: str, lines: list[str], interview: bool) -> Cast:
         who, by, journalist = zone.partition(" by ")
         if by and interview:  # "Interview with NATO Secretary General X by C. Amanpour, CNN"
             cast.interviewer = labels.parse_journalist(journalist)
-        for part in re.split(r"\s+by\s+", who if by and interview else zone):
+        for part in re.split(r"(?<!\s)\s++by\s+", who if by and interview else zone):
             for person in people_in(part):
                 _add(cast.principals, person)
     if interview and not any(cast.interviewer):

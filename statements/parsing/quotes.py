@@ -195,7 +195,7 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(pieces)
 
 
-_SIGNATURE_DATE = re.compile(r"\s+[-–—]\s+[\d/.\s-]{6,12}$")
+_SIGNATURE_DATE = re.compile(r"(?<!\s)\s++[-–—]\s+[\d/.\s-]{6,12}$")  # linear
 
 
 def _signature(text: str) -> tuple[str, str] | None:
