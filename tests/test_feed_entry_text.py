@@ -1,5 +1,6 @@
 """Feed entries carry the statement's opening text, read here by a real XML parser."""
 
+import html
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -12,8 +13,10 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def summaries(response):
+    """Each entry's summary as a reader shows it: Atom's summary is type="html", so its text
+    is HTML (escaped once) that the reader renders."""
     feed = ET.fromstring(response.content)
-    return [entry.find(f"{ATOM}summary").text for entry in feed.iter(f"{ATOM}entry")]
+    return [html.unescape(entry.find(f"{ATOM}summary").text) for entry in feed.iter(f"{ATOM}entry")]
 
 
 def test_an_entry_opens_with_the_statements_first_words_after_its_facts(client):

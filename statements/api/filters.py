@@ -31,6 +31,12 @@ def is_archive_date(value: str) -> bool:
     return re.fullmatch(DATE_PATTERN, value) is not None
 
 
+@extend_schema_field({"type": "string", "pattern": "^[^\\u0000]*$"})
+class TextParameter(serializers.CharField):
+    """A free-text parameter. Like every Django text field it refuses the NUL character (a
+    400 naming the parameter), which the schema says with its pattern."""
+
+
 @extend_schema_field({"type": "string", "pattern": DATE_PATTERN, "example": "2021-10-07"})
 class ArchiveDateField(serializers.Field):
     """A date parameter: YYYY-MM-DD within the years the archive covers."""
@@ -77,7 +83,7 @@ class DatedFilter(ListFilter):
 
 class StatementFilter(DatedFilter):
     kind = serializers.ChoiceField(required=False, choices=Statement.Kind.choices)
-    organisation = serializers.CharField(
+    organisation = TextParameter(
         required=False, max_length=200, help_text="Who issued it, exactly: NATO, ..."
     )
     speaker = serializers.SlugField(

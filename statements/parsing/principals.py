@@ -137,12 +137,18 @@ def _listed(part: str) -> list[str]:
     pieces = part.split(", ")
     result = [pieces[0]]
     for piece in pieces[1:]:
-        role, name = split_role_name(result[-1])
+        # A post and its holder are a few words: a longer run of pieces is read once, not
+        # again at each comma (which would take time quadratic in a long list).
+        short = len(result[-1]) <= _LONGEST_LISTED
+        role, name = split_role_name(result[-1]) if short else ("", "")
         if role and name and is_role_like(piece):
             result.append(piece)
         else:
             result[-1] = f"{result[-1]}, {piece}"
     return result
+
+
+_LONGEST_LISTED = 200  # characters of one "Post Name" in a list of people
 
 
 def _without_affiliation(role: str) -> str:
