@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 
-class TookTooLong(Exception):
-    """The work took longer than its time limit."""
+class TookTooLong(BaseException):
+    """The work took longer than its time limit. A BaseException, like KeyboardInterrupt, so that
+    no "except Exception" in the interrupted code can swallow it."""
 
 
 def _on_alarm(signum, frame):
