@@ -81,3 +81,17 @@ def test_outside_the_main_thread_the_work_is_refused_after_it_ends():
     thread.start()
     thread.join()
     assert outcome == ["refused"]
+
+
+class Finalised:
+    def __del__(self):
+        spin(0.3)  # the alarm goes off in here, where Python ignores what a handler raises
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_alarm_lost_in_a_finaliser_is_given_again():
+    started = time.monotonic()
+    with pytest.raises(TookTooLong), time_limit(0.1):
+        Finalised()  # collected at once: its __del__ runs past the limit
+        spin(5)
+    assert time.monotonic() - started < 2
