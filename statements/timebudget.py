@@ -16,8 +16,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 
-class TookTooLong(Exception):
-    """The work took longer than its time limit."""
+class TookTooLong(BaseException):
+    """The work took longer than its time limit. A BaseException, like KeyboardInterrupt, so that
+    no "except Exception" in the interrupted code can swallow it."""
+
+
+_AGAIN_EVERY = 0.1
 
 
 def _on_alarm(signum, frame):
@@ -39,7 +43,9 @@ def time_limit(seconds: float) -> Iterator[None]:
             raise TookTooLong
         return
     previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Then again every 0.1 s: a handler that happens to run inside a finaliser (__del__ of
+    # some garbage collected meanwhile) has its exception ignored; the next one is not.
+    signal.setitimer(signal.ITIMER_REAL, seconds, _AGAIN_EVERY)
     try:
         yield
     finally:
