@@ -63,7 +63,8 @@ class Label:
     alone: bool = False  # printed alone on its line, without a colon
 
 
-_COLON = re.compile(r"^(?P<label>[^:]{1,160}?)\s*:(?:\s+|$)(?P<text>.*)$")
+# The spaces before the colon are scanned from where their run begins only (the look-behind).
+_COLON = re.compile(r"^(?P<label>[^:]{1,160}?)(?<!\s)\s*+:(?:\s+|$)(?P<text>.*)$")
 # "Q Thanks, Jen." (White House), "Q. Mr Borrell, ..." (EU), "Q - ...", "Q    — in '24 —": a
 # question mark-up without a colon, followed by speech whatever it begins with ("Q and A" aside).
 _BARE_Q = re.compile(r"^(?P<label>Q\d{0,2}\.?)(?: ?[-–—] | +)(?!(?:and|&) ?A\b)(?P<text>\S.*)$")
@@ -98,10 +99,12 @@ _MARKER_KINDS = {
     **dict.fromkeys(word_set("interpreter interpretation translator translation"), INTERPRETER),
 }
 # Parenthesised remarks in a label that say how, not who: "(through interpreter)", "(in French)".
+# Linear: leading spaces only from the start of their run, and the remark (atomic: it ends at
+# the first closing bracket whichever keyword it holds) is not tried again from each keyword.
 _QUALIFIER = re.compile(
-    r"\s*[\[(](?P<q>[^\])]*?(?:interpret|translat|through|via |\bin [A-Z][a-z]+|speak|"
-    r"inaudible|off[- ]?mic|contin|cont'?d|video|remote|online|by phone|laugh|cross-?talk|"
-    r"unintelligible|audio|applause|follow[- ]?up)[^\])]*)[\])]\s*",
+    r"(?:(?<!\s)\s++)?[\[(](?P<q>(?>[^\])]*?(?:interpret|translat|through|via |\bin [A-Z][a-z]+|"
+    r"speak|inaudible|off[- ]?mic|contin|cont'?d|video|remote|online|by phone|laugh|cross-?talk|"
+    r"unintelligible|audio|applause|follow[- ]?up)[^\])]*+))[\])]\s*+",
     re.IGNORECASE,
 )
 _INTERPRETED = re.compile(r"interpret|translat|through|via ", re.IGNORECASE)
@@ -116,7 +119,9 @@ _EMPHASIS = re.compile(r"^[*_]{1,3}|[*_]{1,3}(?=\s*:)|(?<=:)[*_]{1,3}")
 # it ("[00:12:45] Jens Stoltenberg: ...") or inside it ("Lloyd Austin (02:31):").
 _TIMESTAMP = re.compile(r"^[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*")
 _LEADING_TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+(?=[A-Z\[(*_])")
-_TIMESTAMP_IN_LABEL = re.compile(r"\s*[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=:)")
+# The spaces before it are taken only from where their run begins (the look-behind), so that
+# a long run of spaces is scanned once, not once from each of its spaces.
+_TIMESTAMP_IN_LABEL = re.compile(r"(?:(?<!\s)\s++)?[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*+(?=:)")
 # Speakers the transcript could not name: the label stays, nobody is attributed.
 _UNKNOWN = re.compile(
     r"^(?:an? )?(?:unidentified|unknown|unnamed|off[- ]?mic|inaudible|unclear)"
@@ -293,11 +298,18 @@ def parse(printed: str, text: str = "") -> Label | None:
     return label
 
 
-def read(line: str) -> Label | None:
+# Time codes and interpreters' marks read before a label ("[00:12:45] [Interpretation] ..."):
+# a few at most; a line of hundreds is not a label, and is not read one level deeper each.
+_MOST_PREFIXES = 4
+
+
+def read(line: str, _prefixes: int = 0) -> Label | None:
     """The label a line starts with, if any (its speech in ``Label.text``)."""
+    if _prefixes > _MOST_PREFIXES:
+        return None
     timed = _LEADING_TIMESTAMP.match(line)
     if timed:  # "[00:12:45] Jens Stoltenberg: Good morning"
-        return read(line[timed.end() :])
+        return read(line[timed.end() :], _prefixes + 1)
     if line[:1] in ("*", "_"):  # "**Jens Stoltenberg:** Good afternoon" (copied as Markdown)
         line = _EMPHASIS.sub("", line).strip()
     line = _TIMESTAMP_IN_LABEL.sub("", line, count=1)  # "Lloyd Austin (02:31):" (Rev)
@@ -307,7 +319,7 @@ def read(line: str) -> Label | None:
     lead = _LEADING_BRACKET.match(line)
     if lead and _INTERPRETED.search(lead["q"]):  # "[Interpretation] text" or "... Name: text"
         rest = line[lead.end() :]
-        label = read(rest)
+        label = read(rest, _prefixes + 1)
         if label:
             label.interpreted = True
             return label

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from statements.parsing.introductions import Intro
+from statements.parsing.labels import QUESTION
 from statements.parsing.lexicon import FIRST_NAMES, NOT_NAMES
 from statements.parsing.roles import (
     fold,
@@ -56,8 +57,8 @@ _FLOOR_WORDS = word_set(
 # "Oh, go ahead.", "Absolutely.", "(Laughter.)"): never the journalist given the floor.
 _NOT_NAMES = word_set(
     """oh ah uh um umm hmm mm mm-hmm uh-huh huh eh ha aha uh-oh oops whoa wow absolutely
-    apologies understood great good fine perfect exactly correct certainly indeed laughter laughs inaudible crosstalk cross-talk
-    anyway gotcha thank thanks so no not do did does i you we our my your his her their it this
+    apologies understood great good fine perfect exactly correct certainly indeed laughter
+    laughs inaudible crosstalk cross-talk anyway gotcha thank thanks so no not do did does i you we our my your his her their it this
     that there here but and or if yes sir right wait hold sorry pardon excuse mm-hm mhm some any
     many most all every each few several other another both either neither one two three four
     five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
@@ -291,17 +292,17 @@ def name_the_rest(
                 name(piece, intro)
     full = [p.speaker for p in pieces if p.kind == "question" and p.speaker]
     alone = [p.named_as for p in pieces if p.named_as and not p.speaker]
-    for piece_name, full_name in resolve_first_names(alone, full).items():
-        for piece in pieces:
-            if piece.named_as == piece_name and not piece.speaker:
-                piece.speaker = full_name
+    resolved = resolve_first_names(alone, full)
+    for piece in pieces:
+        if piece.named_as in resolved and not piece.speaker:
+            piece.speaker = resolved[piece.named_as]
 
 
 def _before(pieces: list[Piece], index: int) -> Piece | None:
     """The last piece before ``index`` that is not an interpreter's, if it is not a question."""
-    for piece in reversed(pieces[:index]):
-        if piece.side != "I":
-            return None if piece.kind == "question" else piece
+    for i in range(index - 1, -1, -1):  # by index: a slice would copy the document each time
+        if pieces[i].side != "I":
+            return None if pieces[i].kind == "question" else pieces[i]
     return None
 
 
@@ -319,3 +320,40 @@ def resolve_first_names(named: list[str], full_names: list[str]) -> dict[str, st
         if len(found) == 1:
             resolved[name] = next(iter(found))
     return resolved
+
+
+# Words that go on where someone was cut off: "— make sure that ...", "... and then".
+_RESUMED = re.compile(r"^(?:[—–]|-{1,2}(?!\d)|\.{3}|…)")
+
+
+def resume_interrupted(pieces: list[Piece]) -> list[Piece]:
+    """ "MS. PSAKI: We're going to —" / "Q — in '24 —" / "— make sure ...": an answer cut off
+    by a short question goes on after it, as a new turn of the same speaker."""
+    result: list[Piece] = []
+    for piece in pieces:
+        result.append(piece)
+        before = result[-2] if len(result) > 1 else None
+        label = piece.label
+        if (
+            before is None
+            or before.label is None
+            or before.label.kind == QUESTION
+            or label is None
+            or label.kind != QUESTION
+            or len(piece.paragraphs) < 2
+            or len(" ".join(piece.paragraphs[0])) > 160
+            or not _RESUMED.match(piece.paragraphs[1][0])
+        ):
+            continue
+        line = piece.starts[1] if len(piece.starts) > 1 else piece.line
+        resumed = replace(
+            piece,
+            label=before.label,
+            line=line,
+            paragraphs=piece.paragraphs[1:],
+            starts=piece.starts[1:],
+        )
+        piece.paragraphs, piece.starts = piece.paragraphs[:1], piece.starts[:1]
+        result.append(resumed.seal())
+        piece.seal()
+    return result

@@ -213,6 +213,7 @@ def resolve(
         if alone and not label.name and label.printed.isupper() and people.find(label.printed):
             # "PSAKI:" where the header names Jen Psaki: the principal, not an outlet's initials
             label.kind, label.name, label.outlet = labels.PERSON, readable(label.printed), ""
+    in_full: dict[str, str] = {}
     chairs = {
         key_of(p.label.name): p.label
         for p in pieces
@@ -233,8 +234,9 @@ def resolve(
             continue
         name = people.find(label.name) or label.name if label.name else ""
         if name and " " not in name and text:  # "DR. WALENSKY:" where the text says in full
-            full = full_name_in(text, name)
-            name = people.add(full, label.role) if full else name
+            if name not in in_full:  # the text is read once for each surname
+                in_full[name] = full_name_in(text, name)
+            name = people.add(in_full[name], label.role) if in_full[name] else name
         if not name and label.kind == labels.MODERATOR and len(chairs) == 1:
             # "Moderator:" after "Moderator (Professor Joel Hellman, Dean of ...):"
             named = next(iter(chairs.values()))

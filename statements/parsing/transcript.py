@@ -16,10 +16,12 @@ from statements.parsing import document as d
 from statements.parsing import (
     exchanges,
     header,
+    introductions,
     labels,
     organisations,
     outlets,
     plain,
+    profiles,
     questioners,
     speakers,
 )
@@ -193,37 +195,6 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
     return [p for p in pieces if p.seal().text], dropped
 
 
-# Words that go on where someone was cut off: "— make sure that ...", "... and then".
-_RESUMED = re.compile(r"^(?:[—–]|-{1,2}(?!\d)|\.{3}|…)")
-
-
-def _resume_interrupted(pieces: list[Piece]) -> list[Piece]:
-    """ "MS. PSAKI: We're going to —" / "Q — in '24 —" / "— make sure ...": an answer cut off
-    by a short question goes on after it, as a new turn of the same speaker."""
-    result: list[Piece] = []
-    for piece in pieces:
-        result.append(piece)
-        before = result[-2] if len(result) > 1 else None
-        label = piece.label
-        if (
-            before is None
-            or before.label is None
-            or before.label.kind == labels.QUESTION
-            or label is None
-            or label.kind != labels.QUESTION
-            or len(piece.paragraphs) < 2
-            or len(" ".join(piece.paragraphs[0])) > 160
-            or not _RESUMED.match(piece.paragraphs[1][0])
-        ):
-            continue
-        line = piece.starts[1] if len(piece.starts) > 1 else piece.line
-        resumed = Piece(label=before.label, line=line, paragraphs=piece.paragraphs[1:])
-        piece.paragraphs = piece.paragraphs[:1]
-        result.append(resumed.seal())
-        piece.seal()
-    return result
-
-
 def _split_unlabelled_answers(pieces: list[Piece]) -> list[Piece]:
     """Where only questions are labelled ("Q. ...", then the answer as plain paragraphs), the
     paragraphs after a question's last "?" are the answer."""
@@ -313,7 +284,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     head, accepted = _read(source)
     pieces, dropped = _segment(source[head.body_start :], accepted)
     dropped = head.preamble + dropped
-    pieces = _split_unlabelled_answers(_resume_interrupted(pieces))
+    pieces = _split_unlabelled_answers(questioners.resume_interrupted(pieces))
 
     people = People()
     for name, role in head.principals:
@@ -323,6 +294,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     _attribute_unlabelled(pieces, head.principals)
     principal_keys = {key_of(n) for n, _ in head.principals if n}
     interview = head.interviewer if head.kind == d.INTERVIEW else None
+    _timecoded_askers(source[head.body_start :], pieces, principal_keys)
     intros = speakers.assign_sides(pieces, principal_keys, interview)
     if interview and not interview[0] and interview[1]:  # "interview on BBC Radio 4": whose
         asking = {p.speaker for p in pieces if p.side == speakers.JOURNALIST and p.speaker}
@@ -373,6 +345,28 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     if not doc.turns:
         doc.warnings.append("no speech found after the header")
     return doc
+
+
+def _timecoded_askers(body: list[Line], pieces: list[Piece], principal_keys: set[str]) -> None:
+    """In a transcript labelled in the time-coded style of transcription services (``Jen
+    Psaki: (00:00)``, ``Speaker 1: (05:12)``, profiles.py), whoever is not the briefer the
+    header names and never gives the floor asks: reporters there are labelled "Speaker N" or
+    by name, never "Q"."""
+    if not principal_keys or sum(1 for line in body if profiles.timecoded_label(line.text)) < 2:
+        return
+    others = [
+        p
+        for p in pieces
+        if p.label and p.label.kind == labels.PERSON and p.key not in principal_keys
+    ]
+    chairs = {
+        p.key
+        for p in others
+        if introductions.FLOOR.search(p.text) or introductions.is_floor_giving(p.text)
+    }
+    for piece in others:
+        if piece.key not in chairs:
+            piece.side = JOURNALIST
 
 
 def _text_of(source: list[Line], pieces: list[Piece]) -> str:
