@@ -102,6 +102,7 @@ class _Reader:
         self.held: list[int] = []  # moderation that may or may not end the exchange
         self.pending: list[Intro] = []  # introduced, not yet asked
         self.pending_by = -1  # the piece that introduced them
+        self.queued = 0  # how many it introduced ("We'll take A, then B.")
         self.previous: Piece | None = None  # the last piece that is not an interpreter's
         self.previous_index = -1
         self.questions_began = False
@@ -190,14 +191,16 @@ class _Reader:
         intros = questioners.tagged(intros, source, self.common)
         intros = [i for i in intros if not i.name or key_of(i.name) not in self.officials]
         if intros:
-            self.pending, self.pending_by = intros, index
+            self.pending, self.pending_by, self.queued = intros, index, len(intros)
 
     def _introduced(self) -> bool:
         """Someone introduced is waiting to ask: the turn just before introduced them, or
         a moderator named several in a row ("We'll take A, then B.")."""
         if not self.pending:
             return False
-        if self.pending_by != self.previous_index and len(self.pending) == 1:
+        previous = self.previous
+        spoke_since = self.pending_by != self.previous_index
+        if spoke_since and (self.queued == 1 or (previous and previous.kind == d.T_STATEMENT)):
             self.pending = []  # named in passing before someone else spoke, never called on
         return bool(self.pending)
 

@@ -25,6 +25,7 @@ from statements.parsing.labels import QUESTION
 from statements.parsing.lexicon import FIRST_NAMES, NOT_NAMES
 from statements.parsing.roles import (
     fold,
+    has_outlet_word,
     is_affiliation,
     is_name_like,
     is_outlet_like,
@@ -88,14 +89,14 @@ def _floor_sentence(sentence: str, common: set[str]) -> tuple[bool, Intro | None
     if "—" in sentence or "–" in sentence or "(" in sentence:
         return False, None, False  # "Do you —": cut off; "(Laughter.)"
     name = outlet = ""
-    cued = sentence.endswith("?")
+    said = False  # a word gives the floor, not only a question mark
     for part in sentence.split(","):
         if any(w[:1] in "\"“‘'" for w in part.split()):
             return False, None, False  # the “Kristins” in the front row
         words = [w.strip(_EDGE) for w in part.split()]
         words = [w for w in words if w]
         run = _run(words)
-        cued = cued or any(fold(w) in _CUES for w in words)
+        said = said or any(fold(w) in _CUES for w in words)
         if not run:
             continue
         text = " ".join(run)
@@ -107,11 +108,18 @@ def _floor_sentence(sentence: str, common: set[str]) -> tuple[bool, Intro | None
             name, outlet = joined.name, joined.outlet  # "Let's go to Jeff Mason at Reuters."
         elif not name and 1 <= len(run) <= 3 and _names(run, common):
             name = readable(text)
-        elif not outlet and is_outlet_like(text) and is_title(text):
+        elif not outlet and is_outlet_like(text) and is_title(text) and not _place(text):
             outlet = text  # "Zeke, AP.", "let's go to Reuters."
         else:
             return False, None, False
-    return True, Intro(name, outlet) if name or outlet else None, cued
+    if outlet and not name and not said:
+        outlet = ""  # "And COVID.", "APRA-H?": no floor given to an outlet
+    return True, Intro(name, outlet) if name or outlet else None, said or sentence.endswith("?")
+
+
+def _place(outlet: str) -> bool:
+    """ "Texas", "Q&A": a place or a word of the page, no outlet."""
+    return " " not in outlet and (fold(outlet) in NOT_NAMES or fold(outlet) == "q&a")
 
 
 def _names(words: list[str], common: set[str]) -> bool:
@@ -165,6 +173,7 @@ _GREETING = re.compile(
 _SAYS_WHO = re.compile(
     r"\b(?:I['’]m|I am|this is|my name is|it['’]s)\s+(?P<rest>[A-Z].{2,120})", re.I
 )
+_LEADING_PREPOSITION = re.compile(r"^(?:for|from|with|at|of)\s+", re.I)
 _WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z].*)", re.S)
 # Between a name and its outlet: "Mark Stone, Sky News", "Jeff Schogol with Task & Purpose".
 _JOIN = re.compile(r",\s+|\s+(?:with|from|of|at|for)\s+(?:the\s+)?|\s+[-–—]\s+")
@@ -180,7 +189,7 @@ def _name_and_outlet(text: str, first_name_ok: bool) -> Intro | None:
         words = outlet.split()
         if not 1 <= len(words) <= 6 or not is_title(outlet) or _GREETING.match(outlet):
             return None
-        if is_role_like(outlet) or is_affiliation(outlet):
+        if is_role_like(outlet) or is_affiliation(outlet) or _place(outlet):
             return None
         if fold(words[0]) in FIRST_NAMES and not is_outlet_like(outlet):
             return None  # "Steve Scalise, Kevin McCarthy": two people
@@ -193,11 +202,11 @@ def self_introduction(question: str, common: set[str] = frozenset()) -> Intro | 
     Univision.", "Thanks. Tom Squitieri, Talk Media News.", "I'm Nandita with Reuters."."""
     head = question[:300]
     said = _SAYS_WHO.search(head)
-    with_outlet = _WITH.match(said["rest"]) if said else None
+    with_outlet = _WITH.match(said["rest"]) if said and said[0][:1] in "Ii" else None
     if with_outlet and said.start() < 120:  # "I'm with ABC News, and ..."
         outlet = re.split(r"[.?!;,]\s|\s[—–]\s", with_outlet["outlet"] + " ", maxsplit=1)[0]
         outlet = outlet.strip(" .")
-        if 1 <= len(outlet.split()) <= 6 and is_title(outlet) and not is_role_like(outlet):
+        if 1 <= len(outlet.split()) <= 6 and is_title(outlet) and has_outlet_word(outlet):
             return Intro("", outlet, INTRODUCTION)
     elif said and said.start() < 120:
         rest = re.split(r"[.?!;]\s|\s[—–]\s", said["rest"] + " ", maxsplit=1)[0]
@@ -222,11 +231,26 @@ def self_introduction(question: str, common: set[str] = frozenset()) -> Intro | 
 
 def tagged(intros: list[Intro], source: str, common: set[str]) -> list[Intro]:
     """``intros`` marked with who made them (a moderator, or a briefer giving the floor),
-    without the names that are words of the document ("Federal Reserve", "Is Sheryl")."""
+    without the names that are words of the document ("Federal Reserve", "Is Sheryl"), the
+    places ("Texas") and, named alone, outlets that are only capitals ("the CDC")."""
     kept = []
     for intro in intros:
+        outlet = _LEADING_PREPOSITION.sub("", intro.outlet)  # "For Reuters."
+        words = outlet.split()
+        if (
+            not intro.name
+            and len(words) == 3
+            and words[2].isupper()
+            and is_name_like(" ".join(words[:2]))
+            and not {fold(w) for w in words[:2]} & NOT_NAMES
+        ):
+            intro = Intro(" ".join(words[:2]), " ".join(words[2:]))  # "Shannon Pettypiece NBC."
+        else:
+            intro = Intro(intro.name, outlet)
         if intro.name and not _names(intro.name.split(), common):
             intro = Intro("", intro.outlet)
+        if _place(intro.outlet) or (not intro.name and not has_outlet_word(intro.outlet)):
+            intro = Intro(intro.name, "")
         if intro.name or intro.outlet:
             kept.append(replace(intro, source=intro.source or source))
     return kept
