@@ -11,7 +11,7 @@ An interpreter's turn keeps the kind of what it renders.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from statements.parsing import document as d
 from statements.parsing import introductions, questioners
@@ -223,7 +223,8 @@ class _Reader:
         intros = piece.intros if piece.intros is not None else introductions.find(piece.text)
         if intros and self._reads_out_a_question(index, piece):
             # "We have a question from Teri Schultz of NPR: 'Will NATO ...?'": hers, read out
-            piece.speaker, piece.role, piece.intro = intros[0].name, "", intros[0]
+            piece.role = ""
+            questioners.name(piece, replace(intros[0], source=questioners.MODERATOR))
             piece.side, piece.kind = JOURNALIST, d.T_QUESTION
             self._open(index, piece)
             return
