@@ -60,7 +60,8 @@ _NOT_NAMES = word_set(
     """oh ah uh um umm hmm mm mm-hmm uh-huh huh eh ha aha uh-oh oops whoa wow absolutely
     apologies understood great good fine perfect exactly correct certainly indeed laughter
     laughs inaudible crosstalk cross-talk anyway gotcha thank thanks so no not do did does i you we our my your his her their it this
-    that there here but and or if yes sir right wait hold sorry pardon excuse mm-hm mhm some any
+    that there here but and or if yes sir right wait hold sorry pardon excuse mm-hm mhm nope nah
+    some any
     many most all every each few several other another both either neither one two three four
     five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
     ninety hundred thousand million billion"""
@@ -173,6 +174,8 @@ _GREETING = re.compile(
 _SAYS_WHO = re.compile(
     r"\b(?:I['’]m|I am|this is|my name is|it['’]s)\s+(?P<rest>[A-Z].{2,120})", re.I
 )
+# A question turn that is only a bracketed remark: "(Cross-talk.)", "(Inaudible.)".
+_NOBODYS = re.compile(r"^[(\[][^)\]]{1,40}[)\]]\.?$")
 _LEADING_PREPOSITION = re.compile(r"^(?:for|from|with|at|of)\s+", re.I)
 _WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z].*)", re.S)
 # Between a name and its outlet: "Mark Stone, Sky News", "Jeff Schogol with Task & Purpose".
@@ -274,11 +277,19 @@ def name(piece: Piece, intro: Intro) -> None:
     """Give a question the journalist ``intro`` names: in full as its speaker, a first name
     alone only as the name the text gives."""
     piece.intro = intro
-    if not intro.name:
-        return
+    if not intro.name or _NOBODYS.match(piece.text) or _yields(piece.text):
+        return  # "(Cross-talk.)", "Go ahead, Kaitlan.": not the named journalist's question
     piece.named_as, piece.name_source = intro.name, intro.source or MODERATOR
     if len(intro.name.split()) >= 2:
         piece.speaker = intro.name
+
+
+def _yields(question: str) -> bool:
+    """A "question" that gives the floor to another journalist: "Go ahead, Kaitlan."."""
+    if len(question) > 60 or "?" in question:
+        return False
+    intro, said = floor_given(question)
+    return intro is not None and said
 
 
 def name_the_rest(
