@@ -302,6 +302,12 @@ def name_the_rest(
     for piece in pieces:
         if piece.label is not None and piece.label.name and piece.speaker and not piece.named_as:
             piece.named_as, piece.name_source = piece.label.name, LABEL
+    for exchange in exchanges:  # a follow-up of a question named in its label
+        first = pieces[exchange.question]
+        for index in exchange.turns:
+            piece = pieces[index]
+            if piece.kind == "question" and piece.speaker == first.speaker and not piece.named_as:
+                piece.named_as, piece.name_source = first.named_as, first.name_source
     given = []
     for exchange in exchanges:
         first = pieces[exchange.question]
