@@ -68,6 +68,7 @@ _NOT_NAMES = word_set(
 )
 # Words that say the floor is given ("Go ahead", "Yes", "Next", "Let's go to").
 _CUES = word_set("go ahead yes yeah yep okay ok next let's lets we'll please you alright")
+_ADVERB = re.compile(r"(?:ically|ously|ively|fully|lessly|ably|ately)$", re.I)
 _CONTRACTED = re.compile(r"['’](?:ll|m|s|d|ve|re)$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 _EDGE = ",.?!:;—–-\"“”'’()"
@@ -130,8 +131,8 @@ def _names(words: list[str], common: set[str]) -> bool:
     if not words:
         return False
     for word in words:
-        if fold(word) in _NOT_NAMES or _CONTRACTED.search(word):
-            return False
+        if fold(word) in _NOT_NAMES or _CONTRACTED.search(word) or _ADVERB.search(word):
+            return False  # "Nope.", "I'll", "Technically Friday."
         if any(len(part) == 1 for part in word.split("-")) or (len(word) > 1 and word.isupper()):
             return False  # "APRA-H", "NATO"
     first = fold(words[0])
