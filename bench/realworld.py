@@ -284,6 +284,8 @@ def run(dirs: list[Path], show: int, sample: int, seed: int, names: bool) -> int
                 by_source[turn.name_source or "?"] += 1
             if turn.outlet:
                 outlets[turn.outlet] += 1
+        for canonical in doc.outlet_aliases.values():  # the importer makes these outlets too
+            outlets[canonical] += 1
         for turn in doc.turns:
             if turn.kind != d.T_QUESTION and turn.speaker:
                 speakers[turn.speaker] += 1

@@ -231,3 +231,6 @@ def test_the_statement_and_exchange_pages_say_discreetly_who_named_the_journalis
     exchange = statement.exchanges.get(position=1)
     page = client.get(exchange.get_page_url()).content.decode()
     assert "(named by the briefer)" in page
+    data = client.get(reverse("api:statement", kwargs={"slug": statement.slug})).json()
+    first = next(t for t in data["turns"] if t["kind"] == "question")
+    assert (first["named_as"], first["name_source"], first["speaker"]) == ("Nadia", "floor", None)

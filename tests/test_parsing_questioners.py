@@ -191,3 +191,55 @@ def test_handing_over_to_another_briefer_names_no_journalist():
         )
     )
     assert asked(doc) == [("", "", "", "")]
+
+
+def test_a_moderator_may_queue_journalists_but_a_name_said_in_passing_expires():
+    doc = parse(
+        briefing(
+            "MODERATOR: Our briefer will read out the call with President Xi Jinping of "
+            "China. We'll take Ann Lee from Reuters, then Bo Park from NPR.",
+            "MR. LOPEZ: Thanks. The two leaders spoke for three hours.",
+            "Q Did they discuss Taiwan?",
+            "MR. LOPEZ: They did.",
+        )
+    )
+    assert asked(doc) == [("", "", "", "")]  # introduced before the briefer spoke: expired
+    doc = parse(
+        briefing(
+            "MR. LOPEZ: The two leaders spoke for three hours.",
+            "MODERATOR: We'll take Ann Lee from Reuters, then Bo Park from NPR.",
+            "Q Did they discuss Taiwan?",
+            "MR. LOPEZ: They did.",
+            "Q Hi. On trade, any news?",
+            "MR. LOPEZ: Briefly.",
+        )
+    )
+    assert [a[0] for a in asked(doc)] == ["Ann Lee", "Bo Park"]
+
+
+def test_a_question_turn_that_is_cross_talk_or_yields_the_floor_is_not_the_named_one():
+    doc = parse(
+        briefing(
+            "MS. WELLS: Go ahead, Kaitlan.",
+            "Q Go ahead, Kaitlan.",
+            "MS. WELLS: Go ahead, Joey.",
+            "Q (Cross-talk.)",
+        )
+    )
+    assert [a[1] for a in asked(doc)] == ["", ""]
+
+
+def test_an_outlet_is_named_only_as_an_outlet():
+    doc = parse(
+        briefing(
+            "MS. WELLS: Good afternoon. And COVID.",
+            "Q Is the booster coming?",
+            "MS. WELLS: I would send that question to the CDC. Go ahead.",
+            "Q Thank you, Mr. Secretary. I'm with ABC News, and we have been told otherwise.",
+            "MS. WELLS: Sure. For Reuters.",
+            "Q For Reuters. Is the deal done?",
+            "MS. WELLS: Not yet. Go ahead.",
+            "Q I know it's with OIRA now. Any timeline?",
+        )
+    )
+    assert [a[3] for a in asked(doc)] == ["", "ABC News", "Reuters", ""]

@@ -93,6 +93,8 @@ class TurnSerializer(serializers.ModelSerializer):
             "role",
             "outlet",
             "outlet_label",
+            "named_as",
+            "name_source",
             "exchange",
             "text",
             "permalink",

@@ -11,7 +11,7 @@ An interpreter's turn keeps the kind of what it renders.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from statements.parsing import document as d
 from statements.parsing import introductions, questioners
@@ -102,6 +102,7 @@ class _Reader:
         self.held: list[int] = []  # moderation that may or may not end the exchange
         self.pending: list[Intro] = []  # introduced, not yet asked
         self.pending_by = -1  # the piece that introduced them
+        self.queued = 0  # how many it introduced ("We'll take A, then B.")
         self.previous: Piece | None = None  # the last piece that is not an interpreter's
         self.previous_index = -1
         self.questions_began = False
@@ -190,14 +191,16 @@ class _Reader:
         intros = questioners.tagged(intros, source, self.common)
         intros = [i for i in intros if not i.name or key_of(i.name) not in self.officials]
         if intros:
-            self.pending, self.pending_by = intros, index
+            self.pending, self.pending_by, self.queued = intros, index, len(intros)
 
     def _introduced(self) -> bool:
         """Someone introduced is waiting to ask: the turn just before introduced them, or
         a moderator named several in a row ("We'll take A, then B.")."""
         if not self.pending:
             return False
-        if self.pending_by != self.previous_index and len(self.pending) == 1:
+        previous = self.previous
+        spoke_since = self.pending_by != self.previous_index
+        if spoke_since and (self.queued == 1 or (previous and previous.kind == d.T_STATEMENT)):
             self.pending = []  # named in passing before someone else spoke, never called on
         return bool(self.pending)
 
@@ -220,7 +223,8 @@ class _Reader:
         intros = piece.intros if piece.intros is not None else introductions.find(piece.text)
         if intros and self._reads_out_a_question(index, piece):
             # "We have a question from Teri Schultz of NPR: 'Will NATO ...?'": hers, read out
-            piece.speaker, piece.role, piece.intro = intros[0].name, "", intros[0]
+            piece.role = ""
+            questioners.name(piece, replace(intros[0], source=questioners.MODERATOR))
             piece.side, piece.kind = JOURNALIST, d.T_QUESTION
             self._open(index, piece)
             return

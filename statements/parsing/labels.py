@@ -103,7 +103,8 @@ _MARKER_KINDS = {
 # the first closing bracket whichever keyword it holds) is not tried again from each keyword.
 _QUALIFIER = re.compile(
     r"(?:(?<!\s)\s++)?[\[(](?P<q>(?>[^\])]*?(?:interpret|translat|through|via |\bin [A-Z][a-z]+|"
-    r"speak|inaudible|off[- ]?mic|contin|cont'?d|video|remote|online|by phone|laugh|cross-?talk|"
+    r"speak|inaudible|off[- ]?mic|contin|cont'?d|video|remote|online|by phone|laugh|cough|"
+    r"cross-?talk|"
     r"unintelligible|audio|applause|follow[- ]?up)[^\])]*+))[\])]\s*+",
     re.IGNORECASE,
 )
@@ -231,7 +232,9 @@ def _person_label(printed: str, text: str, body: str, interpreted: bool) -> Labe
     if not _head_ok(head):
         return None
     if not tail and is_outlet_like(head):  # "Reuters:", "AFP:", "Press:": a journalist
-        return Label(printed=printed, text=text, kind=QUESTION, outlet=_outlet_of(head))
+        name, outlet = parse_journalist(head)  # "Chris Megerian of the LA Times:"
+        outlet = outlet if name else _outlet_of(head)
+        return Label(printed=printed, text=text, kind=QUESTION, name=name, outlet=outlet)
     role, name = split_role_name(head)
     label = Label(printed=printed, text=text, kind=PERSON, interpreted=interpreted)
     if tail and not name and role:

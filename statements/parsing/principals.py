@@ -9,6 +9,7 @@ returns them as (name, role) pairs, the organisation left out of the role ("Secr
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -135,20 +136,14 @@ def _listed(part: str) -> list[str]:
     """ "Press Secretary Jen Psaki, Secretary of Agriculture Tom Vilsack": a list of people
     with their posts, where "Ned Price, Department Spokesperson" is one person."""
     pieces = part.split(", ")
-    result = [pieces[0]]
-    for piece in pieces[1:]:
-        # A post and its holder are a few words: a longer run of pieces is read once, not
-        # again at each comma (which would take time quadratic in a long list).
-        short = len(result[-1]) <= _LONGEST_LISTED
-        role, name = split_role_name(result[-1]) if short else ("", "")
+    groups = [[pieces[0]]]
+    for previous, piece in itertools.pairwise(pieces):
+        role, name = split_role_name(previous) if len(previous) < 200 else ("", "")
         if role and name and is_role_like(piece):
-            result.append(piece)
+            groups.append([piece])
         else:
-            result[-1] = f"{result[-1]}, {piece}"
-    return result
-
-
-_LONGEST_LISTED = 200  # characters of one "Post Name" in a list of people
+            groups[-1].append(piece)
+    return [", ".join(group) for group in groups]
 
 
 def _without_affiliation(role: str) -> str:

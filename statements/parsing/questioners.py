@@ -21,9 +21,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from statements.parsing.introductions import Intro
+from statements.parsing.labels import QUESTION
 from statements.parsing.lexicon import FIRST_NAMES, NOT_NAMES
 from statements.parsing.roles import (
     fold,
+    has_outlet_word,
     is_affiliation,
     is_name_like,
     is_outlet_like,
@@ -56,15 +58,17 @@ _FLOOR_WORDS = word_set(
 # "Oh, go ahead.", "Absolutely.", "(Laughter.)"): never the journalist given the floor.
 _NOT_NAMES = word_set(
     """oh ah uh um umm hmm mm mm-hmm uh-huh huh eh ha aha uh-oh oops whoa wow absolutely
-    apologies understood great good fine perfect exactly correct certainly indeed laughter laughs inaudible crosstalk cross-talk
-    anyway gotcha thank thanks so no not do did does i you we our my your his her their it this
-    that there here but and or if yes sir right wait hold sorry pardon excuse mm-hm mhm some any
+    apologies understood great good fine perfect exactly correct certainly indeed laughter
+    laughs inaudible crosstalk cross-talk anyway gotcha thank thanks so no not do did does i you we our my your his her their it this
+    that there here but and or if yes sir right wait hold sorry pardon excuse mm-hm mhm nope nah
+    some any
     many most all every each few several other another both either neither one two three four
     five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
     ninety hundred thousand million billion"""
 )
 # Words that say the floor is given ("Go ahead", "Yes", "Next", "Let's go to").
 _CUES = word_set("go ahead yes yeah yep okay ok next let's lets we'll please you alright")
+_ADVERB = re.compile(r"(?:ically|ously|ively|fully|lessly|ably|ately)$", re.I)
 _CONTRACTED = re.compile(r"['’](?:ll|m|s|d|ve|re)$", re.I)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+")
 _EDGE = ",.?!:;—–-\"“”'’()"
@@ -87,14 +91,14 @@ def _floor_sentence(sentence: str, common: set[str]) -> tuple[bool, Intro | None
     if "—" in sentence or "–" in sentence or "(" in sentence:
         return False, None, False  # "Do you —": cut off; "(Laughter.)"
     name = outlet = ""
-    cued = sentence.endswith("?")
+    said = False  # a word gives the floor, not only a question mark
     for part in sentence.split(","):
         if any(w[:1] in "\"“‘'" for w in part.split()):
             return False, None, False  # the “Kristins” in the front row
         words = [w.strip(_EDGE) for w in part.split()]
         words = [w for w in words if w]
         run = _run(words)
-        cued = cued or any(fold(w) in _CUES for w in words)
+        said = said or any(fold(w) in _CUES for w in words)
         if not run:
             continue
         text = " ".join(run)
@@ -106,11 +110,18 @@ def _floor_sentence(sentence: str, common: set[str]) -> tuple[bool, Intro | None
             name, outlet = joined.name, joined.outlet  # "Let's go to Jeff Mason at Reuters."
         elif not name and 1 <= len(run) <= 3 and _names(run, common):
             name = readable(text)
-        elif not outlet and is_outlet_like(text) and is_title(text):
+        elif not outlet and is_outlet_like(text) and is_title(text) and not _place(text):
             outlet = text  # "Zeke, AP.", "let's go to Reuters."
         else:
             return False, None, False
-    return True, Intro(name, outlet) if name or outlet else None, cued
+    if outlet and not name and not said:
+        outlet = ""  # "And COVID.", "APRA-H?": no floor given to an outlet
+    return True, Intro(name, outlet) if name or outlet else None, said or sentence.endswith("?")
+
+
+def _place(outlet: str) -> bool:
+    """ "Texas", "Q&A": a place or a word of the page, no outlet."""
+    return " " not in outlet and (fold(outlet) in NOT_NAMES or fold(outlet) == "q&a")
 
 
 def _names(words: list[str], common: set[str]) -> bool:
@@ -120,8 +131,8 @@ def _names(words: list[str], common: set[str]) -> bool:
     if not words:
         return False
     for word in words:
-        if fold(word) in _NOT_NAMES or _CONTRACTED.search(word):
-            return False
+        if fold(word) in _NOT_NAMES or _CONTRACTED.search(word) or _ADVERB.search(word):
+            return False  # "Nope.", "I'll", "Technically Friday."
         if any(len(part) == 1 for part in word.split("-")) or (len(word) > 1 and word.isupper()):
             return False  # "APRA-H", "NATO"
     first = fold(words[0])
@@ -164,6 +175,9 @@ _GREETING = re.compile(
 _SAYS_WHO = re.compile(
     r"\b(?:I['’]m|I am|this is|my name is|it['’]s)\s+(?P<rest>[A-Z].{2,120})", re.I
 )
+# A question turn that is only a bracketed remark: "(Cross-talk.)", "(Inaudible.)".
+_NOBODYS = re.compile(r"^[(\[][^)\]]{1,40}[)\]]\.?$")
+_LEADING_PREPOSITION = re.compile(r"^(?:for|from|with|at|of)\s+", re.I)
 _WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z].*)", re.S)
 # Between a name and its outlet: "Mark Stone, Sky News", "Jeff Schogol with Task & Purpose".
 _JOIN = re.compile(r",\s+|\s+(?:with|from|of|at|for)\s+(?:the\s+)?|\s+[-–—]\s+")
@@ -179,7 +193,7 @@ def _name_and_outlet(text: str, first_name_ok: bool) -> Intro | None:
         words = outlet.split()
         if not 1 <= len(words) <= 6 or not is_title(outlet) or _GREETING.match(outlet):
             return None
-        if is_role_like(outlet) or is_affiliation(outlet):
+        if is_role_like(outlet) or is_affiliation(outlet) or _place(outlet):
             return None
         if fold(words[0]) in FIRST_NAMES and not is_outlet_like(outlet):
             return None  # "Steve Scalise, Kevin McCarthy": two people
@@ -192,11 +206,11 @@ def self_introduction(question: str, common: set[str] = frozenset()) -> Intro | 
     Univision.", "Thanks. Tom Squitieri, Talk Media News.", "I'm Nandita with Reuters."."""
     head = question[:300]
     said = _SAYS_WHO.search(head)
-    with_outlet = _WITH.match(said["rest"]) if said else None
+    with_outlet = _WITH.match(said["rest"]) if said and said[0][:1] in "Ii" else None
     if with_outlet and said.start() < 120:  # "I'm with ABC News, and ..."
         outlet = re.split(r"[.?!;,]\s|\s[—–]\s", with_outlet["outlet"] + " ", maxsplit=1)[0]
         outlet = outlet.strip(" .")
-        if 1 <= len(outlet.split()) <= 6 and is_title(outlet) and not is_role_like(outlet):
+        if 1 <= len(outlet.split()) <= 6 and is_title(outlet) and has_outlet_word(outlet):
             return Intro("", outlet, INTRODUCTION)
     elif said and said.start() < 120:
         rest = re.split(r"[.?!;]\s|\s[—–]\s", said["rest"] + " ", maxsplit=1)[0]
@@ -221,11 +235,26 @@ def self_introduction(question: str, common: set[str] = frozenset()) -> Intro | 
 
 def tagged(intros: list[Intro], source: str, common: set[str]) -> list[Intro]:
     """``intros`` marked with who made them (a moderator, or a briefer giving the floor),
-    without the names that are words of the document ("Federal Reserve", "Is Sheryl")."""
+    without the names that are words of the document ("Federal Reserve", "Is Sheryl"), the
+    places ("Texas") and, named alone, outlets that are only capitals ("the CDC")."""
     kept = []
     for intro in intros:
+        outlet = _LEADING_PREPOSITION.sub("", intro.outlet)  # "For Reuters."
+        words = outlet.split()
+        if (
+            not intro.name
+            and len(words) == 3
+            and words[2].isupper()
+            and is_name_like(" ".join(words[:2]))
+            and not {fold(w) for w in words[:2]} & NOT_NAMES
+        ):
+            intro = Intro(" ".join(words[:2]), " ".join(words[2:]))  # "Shannon Pettypiece NBC."
+        else:
+            intro = Intro(intro.name, outlet)
         if intro.name and not _names(intro.name.split(), common):
             intro = Intro("", intro.outlet)
+        if _place(intro.outlet) or (not intro.name and not has_outlet_word(intro.outlet)):
+            intro = Intro(intro.name, "")
         if intro.name or intro.outlet:
             kept.append(replace(intro, source=intro.source or source))
     return kept
@@ -249,11 +278,19 @@ def name(piece: Piece, intro: Intro) -> None:
     """Give a question the journalist ``intro`` names: in full as its speaker, a first name
     alone only as the name the text gives."""
     piece.intro = intro
-    if not intro.name:
-        return
+    if not intro.name or _NOBODYS.match(piece.text) or _yields(piece.text):
+        return  # "(Cross-talk.)", "Go ahead, Kaitlan.": not the named journalist's question
     piece.named_as, piece.name_source = intro.name, intro.source or MODERATOR
     if len(intro.name.split()) >= 2:
         piece.speaker = intro.name
+
+
+def _yields(question: str) -> bool:
+    """A "question" that gives the floor to another journalist: "Go ahead, Kaitlan."."""
+    if len(question) > 60 or "?" in question:
+        return False
+    intro, said = floor_given(question)
+    return intro is not None and said
 
 
 def name_the_rest(
@@ -266,6 +303,12 @@ def name_the_rest(
     for piece in pieces:
         if piece.label is not None and piece.label.name and piece.speaker and not piece.named_as:
             piece.named_as, piece.name_source = piece.label.name, LABEL
+    for exchange in exchanges:  # a follow-up of a question named in its label
+        first = pieces[exchange.question]
+        for index in exchange.turns:
+            piece = pieces[index]
+            if piece.kind == "question" and piece.speaker == first.speaker and not piece.named_as:
+                piece.named_as, piece.name_source = first.named_as, first.name_source
     given = []
     for exchange in exchanges:
         first = pieces[exchange.question]
@@ -291,17 +334,17 @@ def name_the_rest(
                 name(piece, intro)
     full = [p.speaker for p in pieces if p.kind == "question" and p.speaker]
     alone = [p.named_as for p in pieces if p.named_as and not p.speaker]
-    for piece_name, full_name in resolve_first_names(alone, full).items():
-        for piece in pieces:
-            if piece.named_as == piece_name and not piece.speaker:
-                piece.speaker = full_name
+    resolved = resolve_first_names(alone, full)
+    for piece in pieces:
+        if piece.named_as in resolved and not piece.speaker:
+            piece.speaker = resolved[piece.named_as]
 
 
 def _before(pieces: list[Piece], index: int) -> Piece | None:
     """The last piece before ``index`` that is not an interpreter's, if it is not a question."""
-    for piece in reversed(pieces[:index]):
-        if piece.side != "I":
-            return None if piece.kind == "question" else piece
+    for i in range(index - 1, -1, -1):  # by index: a slice would copy the document each time
+        if pieces[i].side != "I":
+            return None if pieces[i].kind == "question" else pieces[i]
     return None
 
 
@@ -319,3 +362,40 @@ def resolve_first_names(named: list[str], full_names: list[str]) -> dict[str, st
         if len(found) == 1:
             resolved[name] = next(iter(found))
     return resolved
+
+
+# Words that go on where someone was cut off: "— make sure that ...", "... and then".
+_RESUMED = re.compile(r"^(?:[—–]|-{1,2}(?!\d)|\.{3}|…)")
+
+
+def resume_interrupted(pieces: list[Piece]) -> list[Piece]:
+    """ "MS. PSAKI: We're going to —" / "Q — in '24 —" / "— make sure ...": an answer cut off
+    by a short question goes on after it, as a new turn of the same speaker."""
+    result: list[Piece] = []
+    for piece in pieces:
+        result.append(piece)
+        before = result[-2] if len(result) > 1 else None
+        label = piece.label
+        if (
+            before is None
+            or before.label is None
+            or before.label.kind == QUESTION
+            or label is None
+            or label.kind != QUESTION
+            or len(piece.paragraphs) < 2
+            or len(" ".join(piece.paragraphs[0])) > 160
+            or not _RESUMED.match(piece.paragraphs[1][0])
+        ):
+            continue
+        line = piece.starts[1] if len(piece.starts) > 1 else piece.line
+        resumed = replace(
+            piece,
+            label=before.label,
+            line=line,
+            paragraphs=piece.paragraphs[1:],
+            starts=piece.starts[1:],
+        )
+        piece.paragraphs, piece.starts = piece.paragraphs[:1], piece.starts[:1]
+        result.append(resumed.seal())
+        piece.seal()
+    return result

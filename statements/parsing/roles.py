@@ -186,6 +186,13 @@ def is_title(text: str) -> bool:
     )
 
 
+def has_outlet_word(text: str) -> bool:
+    """ "Reuters", "AP", "Sky News": a word that names or makes news outlets, not only the
+    shape of one ("CDC", "COVID" are capitals too)."""
+    words = [fold(w) for w in _TOKEN.findall(text)]
+    return any(w in OUTLET_WORDS or set(re.split(r"[/-]", w)) & OUTLET_WORDS for w in words)
+
+
 def is_name_token(word: str) -> bool:
     """A word that can be part of a printed name: capitalised, an initial, or a particle."""
     if word in PARTICLES:

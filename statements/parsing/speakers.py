@@ -243,6 +243,7 @@ def resolve(
             # "PSAKI:" where the header names Jen Psaki: the principal, not an outlet's initials
             label.kind, label.name, label.outlet = labels.PERSON, readable(label.printed), ""
     searched: dict[str, str] = {}  # role -> the name ``text`` gives its holder
+    in_full: dict[str, str] = {}
     chairs = {
         key_of(p.label.name): p.label
         for p in pieces
@@ -263,7 +264,10 @@ def resolve(
             continue
         name = people.find(label.name) or label.name if label.name else ""
         if name and " " not in name and text:  # "DR. WALENSKY:" where the text says in full
-            full = full_name_in(text, name)
+            # the text is read once for each surname, for a few surnames (linear time)
+            if name not in in_full and len(in_full) < _MOST_ROLES_SEARCHED:
+                in_full[name] = full_name_in(text, name)
+            full = in_full.get(name, "")
             name = people.add(full, label.role) if full else name
         if not name and label.kind == labels.MODERATOR and len(chairs) == 1:
             # "Moderator:" after "Moderator (Professor Joel Hellman, Dean of ...):"

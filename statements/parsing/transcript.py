@@ -195,37 +195,6 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
     return [p for p in pieces if p.seal().text], dropped
 
 
-# Words that go on where someone was cut off: "— make sure that ...", "... and then".
-_RESUMED = re.compile(r"^(?:[—–]|-{1,2}(?!\d)|\.{3}|…)")
-
-
-def _resume_interrupted(pieces: list[Piece]) -> list[Piece]:
-    """ "MS. PSAKI: We're going to —" / "Q — in '24 —" / "— make sure ...": an answer cut off
-    by a short question goes on after it, as a new turn of the same speaker."""
-    result: list[Piece] = []
-    for piece in pieces:
-        result.append(piece)
-        before = result[-2] if len(result) > 1 else None
-        label = piece.label
-        if (
-            before is None
-            or before.label is None
-            or before.label.kind == labels.QUESTION
-            or label is None
-            or label.kind != labels.QUESTION
-            or len(piece.paragraphs) < 2
-            or len(" ".join(piece.paragraphs[0])) > 160
-            or not _RESUMED.match(piece.paragraphs[1][0])
-        ):
-            continue
-        line = piece.starts[1] if len(piece.starts) > 1 else piece.line
-        resumed = Piece(label=before.label, line=line, paragraphs=piece.paragraphs[1:])
-        piece.paragraphs = piece.paragraphs[:1]
-        result.append(resumed.seal())
-        piece.seal()
-    return result
-
-
 def _split_unlabelled_answers(pieces: list[Piece]) -> list[Piece]:
     """Where only questions are labelled ("Q. ...", then the answer as plain paragraphs), the
     paragraphs after a question's last "?" are the answer."""
@@ -315,7 +284,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     head, accepted = _read(source)
     pieces, dropped = _segment(source[head.body_start :], accepted)
     dropped = head.preamble + dropped
-    pieces = _split_unlabelled_answers(_resume_interrupted(pieces))
+    pieces = _split_unlabelled_answers(questioners.resume_interrupted(pieces))
 
     people = People()
     for name, role in head.principals:
