@@ -11,12 +11,14 @@ the filter and facet fields come from ``prepare_*`` methods and are exact (unana
 slugs for people, outlets and topics, kind values, years. ``statement`` is the statement's key on
 every document, so that all the documents of a statement can be replaced at once.
 
-Each text is indexed once: a whole statement's own document holds only what none of its parts
-holds (title, subtitle, place, moderation, captions); the search engine finds and ranks whole
-statements through their parts (statements/search_backend/evaluate.py, ``Lifting``). Only what
-the results page shows is stored.
+With the project's Whoosh engine each text is indexed once: a whole statement's own document
+holds only what none of its parts holds (title, subtitle, place, moderation, captions;
+statement_own_text.txt), and the engine finds and ranks whole statements through their parts
+(statements/search_backend/evaluate.py, ``Lifting``); other engines index the whole text
+(statement_text.txt). Only what the results page shows is stored.
 """
 
+from django.conf import settings
 from haystack import fields as haystack_fields
 from haystack import indexes
 
@@ -188,6 +190,17 @@ class HitIndex(indexes.SearchIndex):
 
 class StatementIndex(HitIndex, indexes.Indexable):
     hit_type = HIT_STATEMENT
+    # The project's Whoosh engine finds a whole statement through its parts, so the statement's
+    # own document holds only what no part holds; other engines get the whole text.
+    text = indexes.CharField(
+        document=True,
+        use_template=True,
+        template_name=(
+            "search/indexes/statements/statement_own_text.txt"
+            if settings.SEARCH_ENGINE == "whoosh"
+            else None
+        ),
+    )
 
     def get_model(self):
         return Statement

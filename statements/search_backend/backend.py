@@ -40,15 +40,8 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
 from whoosh.qparser import QueryParser
 
-from statements.search_backend.evaluate import (
-    KIND_FIELD,
-    PAIR_SEPARATOR,
-    PARENT_KIND,
-    Evaluator,
-    Lifting,
-    pairs_field,
-)
-from statements.search_backend.highlight import snippet
+from statements.search_backend.evaluate import PAIR_SEPARATOR, Evaluator, pairs_field
+from statements.search_backend.highlight import snippet, whole_text
 from statements.search_backend.snapshot import POSTINGS_CACHE, DamagedIndex, Snapshot, codec
 from statements.search_backend.spelling import suggest
 from statements.search_backend.writer import FastSegmentWriter, supported
@@ -396,12 +389,13 @@ class FastWhooshBackend(WhooshSearchBackend):
                 highlight.get("post_tags", ["</mark>"])[0],
             )
         results = []
+        touched = np.flatnonzero(evaluator.touched) if evaluator.touched is not None else None
         for docnum, score in page:
             stored = snap.stored(int(docnum))
             app_label, model_name = stored[DJANGO_CT].split(".")
             extra = {k: v for k, v in stored.items() if k not in (DJANGO_CT, DJANGO_ID)}
             if highlight:
-                text = self._whole_text(snap, int(docnum), stored)
+                text = whole_text(snap, int(docnum), stored, touched, self.content_field_name)
                 extra["highlighted"] = {self.content_field_name: [snippet(text, stems, tags)]}
             results.append(
                 result_class(app_label, model_name, stored[DJANGO_ID], float(score), **extra)
@@ -425,16 +419,6 @@ class FastWhooshBackend(WhooshSearchBackend):
         from statements.search_backend.related import more_like_this
 
         return more_like_this(self, model_instance, additional_query_string, **kwargs)
-
-    def _whole_text(self, snap, docnum: int, stored: dict) -> str:
-        """A document's stored text; a whole statement's with its parts' (see Lifting)."""
-        text = stored.get(self.content_field_name) or ""
-        if stored.get(KIND_FIELD) != PARENT_KIND:
-            return text
-        parts = Lifting.of(snap).parts(docnum)
-        return "\n".join(
-            [text, *(snap.stored(int(p)).get(self.content_field_name) or "" for p in parts)]
-        )
 
     def parse(self, query_string: str):
         """The Whoosh query for a query string (parsing is pure, so repeats are cached)."""

@@ -102,9 +102,6 @@ class Lifting:
         lifted[owners[owners >= 0]] = True
         return lifted
 
-    def parts(self, docnum: int) -> np.ndarray:
-        return np.flatnonzero(self.owner == docnum)
-
 
 class Evaluator:
     def __init__(self, snapshot, schema, scored_fields: set[str], day_field: str = "day",
@@ -118,6 +115,7 @@ class Evaluator:
         self.size = snapshot.size
         self.terms: set[tuple[str, str]] = set()  # positive scored terms, for highlighting
         self.phrases: list[tuple[str, list[str]]] = []
+        self.touched: np.ndarray | None = None  # documents holding a word of a lifted field
 
     def run(self, query) -> Hits:
         return self._eval(query, positive=True)
@@ -189,6 +187,9 @@ class Evaluator:
         scores = np.zeros(self.size, dtype=np.float32)
         lifting = Lifting.of(self.snap) if fieldname in self.lifted else None
         if lifting is not None:
+            if self.touched is None:
+                self.touched = np.zeros(self.size, dtype=bool)
+            self.touched[ids] = True  # parts holding a searched word: a statement's snippet
             ids, weights = lifting.postings(ids, weights)
         if len(ids):
             mask[ids] = True

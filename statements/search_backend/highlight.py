@@ -89,6 +89,18 @@ def _private_marks(tags: tuple[str, str]) -> dict[int, None]:
     return {ord(c): None for c in "".join(tags) if "\ue000" <= c <= "\uf8ff"}
 
 
+def whole_text(snap, docnum: int, stored: dict, touched, fieldname: str) -> str:
+    """A document's stored text; a whole statement's with that of its parts among ``touched``
+    (the documents holding a searched word), for its snippet (see evaluate.Lifting)."""
+    from statements.search_backend.evaluate import KIND_FIELD, PARENT_KIND, Lifting
+
+    text = stored.get(fieldname) or ""
+    if stored.get(KIND_FIELD) != PARENT_KIND or touched is None:
+        return text
+    parts = touched[Lifting.of(snap).owner[touched] == docnum]
+    return "\n".join([text, *(snap.stored(int(p)).get(fieldname) or "" for p in parts)])
+
+
 def _word_boundary(text: str, pos: int) -> int:
     if pos <= 0:
         return 0

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from haystack.constants import ID
 from haystack.utils import get_identifier
 from whoosh import classify
+
+from statements.search_backend.evaluate import Lifting
+from statements.search_backend.highlight import whole_text
 
 MAX_WORDS = 3000  # of the document read for its key terms
 TERMS = 12  # key terms in the query
@@ -40,7 +44,10 @@ def stored_text(backend, identifier: str) -> str:
     with snap.lock:
         ids, _ = snap.postings(ID, identifier)
         alive = [int(i) for i in ids if snap.alive[i]]
-        return backend._whole_text(snap, alive[0], snap.stored(alive[0])) if alive else ""
+        if not alive:
+            return ""
+        parts = np.flatnonzero(Lifting.of(snap).owner == alive[0])  # its exchanges and passages
+        return whole_text(snap, alive[0], snap.stored(alive[0]), parts, backend.content_field_name)
 
 
 def more_like_this(

@@ -1,0 +1,141 @@
+"""Posting lists written straight from arrays, in Whoosh's W3 file format (see writer.py).
+
+Per field, the postings (term id, document, frequency) are sorted by term with NumPy; per-term
+statistics (document frequency, total and highest weight, shortest and longest field length)
+come from whole-array reductions; then each term's row goes to the term table, its postings
+either inlined there (lists of up to INLINE_MAX) or in blocks of BLOCK postings in the postings
+file, pickled as Whoosh's own W3PostingsWriter pickles them, so Whoosh reads them as its own.
+"""
+
+from __future__ import annotations
+
+import zlib
+from pickle import dumps
+
+import numpy as np
+from whoosh.codec.whoosh3 import (
+    COMPRESSION_MIN_SIZE,
+    LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
+    W3TermInfo,
+    _lenfield,
+)
+from whoosh.system import pack_int, pack_long, pack_ushort
+
+INLINE_MAX = 2  # posting lists this short live in the term table, not in blocks
+BLOCK = 128
+
+
+def length_bytes(perdoc, fieldname: str, size: int) -> np.ndarray:
+    result = np.zeros(size, dtype=np.uint8)
+    if perdoc.has_column(_lenfield(fieldname)):
+        col = perdoc.column_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        raw = col._dbfile.get(col._basepos, col._count) if col._count else b""
+        result[: len(raw)] = np.frombuffer(raw, dtype=np.uint8)
+    return result
+
+
+def write_postings(fieldwriter, schema, pool, perdoc, size: int) -> None:
+    """Write every field's posting lists and term table rows, fields and terms in order."""
+    for fieldname in sorted(pool.fields):
+        fp = pool.fields[fieldname]
+        if not fp.terms or fieldname not in schema:
+            continue
+        field = schema[fieldname]
+        fieldwriter.start_field(fieldname, field)
+        _write_field(fieldwriter, field, fp, length_bytes(perdoc, fieldname, size))
+        fieldwriter.finish_field()
+
+
+def _write_field(fieldwriter, field, fp, length_bytes: np.ndarray) -> None:
+    prefix = pack_ushort(fieldwriter._fieldid)
+    tindex = fieldwriter._tindex
+    postfile = fieldwriter._postfile
+    frequencies = field.format.fixed_value_size() != 0  # Frequency: each posting has a value
+
+    tids = np.frombuffer(fp.tids, dtype=np.uint32)
+    order = np.argsort(tids, kind="stable")  # by term, documents ascending within a term
+    docs = np.frombuffer(fp.docs, dtype=np.uint32)[order]
+    freqs = np.frombuffer(fp.freqs, dtype=np.uint32)[order]
+    counts = np.bincount(tids, minlength=len(fp.terms))
+    starts = np.zeros(len(counts), dtype=np.int64)
+    np.cumsum(counts[:-1], out=starts[1:])
+    lens = length_bytes[docs]
+    nonzero = np.where(lens == 0, 256, lens.astype(np.int32))
+    min_len = np.minimum.reduceat(nonzero, starts)
+    min_len[min_len == 256] = 0
+    max_len = np.maximum.reduceat(lens, starts)
+    max_weight = np.maximum.reduceat(freqs, starts)
+    total = np.add.reduceat(freqs.astype(np.float64), starts)
+    last = docs[starts + counts - 1]
+    deltas = docs.astype(np.int64)
+    deltas[1:] -= docs[:-1]
+    values = freqs.astype(">u4").tobytes() if frequencies else b""
+
+    doc_list = docs.tolist()
+    delta_list = deltas.tolist()
+    freq_list = freqs.tolist()
+    pack_info = W3TermInfo._struct.pack
+    keys = sorted(
+        ((t.encode("utf-8") if isinstance(t, str) else t, tid) for t, tid in fp.terms.items())
+    )
+    for key, tid in keys:
+        s = int(starts[tid])
+        n = int(counts[tid])
+        head = pack_info(
+            n <= INLINE_MAX,
+            float(total[tid]),
+            n,
+            int(min_len[tid]),
+            int(max_len[tid]),
+            float(max_weight[tid]),
+            doc_list[s],
+            int(last[tid]),
+        )
+        if n <= INLINE_MAX:
+            inline_values = (
+                tuple(values[4 * i : 4 * i + 4] for i in range(s, s + n)) if frequencies else ()
+            )
+            tail = dumps(
+                (
+                    tuple(doc_list[s : s + n]),
+                    tuple(float(f) for f in freq_list[s : s + n]),
+                    inline_values,
+                ),
+                2,
+            )
+        else:
+            offset = postfile.tell()
+            postfile.write(WHOOSH3_HEADER_MAGIC)
+            for b in range(s, s + n, BLOCK):
+                e = min(b + BLOCK, s + n)
+                _write_block(postfile, b, e, e == s + n, doc_list, delta_list, freq_list,
+                             values, frequencies, lens, nonzero)  # fmt: skip
+            tail = pack_long(offset) + pack_int(postfile.tell() - offset)
+        tindex.add(prefix + key, head + tail)
+
+
+def _write_block(postfile, b, e, last, doc_list, delta_list, freq_list, values, frequencies,
+                 lens, nonzero):  # fmt: skip
+    ids = (doc_list[b], *delta_list[b + 1 : e])
+    block_freqs = freq_list[b:e]
+    top = max(block_freqs)
+    if top == 1 and min(block_freqs) == 1:
+        weights = None
+    elif min(block_freqs) == top:
+        weights = float(top)
+    else:
+        weights = tuple(float(f) for f in block_freqs)
+    data = dumps((ids, weights, values[4 * b : 4 * e] if frequencies else None), 2)
+    comp = 3 if len(data) >= COMPRESSION_MIN_SIZE else 0
+    if comp:
+        data = zlib.compress(data, comp)
+    low = int(nonzero[b:e].min())
+    info = dumps(
+        (e - b, doc_list[e - 1], float(top), comp, 0 if low == 256 else low, int(lens[b:e].max())),
+        2,
+    )
+    size = len(info) + len(data)
+    postfile.write_int(-size if last else size)
+    postfile.write(info)
+    postfile.write(data)
