@@ -9,7 +9,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from natoarchive.env import envbool, envint, envlist, envstr
+from natoarchive.env import envbool, envint, envlist, envrate, envstr
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(envstr("VAR_DIR", str(BASE_DIR / "var")))
@@ -40,12 +40,17 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "haystack",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI served from static/, no CDN
+    "corsheaders",
     "statements",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",  # before CommonMiddleware, as it asks
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -125,6 +130,45 @@ HAYSTACK_SIGNAL_PROCESSOR = "statements.indexing.StatementSignalProcessor"
 
 # --- Importer -------------------------------------------------------------------------
 IMPORT_MAX_BYTES = envint("IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+
+# --- Open data: the JSON API, exports and the dataset (statements/api/, exports, dataset) ---
+# Requests per client address, e.g. 60/minute; throttling counts in the cache (per process).
+API_THROTTLE_RATE = envrate("API_THROTTLE_RATE", "120/minute")
+EXPORT_THROTTLE_RATE = envrate("EXPORT_THROTTLE_RATE", "20/minute")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],  # read-only: nothing to parse
+    "DEFAULT_AUTHENTICATION_CLASSES": [],  # anonymous and read-only; the admin is for writing
+    "DEFAULT_PERMISSION_CLASSES": ["statements.api.policies.ReadOnly"],
+    "DEFAULT_THROTTLE_CLASSES": ["statements.api.policies.ApiThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"api": API_THROTTLE_RATE, "export": EXPORT_THROTTLE_RATE},
+    "EXCEPTION_HANDLER": "statements.api.errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "natoarchive API",
+    "DESCRIPTION": "Read-only JSON API of the archive: statements with their turns, exchanges "
+    "(question, journalist, outlet, answers), people, outlets, topics and search. See /data/.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "StatementKindEnum": "statements.models.Statement.Kind",
+        "TurnKindEnum": "statements.models.Turn.Kind",
+    },
+}
+# Any origin may read the API and the exports (GET only): they are public data.
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_URLS_REGEX = r"^/(api/.*|.*\.(csv|jsonl))$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Link"]
+# The licence export_dataset writes into datapackage.json (an Open Definition / SPDX id). The
+# texts are their publishers'; the default claims no licence the archive cannot grant.
+DATASET_LICENSE = envstr("DATASET_LICENSE", "notspecified")
+DATASET_LICENSE_URL = envstr("DATASET_LICENSE_URL", "")
 
 # --- Internationalisation -------------------------------------------------------------
 LANGUAGE_CODE = "en-gb"

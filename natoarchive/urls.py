@@ -23,5 +23,6 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("robots.txt", robots_txt, name="robots"),
+    path("api/", include("statements.api.urls")),
     path("", include("statements.urls")),
 ]

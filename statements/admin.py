@@ -186,8 +186,10 @@ class EditMarkingAdmin(admin.ModelAdmin):
         return [obj.statement_id]
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
+        # The statement first, as the importer locks it: a re-import of its file waits for
+        # this save and then leaves the statement alone (no deadlock, no lost edit).
         mark_edited(self.statement_ids(obj))
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Statement)

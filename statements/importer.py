@@ -167,33 +167,24 @@ class Importer:
         if len(data) > self.max_bytes:
             return Result(source, FAILED, "the file is over the import limit (IMPORT_MAX_BYTES)")
         try:
-            text, document = read(data)
+            text, document = read(data, source.format)
         except UnreadableText as exc:
             return Result(source, FAILED, str(exc))
         topics, exchange_topics = self._topics(document)
         if self.dry_run:
             return Result(source, PARSED, document=document, topics=topics)
         digest = hashlib.sha256(data).hexdigest()
-        existing = self._existing(source.name, digest)
-        if existing and not self.force:
-            if existing.content_hash == digest:
-                return Result(
-                    source, UNCHANGED, document=document, statement=existing, topics=topics
-                )
-            if existing.edited:
-                when = timezone.localtime(existing.edited_at) if existing.edited_at else None
-                return Result(
-                    source,
-                    SKIPPED,
-                    "edited in the admin"
-                    + (f" on {when:%Y-%m-%d %H:%M}" if when else "")
-                    + "; use --force to overwrite the edits",
-                    document=document,
-                    statement=existing,
-                    topics=topics,
-                )
+        kept = self._kept(source, self._existing(source.name, digest), digest, document, topics)
+        if kept:
+            return kept
         try:
             with transaction.atomic(), index_updates_deferred():
+                # Again under the row lock (on SQLite the transaction holds the write lock from
+                # its start): a person may have saved the statement while this file waited.
+                existing = self._existing(source.name, digest, lock=True)
+                kept = self._kept(source, existing, digest, document, topics)
+                if kept:
+                    return kept
                 statement = self._write(source, existing, text, digest, document)
                 self._tag(statement, topics, exchange_topics, fresh=existing is None)
         except DatabaseError as exc:
@@ -212,10 +203,36 @@ class Importer:
             topics=topics,
         )
 
-    def _existing(self, name: str, digest: str) -> Statement | None:
-        """The statement this file was imported as: by its name, else by the same bytes."""
-        found = list(Statement.objects.filter(Q(source_file=name) | Q(content_hash=digest))[:2])
+    def _existing(self, name: str, digest: str, lock: bool = False) -> Statement | None:
+        """The statement this file was imported as: by its name, else by the same bytes.
+        ``lock`` locks its row until the transaction ends (PostgreSQL; SQLite's transactions
+        hold the database's write lock from their start)."""
+        found = Statement.objects.filter(Q(source_file=name) | Q(content_hash=digest))
+        if lock:
+            found = found.select_for_update().order_by("pk")
+        found = list(found[:2])
         return next((s for s in found if s.source_file == name), found[0] if found else None)
+
+    def _kept(self, source, existing, digest, document, topics) -> Result | None:
+        """The result for a file whose statement stays as it is (unchanged, or edited by a
+        person), None if the file is to be written."""
+        if existing is None or self.force:
+            return None
+        if existing.content_hash == digest:
+            return Result(source, UNCHANGED, document=document, statement=existing, topics=topics)
+        if existing.edited:
+            when = timezone.localtime(existing.edited_at) if existing.edited_at else None
+            return Result(
+                source,
+                SKIPPED,
+                "edited in the admin"
+                + (f" on {when:%Y-%m-%d %H:%M}" if when else "")
+                + "; use --force to overwrite the edits",
+                document=document,
+                statement=existing,
+                topics=topics,
+            )
+        return None
 
     # --- writing ---
 
@@ -316,9 +333,8 @@ class Importer:
         members = [list(dict.fromkeys([e.question, *e.turns])) for e in doc.exchanges]
         grouped = {i for indices in members for i in indices}
         groups = [[doc.turns[i].text for i in indices] for indices in members]
-        rest = [doc.title, doc.subtitle]
-        rest += [t.text for i, t in enumerate(doc.turns) if i not in grouped]
-        return self.tagger.topics_by_part(groups, rest)
+        rest = [t.text for i, t in enumerate(doc.turns) if i not in grouped]
+        return self.tagger.topics_by_part(groups, rest, heading=[doc.title, doc.subtitle])
 
     def _tag(self, statement, topics, exchange_topics, fresh: bool) -> None:
         exchanges = statement.exchanges.order_by("position").values_list("pk", flat=True)

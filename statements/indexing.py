@@ -15,6 +15,7 @@ import logging
 import threading
 from collections.abc import Iterable, Iterator
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from haystack import connections
@@ -37,6 +38,7 @@ from statements.signals import index_updates_are_deferred, statements_changed
 log = logging.getLogger("statements.search")
 
 CHUNK = 200  # statements read from the database at a time while writing one batch
+RETRIES = 3  # readings of a statement that changes while its documents are made
 CHILDREN = (Turn, Exchange, Caption, StatementTopic, ExchangeTopic)
 SHARED = (Person, Outlet, Topic)  # renaming one changes the documents of many statements
 NAME_FIELDS = ("name", "slug", "aliases")
@@ -80,20 +82,37 @@ def affected_statements(instance) -> set[int]:
 def documents_for(ids: Iterable[int], using: str = "default") -> Iterator[dict]:
     """The index documents of the statements ``ids`` that still exist, as they are now."""
     unified = connections[using].get_unified_index()
-    statement_index = unified.get_index(Statement)
-    exchange_index = unified.get_index(Exchange)
-    turn_index = unified.get_index(Turn)
+    indexes = [unified.get_index(model) for model in (Statement, Exchange, Turn)]
     ids = sorted(ids)
     for i in range(0, len(ids), CHUNK):
         queryset = Statement.objects.filter(pk__in=ids[i : i + CHUNK]).order_by("pk")
         for statement in statements_for_indexing(queryset):
-            yield statement_index.full_prepare(statement)
-            for exchange in statement.exchanges.all():
-                exchange.statement = statement
-                yield exchange_index.full_prepare(exchange)
-            for turn in passage_turns(statement):
-                turn.statement = statement
-                yield turn_index.full_prepare(turn)
+            for attempt in range(RETRIES):
+                try:
+                    documents = list(_documents_of(statement, *indexes))
+                    break
+                except ObjectDoesNotExist:
+                    # Rows read in several queries: a re-import replaced some of them meanwhile.
+                    pk, statement = statement.pk, _read_again(statement.pk)
+                    if statement is None or attempt + 1 == RETRIES:
+                        log.warning("Statement %s kept changing while it was indexed", pk)
+                        documents = []
+                        break
+            yield from documents
+
+
+def _documents_of(statement, statement_index, exchange_index, turn_index) -> Iterator[dict]:
+    yield statement_index.full_prepare(statement)
+    for exchange in statement.exchanges.all():
+        exchange.statement = statement
+        yield exchange_index.full_prepare(exchange)
+    for turn in passage_turns(statement):
+        turn.statement = statement
+        yield turn_index.full_prepare(turn)
+
+
+def _read_again(pk: int) -> Statement | None:
+    return next(iter(statements_for_indexing(Statement.objects.filter(pk=pk))), None)
 
 
 def reindex_statements(ids: Iterable[int], using: str = "default") -> None:

@@ -14,7 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-TEXT_SUFFIXES = {".txt", ".text"}
+from statements.parsing.formats import FORMATS, format_of
+
+# Files read in folders and zips: plain text, Markdown and saved web pages.
+TEXT_SUFFIXES = set(FORMATS)
 
 
 @dataclass
@@ -29,6 +32,11 @@ class Source:
 
     def read(self) -> bytes:
         return self.opener()
+
+    @property
+    def format(self) -> str:
+        """How its bytes are decoded: by its name's suffix (``parsing.formats.FORMATS``)."""
+        return format_of(self.name)
 
 
 def _failed(where: str, reason: str) -> Source:
@@ -72,7 +80,7 @@ def _is_text_name(name: str) -> bool:
 
 def iter_sources(paths) -> Iterator[Source]:
     """Every document under ``paths``: files as given, folders recursively (*.txt, *.text,
-    sorted), zips by member. A source is named by its path relative to the argument that led
+    *.md, *.markdown, *.html, *.htm, sorted), zips by member. A source is named by its path relative to the argument that led
     to it, so the same folder imported again finds the same statements."""
     for raw in paths:
         path = Path(raw)

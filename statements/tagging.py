@@ -23,14 +23,15 @@ class Tagger:
         return self.matcher.topics("\n".join(texts))
 
     def topics_by_part(
-        self, groups: list[list[str]], rest: list[str]
+        self, groups: list[list[str]], rest: list[str], heading: Iterable[str] = ()
     ) -> tuple[list[str], list[list[str]]]:
-        """(the statement's topics, each group's topics) for a statement whose text is the
-        ``groups`` (its exchanges' turns) and the ``rest`` (title, turns outside exchanges).
-        The statement's topics are the union of the parts', so no text is matched twice."""
+        """(the statement's topics, each group's topics) for a statement headed by ``heading``
+        (title, subtitle) whose text is the ``groups`` (its exchanges' turns) and the ``rest``
+        (turns outside exchanges). Each group gets every topic it mentions; the statement only
+        the topics it is about (``TopicMatcher.subjects``)."""
         per_group = [self.topics(group) for group in groups]
-        found = set(self.topics(rest)).union(*per_group)
-        return sorted(found, key=self.matcher.order.__getitem__), per_group
+        parts = [text for group in groups for text in group] + list(rest)
+        return self.matcher.subjects("\n".join(heading), parts), per_group
 
     def apply(
         self, statement_id: int, wanted: list[str], exchanges: dict[int, list[str]], fresh=False

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from statements import feeds, views
+from statements import feeds, opendata, views
 
 app_name = "statements"
 
@@ -38,4 +38,17 @@ urlpatterns = [
     path("topics/<slug:slug>/", views.topic_detail, name="topic"),
     path("search/", views.search, name="search"),
     path("search/feed/", feeds.SearchFeed(), name="search_feed"),
+    # Open data (issue 13): downloads and the page that explains them and the API.
+    re_path(r"^search/export\.(?P<fmt>csv|jsonl)$", opendata.search_export, name="search_export"),
+    re_path(
+        r"^people/(?P<slug>[-\w]+)/questions\.(?P<fmt>csv|jsonl)$",
+        opendata.person_export,
+        name="person_export",
+    ),
+    re_path(
+        r"^outlets/(?P<slug>[-\w]+)/questions\.(?P<fmt>csv|jsonl)$",
+        opendata.outlet_export,
+        name="outlet_export",
+    ),
+    path("data/", opendata.data_page, name="data"),
 ]

@@ -8,6 +8,9 @@ import os
 import tempfile
 
 os.environ.setdefault("WHOOSH_PATH", tempfile.mkdtemp(prefix="natoarchive-test-whoosh-"))
+# The suite makes many API requests from one address; tests/test_api_errors.py sets low rates.
+os.environ.setdefault("API_THROTTLE_RATE", "100000/minute")
+os.environ.setdefault("EXPORT_THROTTLE_RATE", "100000/minute")
 
 from natoarchive.settings import *  # noqa: F403
 

@@ -38,5 +38,5 @@ def test_every_variable_in_env_example_is_read_by_the_settings():
 def test_every_variable_the_settings_read_is_documented():
     settings = (ROOT / "natoarchive" / "settings.py").read_text()
     example = (ROOT / ".env.example").read_text()
-    for name in re.findall(r'env(?:str|bool|int|list)\("([A-Z0-9_]+)"', settings):
+    for name in re.findall(r'env(?:str|bool|int|list|rate)\("([A-Z0-9_]+)"', settings):
         assert re.search(rf"^#?\s*{name}=", example, re.M), f"{name} is read but not documented"

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from statements.models import Exchange, ExchangeTopic, Statement, StatementTopic, Topic
+from tests.factories import make_exchange, make_statement, make_turn
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +62,21 @@ def test_running_it_again_changes_nothing(transcript):
     before = set(StatementTopic.objects.values_list("statement", "topic", "automatic"))
     assert "tags changed on 0" in retag()
     assert set(StatementTopic.objects.values_list("statement", "topic", "automatic")) == before
+
+
+def test_a_passing_mention_in_a_long_briefing_tags_its_exchange_but_not_the_briefing():
+    briefing = make_statement(title="Press Briefing on the Economy")
+    make_turn(briefing, "Jobs and wages went up this quarter. " * 1000)  # 7,000 words
+    exchange = make_exchange(briefing, question="And on Russia?", answers=[(None, "Next.")])
+    StatementTopic.objects.create(statement=briefing, topic=Topic.objects.get(name="Russia"))
+    StatementTopic.objects.filter(statement=briefing).update(automatic=True)  # the old rule's
+    retag()
+    assert "Russia" not in topics_of(briefing)
+    assert set(exchange.topics.values_list("name", flat=True)) == {"Russia"}
+
+
+def test_a_topic_in_the_title_tags_the_briefing_however_long_it_is():
+    briefing = make_statement(title="Briefing with the Special Envoy for Climate")
+    make_turn(briefing, "Jobs and wages went up this quarter. " * 1000)
+    retag()
+    assert topics_of(briefing) == {"Climate change and security"}

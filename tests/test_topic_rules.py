@@ -31,3 +31,44 @@ def test_rules_with_symbols_and_apostrophes_match():
     assert matcher.topics("reach 2% of GDP") == ["Defence spending"]
     assert matcher.topics("reach 2 of GDP") == []
     assert matcher.topics("Iraq’s security") == ["Iraq"]
+
+
+def filler(words: int) -> str:
+    """Text about nothing in the vocabulary, ``words`` words long."""
+    return " ".join(["the budget talks went on"] * (words // 5))
+
+
+SUBJECTS = TopicMatcher({"Russia": ["Russia*"], "Climate": ["climate"], "Partners": ["partner*"]})
+
+
+def test_a_passing_mention_in_a_long_statement_is_not_its_subject():
+    parts = [filler(10_000), "A question on Russia.", "Partners agree."]
+    assert SUBJECTS.subjects("Press Briefing on the Economy", parts) == []
+
+
+def test_a_topic_mentioned_throughout_a_long_statement_is_its_subject():
+    parts = [filler(4_000)] + ["On Russia: the Russian talks."] * 3
+    assert SUBJECTS.subjects("Press Briefing", parts) == ["Russia"]
+
+
+def test_the_needed_mentions_grow_with_the_length_of_the_text():
+    two_mentions = ["Russia and again Russia."]
+    assert SUBJECTS.subjects("", [filler(2_000), *two_mentions]) == ["Russia"]
+    assert SUBJECTS.subjects("", [filler(6_000), *two_mentions]) == []
+
+
+def test_a_short_statement_is_about_what_it_mentions():
+    assert SUBJECTS.subjects("", ["Allies discussed Russia and the climate."]) == [
+        "Russia",
+        "Climate",
+    ]
+
+
+def test_a_topic_in_the_title_is_a_subject_however_long_the_text():
+    parts = [filler(20_000), "One word on the climate."]
+    assert SUBJECTS.subjects("Briefing with the Special Envoy for Climate", parts) == ["Climate"]
+
+
+def test_mentions_count_each_place_once_across_overlapping_rules():
+    matcher = TopicMatcher({"NATO-EU cooperation": ["NATO-EU", "EU"]})
+    assert matcher.mentions("NATO-EU cooperation", "the NATO-EU declaration and the EU") == 2

@@ -10,7 +10,7 @@ over the numbered lines left after the chrome is dropped.
 
 from __future__ import annotations
 
-from statements.parsing import article, chrome, newspage, plain, sourceurl, transcript
+from statements.parsing import article, chrome, formats, newspage, plain, sourceurl, transcript
 from statements.parsing import document as d
 from statements.parsing.document import ParsedDocument
 from statements.parsing.text import UnreadableText, decode, lines
@@ -42,7 +42,9 @@ def parse(text: str) -> ParsedDocument:
     return doc
 
 
-def read(data: bytes) -> tuple[str, ParsedDocument]:
-    """Decode ``data`` and parse it: (text, document). Raises UnreadableText."""
+def read(data: bytes, fmt: str = formats.TEXT) -> tuple[str, ParsedDocument]:
+    """Decode ``data`` and parse it as a file of format ``fmt`` (``formats.FORMATS``):
+    (the text as it came, document). Raises UnreadableText."""
     text, _encoding = decode(data)
-    return text, parse(text)
+    prepared = formats.prepare(text, fmt)
+    return text, prepared.finish(parse(prepared.text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from statements.parsing import profiles
 from statements.parsing.text import Line
 
 # Whole lines that are chrome wherever they stand (compared case-insensitively, stripped).
@@ -68,7 +69,10 @@ CHROME_LINES = [
     # A breadcrumb trail: "Home > News > Article", "NATO › News".
     r"(home|nato|main page|homepage)\s*(?:[>»›|/:]\s*[^>»›|/:]{1,40}){1,6}",
 ]
-_CHROME = re.compile(r"^(?:" + "|".join(CHROME_LINES) + r")$", re.IGNORECASE)
+# Each publisher's and mirror site's own chrome is declared with its profile (profiles.py).
+_CHROME = re.compile(
+    r"^(?:" + "|".join(CHROME_LINES + profiles.CHROME_LINES) + r")$", re.IGNORECASE
+)
 # A cookie banner's sentences: "We use some essential cookies to make this website work."
 _COOKIE = re.compile(
     r"^(?=.*\bcookies?\b)(?=.*\b(?:we|our|this (?:web)?site|these cookies|you)\b).*\b(?:use|"
@@ -90,7 +94,7 @@ TAIL_MARKERS = re.compile(
     r"share this (page|article|story)|updates to this page|explore the topic|"
     r"our standards:.*|purchase licensing rights|links|"
     r"for (more|further) information,? (please )?contact|"
-    r"©.*all rights reserved.*)\s*:?)$",
+    r"©.*all rights reserved.*|" + "|".join(profiles.TAIL_LINES) + r")\s*:?)$",
     re.IGNORECASE,
 )
 # Lines that close a page only when no story follows them: its date stamps ("Last updated:

@@ -101,6 +101,7 @@ class _Reader:
         self.pending: list[Intro] = []  # introduced, not yet asked
         self.previous: Piece | None = None  # the last piece that is not an interpreter's
         self.questions_began = False
+        self._interpreted: Piece | None = None  # see _interpreted_principal
 
     def run(self) -> list[Exchange]:
         for index, piece in enumerate(self.pieces):
@@ -211,8 +212,13 @@ class _Reader:
             self.held.append(index)
 
     def _following(self, index: int) -> Piece | None:
-        """The next piece that is not an interpreter's."""
-        return next((p for p in self.pieces[index + 1 :] if p.side != INTERPRETER), None)
+        """The next piece that is not an interpreter's (by index: a slice would copy the rest
+        of the document at every turn)."""
+        pieces = self.pieces
+        return next(
+            (pieces[i] for i in range(index + 1, len(pieces)) if pieces[i].side != INTERPRETER),
+            None,
+        )
 
     def _asks(self, index: int, piece: Piece) -> bool:
         """The turn ends with a question the principal then answers."""
@@ -311,7 +317,14 @@ class _Reader:
 
     def _interpreted_principal(self) -> Piece:
         """The principal most recently rendered by the interpreter (the one who speaks in
-        another language), else the last principal who spoke."""
+        another language), else the last principal who spoke. Found once: principals keep
+        their side and speaker while the pieces are read, and a document may interpret
+        thousands of questions."""
+        if self._interpreted is None:
+            self._interpreted = self._find_interpreted_principal()
+        return self._interpreted
+
+    def _find_interpreted_principal(self) -> Piece:
         last_principal = Piece(label=None, line=0)
         for i, piece in enumerate(self.pieces):
             if piece.side == PRINCIPAL and piece.speaker:

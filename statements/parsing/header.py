@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from statements.parsing import document as d
-from statements.parsing import fields, labels, places, principals
+from statements.parsing import fields, labels, places, principals, profiles
 from statements.parsing.dates import find_date, find_datetime, find_time
 from statements.parsing.kinds import CATEGORY, SECTIONS, find_kind, is_bare_kind
 from statements.parsing.roles import (
@@ -375,6 +375,11 @@ def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> N
         cast.interviewer,
         cast.lead,
     )
+    briefers = [  # the briefer a publisher's header names (profiles.py): first, with the role
+        person for line in [title, *other_lines] for person in profiles.briefer(line)
+    ]
+    named = {name for name, _ in briefers}
+    header.principals = briefers + [p for p in header.principals if p[0] not in named]
     for chair in header.chairs:  # "Chair: Mathis Feldhoff" speaks last among them
         name, role = split_person(chair)
         if name and is_name_like(name, min_words=1):

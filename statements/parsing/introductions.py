@@ -58,7 +58,8 @@ _POSSESSIVE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s")
 FLOOR = re.compile(
     r"\b(?:next question|last question|final question|first question|one more question|"
     r"questions? (?:goes |will go )?(?:to|from)|(?:go|going|turn|come|move|pass|hand)(?:\s+it)?"
-    r"\s+(?:back\s+|over\s+|now\s+)?(?:to|over)\b(?!\s+(?!the\b|our\b|you\b|your\b)(?-i:[a-z]))|"
+    r"\s+(?:back\s+|over\s+|now\s+)?(?:to|over)\b(?!\s+(?!the\b|our\b|you\b|your\b)(?-i:[a-z])|"
+    r" ?[—–-]| ?$)|"  # not "the President is going to —", cut off
     r"floor is yours|(?:give|open) (?:you )?the floor|"
     r"over to you|the floor to|start with|begin with|take (?:a few |some |your |two |three |the )?"
     r"questions|go ahead|your question|microphone|time for (?:one|two|a few|a couple|some)|"

@@ -12,6 +12,9 @@ import re
 
 from statements.parsing import document as d
 
+# A word printed before a kind phrase ("NATO-Ukraine press conference"), taken only from where
+# its word begins: tried from each letter of a long hyphenated run, it would rescan the run.
+_W = r"(?<![\w-])[\w-]++ "
 # Kind phrases as printed, most specific first, and the document kind each one means.
 KINDS = [
     (
@@ -19,14 +22,14 @@ KINDS = [
         d.JOINT_PRESS_CONFERENCE,
     ),
     (
-        r"(?:[\w-]+ )?(?:press|news) conference|press point|(?:press|media) availability|press encounter|media engagement",
+        rf"(?:{_W})?(?:press|news) conference|press point|(?:press|media) availability|press encounter|media engagement",
         d.PRESS_CONFERENCE,
     ),
     (r"doorstep(?: statement| interview| remarks)?|(?:press |media )?stake-?out", d.DOORSTEP),
-    (r"(?:[\w-]+ )?interview", d.INTERVIEW),
-    (r"(?:[\w-]+ )?(?:[\w-]+ )?briefing|(?:press |media )?gaggle", d.BRIEFING),
-    (r"(?:[\w-]+ )?(?:speech|remarks|address|lecture|keynote)|(?:video |audio )?message", d.SPEECH),
-    (r"(?:[\w-]+ )?statements?", d.STATEMENT),
+    (rf"(?:{_W})?interview", d.INTERVIEW),
+    (rf"(?:{_W})?(?:{_W})?briefing|(?:press |media )?gaggle", d.BRIEFING),
+    (rf"(?:{_W})?(?:speech|remarks|address|lecture|keynote)|(?:video |audio )?message", d.SPEECH),
+    (rf"(?:{_W})?statements?", d.STATEMENT),
     (r"(?:fireside )?chat|conversation|podcast", d.INTERVIEW),
 ]
 _KIND_AT_START = re.compile(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from statements.parsing.not_labels import OPENERS, is_stopped
 from statements.parsing.roles import (
     CONNECTORS,
     HONORIFICS,
@@ -30,11 +31,12 @@ from statements.parsing.roles import (
     is_outlet_like,
     is_role_like,
     is_role_word,
+    is_title,
     readable,
     split_role_name,
     word_set,
 )
-from statements.parsing.text import collapse_spaces
+from statements.parsing.text import collapse_spaces, within_edits
 
 QUESTION = "question"
 ANSWER = "answer"
@@ -60,10 +62,13 @@ class Label:
     alone: bool = False  # printed alone on its line, without a colon
 
 
-_COLON = re.compile(r"^(?P<label>[^:]{1,160}?)\s*:(?:\s+|$)(?P<text>.*)$")
-# "Q Thanks, Jen." (White House), "Q. Mr Borrell, ..." (EU), "Q - ...": a question mark-up
-# without a colon, followed by speech.
-_BARE_Q = re.compile(r"^(?P<label>Q\d{0,2}\.?)(?:\s*[-–—]\s*|\s+)(?P<text>[\"“‘'(\[A-Z0-9].*)$")
+# The spaces before the colon are scanned from where their run begins only (the look-behind).
+_COLON = re.compile(r"^(?P<label>[^:]{1,160}?)(?<!\s)\s*+:(?:\s+|$)(?P<text>.*)$")
+# "Q Thanks, Jen." (White House), "Q. Mr Borrell, ..." (EU), "Q - ...", "Q    — in '24 —": a
+# question mark-up without a colon, followed by speech whatever it begins with ("Q and A" aside).
+_BARE_Q = re.compile(r"^(?P<label>Q\d{0,2}\.?)(?: ?[-–—] | +)(?!(?:and|&) ?A\b)(?P<text>\S.*)$")
+# "MR: ZIENTS:": a colon misprinted for the honorific's full stop.
+_HONORIFIC_COLON = re.compile(r"^(MRS?|MS|DR|Mrs?|Ms|Dr): ?(?=[A-Z][A-Z'’-]+:)")
 _BRACKETED_Q = re.compile(r"^Q\d{0,2}\.?\s*[(\[][^)\]]{1,80}[)\]]\s*:")
 _BARE_A = re.compile(r"^(?P<label>[AR]\d{0,2})(?:\.\s+|\s*[-–—]\s*)(?P<text>[\"“‘'A-Z].*)$")
 _MARKER = re.compile(
@@ -75,6 +80,8 @@ _MARKER = re.compile(
     r"interpretation|translator|translation)\b\.?(?:\s*\d{1,2}\b)?(?P<extra>.*)$",
     re.IGNORECASE,
 )
+_MISPRINTED = re.compile(r"^[A-Za-z]{7,12}$")
+_LONG_MARKERS = ("question", "questioner", "moderator", "participant", "interpreter")
 _MARKER_KINDS = {
     **dict.fromkeys(
         word_set(
@@ -90,10 +97,12 @@ _MARKER_KINDS = {
     **dict.fromkeys(word_set("interpreter interpretation translator translation"), INTERPRETER),
 }
 # Parenthesised remarks in a label that say how, not who: "(through interpreter)", "(in French)".
+# Linear: leading spaces only from the start of their run, and the remark (atomic: it ends at
+# the first closing bracket whichever keyword it holds) is not tried again from each keyword.
 _QUALIFIER = re.compile(
-    r"\s*[\[(](?P<q>[^\])]*?(?:interpret|translat|through|via |\bin [A-Z][a-z]+|speak|"
-    r"inaudible|off[- ]?mic|contin|cont'?d|video|remote|online|by phone|laughter|crosstalk|"
-    r"unintelligible|audio|applause|follow[- ]?up)[^\])]*)[\])]\s*",
+    r"(?:(?<!\s)\s++)?[\[(](?P<q>(?>[^\])]*?(?:interpret|translat|through|via |\bin [A-Z][a-z]+|"
+    r"speak|inaudible|off[- ]?mic|contin|cont'?d|video|remote|online|by phone|laugh|cross-?talk|"
+    r"unintelligible|audio|applause|follow[- ]?up)[^\])]*+))[\])]\s*+",
     re.IGNORECASE,
 )
 _INTERPRETED = re.compile(r"interpret|translat|through|via ", re.IGNORECASE)
@@ -103,68 +112,14 @@ _JOURNALIST = re.compile(
     r"^(?P<a>.+?)(?:,\s+|\s+[-–—]\s+|\s*[-–—]\s*(?=[A-Z])|\s+(?:from|of|with)\s+(?:the\s+)?|\s*\()"
     r"(?P<b>.+?)\)?$"
 )
-# Lines that look like labels but introduce page furniture or prose ("Photo By: NATO").
-_STOP_WORDS = word_set(
-    """note notes nb ps update updated correction photo photos video image images credit credits
-    caption virin source sources related tags tag topics topic keywords summary background
-    context disclaimer warning attention agenda subject re date time location venue place title
-    category categories type language languages author authors by published posted modified
-    speakers participants present attendees contact contacts email e-mail tel telephone phone
-    fax web website url link links watch listen download downloads file files print share
-    reference references transcript highlights quote quotes example examples embargo embargoed
-    ends end annex appendix attachment attachments section chapter part item point status
-    remarks speech statement doorstep interview briefing issue issues goal goals purpose
-    objective objectives result results conclusion conclusions lesson lessons step steps
-    dateline headline news"""
-)
-_STOP_PHRASES = frozenset(
-    phrase.strip()
-    for phrase in [
-        "editor's note",
-        "editors note",
-        "editor's notes",
-        "photo by",
-        "photo credit",
-        "video by",
-        "image credit",
-        "\n    last updated",
-        "read more",
-        "see also",
-        "follow us",
-        "media contact",
-        "press contact",
-        "press release",
-        "\n    press office",
-        "full transcript",
-        "key points",
-        "note to editors",
-        "notes to editors",
-        "opening remarks",
-        "\n    press conference",
-        "press briefing",
-        "press point",
-        "keynote speech",
-        "more information",
-        "\n    further information",
-        "for more information",
-        "q&a",
-    ]
-)
-
-
-# Words that open a sentence or a salutation, never a speaker's label ("Dear friends:").
-_OPENERS = word_set(
-    """dear ladies gentlemen excellencies excellency distinguished colleagues friends good hello
-    hi welcome thank thanks yes no well so and but today now here this that these there my our
-    your we i let as in on at for with to if when what why how because however finally firstly
-    secondly thirdly also again then please"""
-)
 _EMPHASIS = re.compile(r"^[*_]{1,3}|[*_]{1,3}(?=\s*:)|(?<=:)[*_]{1,3}")
 # A recording's time code after a label ("Jens Stoltenberg: (00:15) Good afternoon"), before
 # it ("[00:12:45] Jens Stoltenberg: ...") or inside it ("Lloyd Austin (02:31):").
 _TIMESTAMP = re.compile(r"^[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*")
 _LEADING_TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+(?=[A-Z\[(*_])")
-_TIMESTAMP_IN_LABEL = re.compile(r"\s*[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*(?=:)")
+# The spaces before it are taken only from where their run begins (the look-behind), so that
+# a long run of spaces is scanned once, not once from each of its spaces.
+_TIMESTAMP_IN_LABEL = re.compile(r"(?:(?<!\s)\s++)?[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*+(?=:)")
 # Speakers the transcript could not name: the label stays, nobody is attributed.
 _UNKNOWN = re.compile(
     r"^(?:an? )?(?:unidentified|unknown|unnamed|off[- ]?mic|inaudible|unclear)"
@@ -172,19 +127,6 @@ _UNKNOWN = re.compile(
     r"^(?:speaker|participant|voice|person)\s*\d{1,2}$",
     re.IGNORECASE,
 )
-
-
-_PICTURE_WORDS = word_set("photo photos video videos image images caption credit courtesy")
-
-
-def _is_stopped(body: str) -> bool:
-    words = [fold(w) for w in body.split()]
-    folded = " ".join(words)
-    if folded in _STOP_PHRASES or "http" in folded or "www." in folded:
-        return True
-    if any(w in _PICTURE_WORDS for w in words):  # "AP Photo:", "Video courtesy:"
-        return True
-    return len(words) == 1 and folded in _STOP_WORDS
 
 
 def _strip_qualifiers(label: str) -> tuple[str, bool]:
@@ -200,7 +142,7 @@ _FOLLOW_UP = re.compile(r"\bfollow[- ]?up\b|^(?:additional|supplementary|further
 def _head_ok(head: str) -> bool:
     """A label's head is a few name-like or role-like words, not a clause."""
     words = head.split()
-    if not 1 <= len(words) <= 10 or not words[0][0].isupper() or fold(words[0]) in _OPENERS:
+    if not 1 <= len(words) <= 10 or not words[0][0].isupper() or fold(words[0]) in OPENERS:
         return False
     for word in words:
         folded = fold(word)
@@ -302,7 +244,7 @@ def _person_label(printed: str, text: str, body: str, interpreted: bool) -> Labe
                 role = tail if tail[0].islower() else readable(tail)
         elif not name and role and is_name_like(readable(tail), min_words=1):
             name = readable(tail)  # "Spokesperson (Peter Stano)"
-        elif tail[0].isupper() or tail[0].isdigit():
+        elif is_title(tail):  # "Tommy Christopher, Mediaite", not "Second, I would say"
             label.outlet = clean(tail)
         else:
             return None  # "Yes, and then:" is prose
@@ -320,7 +262,7 @@ def parse(printed: str, text: str = "") -> Label | None:
     """The label ``printed`` (without its colon) with ``text`` after it, or None."""
     printed = collapse_spaces(printed)
     body, interpreted = _strip_qualifiers(printed)
-    if not body or len(body) > 160 or _is_stopped(body):
+    if not body or len(body) > 160 or is_stopped(body):
         return None
     text = _TIMESTAMP.sub("", text)
     if _UNKNOWN.match(body):
@@ -329,6 +271,9 @@ def parse(printed: str, text: str = "") -> Label | None:
     if is_designation(body):  # "SENIOR DEFENSE OFFICIAL": who speaks, as far as we may know
         return Label(printed=printed, text=text, kind=PERSON, role=readable(body))
     label = _marker_label(printed, text, body, interpreted)
+    if label is None and _MISPRINTED.match(body):  # "MODERTOR:", "Questoin:"
+        marker = next((m for m in _LONG_MARKERS if within_edits(fold(body), m, 1)), "")
+        label = _marker_label(printed, text, marker, interpreted) if marker else None
     if label is None:
         label = _person_label(printed, text, body, interpreted)
     if label and label.kind == QUESTION:
@@ -342,7 +287,7 @@ def parse(printed: str, text: str = "") -> Label | None:
     ):
         close = text.find(")" if text[0] == "(" else "]")
         inner = text[: close + 1]
-        if 0 < close < 120 and not _QUALIFIER.fullmatch(inner):
+        if 0 < close < 120 and text[close + 1 :].strip() and not _QUALIFIER.fullmatch(inner):
             # "Q: (Lorne Cook, AP) Secretary General, ...", not "Q: (Through Translator) ..."
             label.name, label.outlet = parse_journalist(text[1:close])
             label.text = text[close + 1 :].strip()
@@ -351,37 +296,42 @@ def parse(printed: str, text: str = "") -> Label | None:
     return label
 
 
-def read(line: str) -> Label | None:
+# Time codes and interpreters' marks read before a label ("[00:12:45] [Interpretation] ..."):
+# a few at most; a line of hundreds is not a label, and is not read one level deeper each.
+_MOST_PREFIXES = 4
+
+
+def read(line: str, _prefixes: int = 0) -> Label | None:
     """The label a line starts with, if any (its speech in ``Label.text``)."""
+    if _prefixes > _MOST_PREFIXES:
+        return None
     timed = _LEADING_TIMESTAMP.match(line)
     if timed:  # "[00:12:45] Jens Stoltenberg: Good morning"
-        return read(line[timed.end() :])
+        return read(line[timed.end() :], _prefixes + 1)
     if line[:1] in ("*", "_"):  # "**Jens Stoltenberg:** Good afternoon" (copied as Markdown)
         line = _EMPHASIS.sub("", line).strip()
     line = _TIMESTAMP_IN_LABEL.sub("", line, count=1)  # "Lloyd Austin (02:31):" (Rev)
+    line = _HONORIFIC_COLON.sub(r"\1. ", line, count=1)  # "MR: ZIENTS:" misprinted
     if not line or not (line[0].isupper() or line[0] in "[("):
         return None
     lead = _LEADING_BRACKET.match(line)
     if lead and _INTERPRETED.search(lead["q"]):  # "[Interpretation] text" or "... Name: text"
         rest = line[lead.end() :]
-        label = read(rest)
+        label = read(rest, _prefixes + 1)
         if label:
             label.interpreted = True
             return label
         return Label(printed=lead.group(0).strip(), text=rest, kind=INTERPRETER)
     bare = _BARE_Q.match(line)
-    if bare and _BRACKETED_Q.match(line):  # "Q3 (follow-up): ...", "Q1 (Lorne Cook, AP): ..."
-        bare = None
-    if bare and line[1] != " " and line[1] != "(":  # "Q. Mr Borrell, on Belarus: ..."
-        return parse(bare["label"].rstrip("."), bare["text"].strip())
+    if bare and not _BRACKETED_Q.match(line):  # not "Q3 (follow-up): ...", "Q1 (Name, AP): ..."
+        match = _COLON.match(line) if line[1] == " " else None  # "Q from Reuters: ..."
+        label = parse(match["label"], match["text"].strip()) if match else None
+        if label is None or label.kind != QUESTION or not (label.name or label.outlet):
+            # "Q    On Russia: ...", "Q    Thanks, Jen: ...": speech after the Q, not a label
+            label = parse(bare["label"].rstrip("."), bare["text"].strip())
+        return label
     match = _COLON.match(line)
-    if match:
-        label = parse(match["label"], match["text"].strip())
-        if label:
-            return label
-    if bare:
-        return parse(bare["label"].rstrip("."), bare["text"].strip())
-    return None
+    return parse(match["label"], match["text"].strip()) if match else None
 
 
 def read_alone(line: str) -> Label | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from statements.parsing import profiles
+
 NATO = "NATO"
 DOD = "U.S. Department of Defense"
 STATE = "U.S. Department of State"
@@ -105,11 +107,13 @@ def infer(
     decides first ("European Commission - Statement"), then the body a "From:" field names
     ("Ministry of Defence"), then the first speaker's post as the header prints it ("by the President of the European Commission ... with the NATO
     Secretary General"), then the whole header and the officials' labels."""
-    for text in (site, publisher, lead, "\n".join([header_text, *official_labels])):
+    profile = profiles.of(header_text)  # "Pentagon Press Secretary": whose, whatever the lead
+    declared = profile.organisation if profile else ""
+    for text in (site, publisher, declared, lead, "\n".join([header_text, *official_labels])):
         for organisation, cue in RULES:
             if cue.search(text):
                 return organisation
-        if text and text is publisher:
+        if text and (text is publisher or text is declared):
             return publisher  # a "From:" field says who published the page
     ministry = _MINISTRY.search(header_text)
     if ministry:

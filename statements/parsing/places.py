@@ -95,7 +95,9 @@ def is_place(text: str, single_word: bool = False, most: int = 1) -> bool:
     words = text.split()
     if not words or len(words) > 8 or text[-1] in ",;:!?" or not text[0].isupper():
         return False
-    if text[-1] == "." and not re.search(r"\b(?:[A-Z]\.){2,}$", text):  # "Washington, D.C."
+    # "Washington, D.C.": two initials suffice ({2}, not {2,}, which would scan a long run of
+    # initials from each of them).
+    if text[-1] == "." and not re.search(r"\b(?:[A-Z]\.){2}$", text):
         return False
     folded = [fold(w) for w in words]
     if any(w in HEAD_ROLES for w in folded) or any(w in _EVENT_WORDS for w in folded):
@@ -120,12 +122,30 @@ def title_place(title: str, names: set[str]) -> str:
         if any(w in _EVENT_WORDS for w in words) or place in names or is_role_like(place):
             continue
         return place.removeprefix("the ")
-    tail = re.search(
-        r",\s+(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?(?:,\s+[A-Z][\w.'’-]+)+)$", title
-    )
-    if tail and tail["place"] not in names and is_place(tail["place"]):
-        return tail["place"]
+    tail = _tail_place(title)
+    if tail and tail not in names and is_place(tail):
+        return tail
     return ""
+
+
+_ONE_WORD = re.compile(r"\s+[A-Z][\w.'’-]+")
+_ONE_OR_TWO_WORDS = re.compile(r"\s+(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?)")
+
+
+def _tail_place(title: str) -> str:
+    """The comma-separated capitalised words that end a title after a comma ("..., Brussels,
+    Belgium", "..., New York, USA"), the longest such run, or "". Read from the end, piece by
+    piece: a pattern searched from each comma would rescan the rest of a long list each time."""
+    pieces = title.split(",")
+    first = len(pieces)  # pieces[first:] are each one capitalised word after the comma
+    while first > 1 and _ONE_WORD.fullmatch(pieces[first - 1]):
+        first -= 1
+    start = first
+    if first - 1 >= 1 and _ONE_OR_TWO_WORDS.fullmatch(pieces[first - 1]):
+        start = first - 1  # the first piece may be two words ("New York")
+    if start < 1 or start > len(pieces) - 2:
+        return ""  # the place has at least two pieces, after a comma
+    return ",".join(pieces[start:]).lstrip()
 
 
 def time_after_date(text: str) -> datetime.time | None:

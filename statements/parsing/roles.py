@@ -33,7 +33,7 @@ HEAD_ROLES = word_set(
     commissioner chancellor king queen prince princess senator governor mayor envoy moderator
     colonel lieutenant captain officer head adviser advisor coordinator premier marshal
     commandant brigadier leader deputy undersecretary official sg dsg saceur sact hr/vp
-    secretary-general vice-president taoiseach mep mp congressman congresswoman"""
+    secretary-general vice-president taoiseach mep mp congressman congresswoman aide staffer"""
 )
 # Words that may stand in a role before a name ("Pentagon Press Secretary", "Army Gen.").
 ROLE_MODIFIERS = word_set(
@@ -162,6 +162,20 @@ def is_outlet_like(text: str) -> bool:
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&/.-]{1,7}", words[0]):
         return True
     return any(part in OUTLET_WORDS for w in words for part in re.split(r"[/-]", fold(w)))
+
+
+def is_title(text: str) -> bool:
+    """Written like the name of an outlet or a body ("Voice of America", "iHeartRadio", "de
+    Volkskrant"), not like a clause ("I would say"): every word has a capital or a digit, or is
+    a connector, particle or article; no pronoun."""
+    words = _TOKEN.findall(text)
+    return bool(words) and all(
+        (any(c.isupper() or c.isdigit() for c in w) and w not in ("I", "I'm", "I’m"))
+        or fold(w) in CONNECTORS
+        or w in PARTICLES
+        or fold(w) in _ARTICLES
+        for w in words
+    )
 
 
 def is_name_token(word: str) -> bool:

@@ -11,7 +11,8 @@ never answers; a journalist is the one the moderator introduces).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from statements.parsing import introductions, labels
 from statements.parsing.introductions import Intro
@@ -21,8 +22,10 @@ from statements.parsing.roles import (
     is_name_like,
     is_rank,
     key_of,
+    readable,
     surname_key,
 )
+from statements.parsing.text import within_edits
 
 JOURNALIST, MODERATOR, PRINCIPAL, INTERPRETER = "Q", "M", "P", "I"
 _CHAIR_ROLE = re.compile(
@@ -32,21 +35,6 @@ _CHAIR_ROLE = re.compile(
 SPOKES_ROLE = re.compile(r"spokes|press secretary|press officer|moderator|host", re.I)
 
 
-def within_edits(a: str, b: str, limit: int) -> bool:
-    """``a`` becomes ``b`` with at most ``limit`` insertions, deletions or substitutions."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return False
-        previous = current
-    return previous[-1] <= limit
-
-
 @dataclass
 class Piece:
     """A turn while it is being worked out."""
@@ -54,6 +42,7 @@ class Piece:
     label: labels.Label | None
     line: int
     paragraphs: list[list[str]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # the line each paragraph starts on
     speaker: str = ""
     role: str = ""
     outlet: str = ""
@@ -189,15 +178,45 @@ def name_for_role(role: str, text: str) -> str:
     return ""
 
 
+def _mend_cut_labels(pieces: list[Piece]) -> None:
+    """ "S. PSAKI:" now and then, where "MS. PSAKI:" is printed again and again: the page lost the
+    label's first letters to the line before; it is the same speaker."""
+    counts = Counter(p.label.printed for p in pieces if p.label and p.label.kind == labels.PERSON)
+    by_printed = {p.label.printed: p.label for p in pieces if p.label}
+    for piece in pieces:
+        label = piece.label
+        if label is None or label.kind != labels.PERSON:
+            continue
+        whole = next(
+            (
+                other
+                for other, n in counts.most_common()
+                if n > 3 * counts[label.printed]
+                and other.endswith(label.printed)
+                and 0 < len(other) - len(label.printed) <= 4
+            ),
+            None,
+        )
+        if whole:
+            piece.label = replace(by_printed[whole], printed=label.printed, text=label.text)
+
+
 def resolve(
     pieces: list[Piece], people: People, principals: list[tuple[str, str]], text: str = ""
 ) -> None:
     """Give every labelled piece its speaker's readable name and role; a role printed alone
     ("SECRETARY GENERAL:") takes the name the header or, failing that, ``text`` gives it."""
+    _mend_cut_labels(pieces)
     for piece in pieces:
         label = piece.label
         if label and label.name and len(label.name.split()) >= 2:
             people.add(label.name, label.role if label.kind != labels.QUESTION else "")
+    for piece in pieces:
+        label = piece.label
+        alone = label and label.kind == labels.QUESTION and label.outlet == label.printed
+        if alone and not label.name and label.printed.isupper() and people.find(label.printed):
+            # "PSAKI:" where the header names Jen Psaki: the principal, not an outlet's initials
+            label.kind, label.name, label.outlet = labels.PERSON, readable(label.printed), ""
     chairs = {
         key_of(p.label.name): p.label
         for p in pieces
@@ -276,9 +295,11 @@ def _responders(pieces: list[Piece]) -> set[str]:
 
 
 def _answerers(pieces: list[Piece]) -> set[str]:
-    """Keys of the speakers who answer: they speak, at some length, right after a question."""
+    """Keys of the speakers who answer: they speak, at some length, right after a question,
+    or at length between questions (handed the question by another principal)."""
     answered, previous = set(), None
-    for piece in pieces:
+    asked = [i for i, p in enumerate(pieces) if p.side == JOURNALIST]
+    for i, piece in enumerate(pieces):
         if piece.side == INTERPRETER:
             continue
         if (
@@ -286,7 +307,7 @@ def _answerers(pieces: list[Piece]) -> set[str]:
             and previous.side == JOURNALIST
             and not piece.side
             and not introductions.is_floor_giving(piece.text)
-        ):
+        ) or (not piece.side and len(piece.text) > 400 and asked and asked[0] < i < asked[-1]):
             answered.add(piece.key)
         previous = piece
     return answered
@@ -328,7 +349,7 @@ def _journalists(
     for piece in pieces:
         unknown = not piece.side and piece.key and piece.key not in principal_keys
         if unknown and (
-            piece.key in introduced
+            (piece.key in introduced and piece.key not in answered)
             or (
                 piece.key not in answered
                 and "?" in piece.text

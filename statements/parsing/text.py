@@ -208,3 +208,18 @@ def _continues(previous: str, line: str, width: int) -> bool:
     if line[:1].isdigit() and (date_line(line) or not re.search(r"(?:\b[a-z]+|,)$", previous)):
         return False  # a line of its own ("SC/15000" + "7 March 2024", "Security Council" + ...)
     return not _ENDS_SENTENCE.search(previous) and bool(_STARTS_LOWER.match(line))
+
+
+def within_edits(a: str, b: str, limit: int) -> bool:
+    """``a`` becomes ``b`` with at most ``limit`` insertions, deletions or substitutions."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit

@@ -13,7 +13,16 @@ import re
 from collections import Counter
 
 from statements.parsing import document as d
-from statements.parsing import exchanges, header, labels, organisations, plain, speakers
+from statements.parsing import (
+    exchanges,
+    header,
+    introductions,
+    labels,
+    organisations,
+    plain,
+    profiles,
+    speakers,
+)
 from statements.parsing.dates import find_date
 from statements.parsing.introductions import Intro
 from statements.parsing.roles import key_of, surname_key
@@ -161,6 +170,7 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
             paragraph = [label.text] if label.text else None
             if paragraph:
                 current.paragraphs.append(paragraph)
+                current.starts.append(line.number)
             continue
         if current is None:
             current = Piece(label=None, line=line.number)
@@ -168,12 +178,44 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
         if paragraph is None:
             paragraph = []
             current.paragraphs.append(paragraph)
+            current.starts.append(line.number)
         if paragraph and continues(paragraph[-1], text, width):  # a line broken by wrapping
             hyphen = paragraph[-1].endswith("-") and text[:1].islower()
             paragraph[-1] += ("" if hyphen else " ") + text
         else:
             paragraph.append(text)
     return [p for p in pieces if p.seal().text], dropped
+
+
+# Words that go on where someone was cut off: "— make sure that ...", "... and then".
+_RESUMED = re.compile(r"^(?:[—–]|-{1,2}(?!\d)|\.{3}|…)")
+
+
+def _resume_interrupted(pieces: list[Piece]) -> list[Piece]:
+    """ "MS. PSAKI: We're going to —" / "Q — in '24 —" / "— make sure ...": an answer cut off
+    by a short question goes on after it, as a new turn of the same speaker."""
+    result: list[Piece] = []
+    for piece in pieces:
+        result.append(piece)
+        before = result[-2] if len(result) > 1 else None
+        label = piece.label
+        if (
+            before is None
+            or before.label is None
+            or before.label.kind == labels.QUESTION
+            or label is None
+            or label.kind != labels.QUESTION
+            or len(piece.paragraphs) < 2
+            or len(" ".join(piece.paragraphs[0])) > 160
+            or not _RESUMED.match(piece.paragraphs[1][0])
+        ):
+            continue
+        line = piece.starts[1] if len(piece.starts) > 1 else piece.line
+        resumed = Piece(label=before.label, line=line, paragraphs=piece.paragraphs[1:])
+        piece.paragraphs = piece.paragraphs[:1]
+        result.append(resumed.seal())
+        piece.seal()
+    return result
 
 
 def _split_unlabelled_answers(pieces: list[Piece]) -> list[Piece]:
@@ -263,7 +305,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     head, accepted = _read(source)
     pieces, dropped = _segment(source[head.body_start :], accepted)
     dropped = head.preamble + dropped
-    pieces = _split_unlabelled_answers(pieces)
+    pieces = _split_unlabelled_answers(_resume_interrupted(pieces))
 
     people = People()
     for name, role in head.principals:
@@ -273,6 +315,7 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     _attribute_unlabelled(pieces, head.principals)
     principal_keys = {key_of(n) for n, _ in head.principals if n}
     interview = head.interviewer if head.kind == d.INTERVIEW else None
+    _timecoded_askers(source[head.body_start :], pieces, principal_keys)
     intros = speakers.assign_sides(pieces, principal_keys, interview)
     if interview and not interview[0] and interview[1]:  # "interview on BBC Radio 4": whose
         asking = {p.speaker for p in pieces if p.side == speakers.JOURNALIST and p.speaker}
@@ -320,6 +363,28 @@ def parse(source: list[Line]) -> d.ParsedDocument:
     if not doc.turns:
         doc.warnings.append("no speech found after the header")
     return doc
+
+
+def _timecoded_askers(body: list[Line], pieces: list[Piece], principal_keys: set[str]) -> None:
+    """In a transcript labelled in the time-coded style of transcription services (``Jen
+    Psaki: (00:00)``, ``Speaker 1: (05:12)``, profiles.py), whoever is not the briefer the
+    header names and never gives the floor asks: reporters there are labelled "Speaker N" or
+    by name, never "Q"."""
+    if not principal_keys or sum(1 for line in body if profiles.timecoded_label(line.text)) < 2:
+        return
+    others = [
+        p
+        for p in pieces
+        if p.label and p.label.kind == labels.PERSON and p.key not in principal_keys
+    ]
+    chairs = {
+        p.key
+        for p in others
+        if introductions.FLOOR.search(p.text) or introductions.is_floor_giving(p.text)
+    }
+    for piece in others:
+        if piece.key not in chairs:
+            piece.side = JOURNALIST
 
 
 def _text_of(source: list[Line], pieces: list[Piece]) -> str:

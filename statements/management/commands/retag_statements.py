@@ -37,8 +37,9 @@ class Command(BaseCommand):
             texts = defaultdict(list)
             for exchange_id, text in turns:
                 texts[exchange_id].append(text)
-            rest = [statement.title, statement.subtitle, *texts.pop(None, [])]
-            wanted, per_exchange = tagger.topics_by_part(list(texts.values()), rest)
+            rest = texts.pop(None, [])
+            heading = [statement.title, statement.subtitle]
+            wanted, per_exchange = tagger.topics_by_part(list(texts.values()), rest, heading)
             by_exchange = dict(zip(texts, per_exchange, strict=True))
             with transaction.atomic(), index_updates_deferred():
                 if tagger.apply(statement.pk, wanted, by_exchange):
