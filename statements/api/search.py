@@ -21,12 +21,7 @@ from rest_framework.views import APIView
 
 from statements.api.conditional import ConditionalMixin
 from statements.api.errors import not_found, responses
-from statements.api.filters import (
-    DATE_MESSAGE,
-    ArchiveDateField,
-    TextParameter,
-    is_archive_date,
-)
+from statements.api.filters import DATE_MESSAGE, ArchiveDateField, is_archive_date
 from statements.api.pagination import page_size_of
 from statements.forms import FIRST_YEAR, LAST_YEAR, SHOW, SORTS, WITHIN, SearchForm
 from statements.models import Exchange, Statement, Turn
@@ -55,7 +50,7 @@ class ApiSearchForm(SearchForm):
 class SearchParameters(serializers.Serializer):
     """The parameters of /search/ (documentation: validation is the form's)."""
 
-    q = TextParameter(
+    q = serializers.CharField(
         required=False,
         help_text='Words, "phrases", OR, -exclusions, speaker:/journalist:/outlet:/topic:.',
     )
