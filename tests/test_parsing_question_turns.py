@@ -220,3 +220,20 @@ def test_an_official_handed_the_question_by_another_answers_it():
     assert walensky[-1].kind == d.T_ANSWER
     assert all(t.kind != d.T_QUESTION for t in walensky)
     assert len(questions(doc)) == 2
+
+
+def test_a_surname_misprinted_in_a_label_is_the_briefer_the_title_names():
+    text = briefing(
+        "\n\n".join(
+            [
+                "SECRETARY MAYORKAS:  Good afternoon.",
+                q("Is the border open?"),
+                "SECRETARY MAYORAKAS:  It is.",
+                q("And the asylum rule?"),
+                "SECRETARY MAYROKAS:  Under review.",
+            ]
+        ),
+        title="Press Briefing by Secretary of Homeland Security Alejandro Mayorkas",
+    )
+    doc = parse(text)
+    assert {t.speaker for t in doc.turns if t.kind != d.T_QUESTION} == {"Alejandro Mayorkas"}

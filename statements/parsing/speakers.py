@@ -25,7 +25,7 @@ from statements.parsing.roles import (
     readable,
     surname_key,
 )
-from statements.parsing.text import within_edits
+from statements.parsing.text import is_slip, within_edits
 
 JOURNALIST, MODERATOR, PRINCIPAL, INTERPRETER = "Q", "M", "P", "I"
 _CHAIR_ROLE = re.compile(
@@ -146,11 +146,14 @@ class People:
         return self._comparisons >= 0
 
     def find(self, name: str) -> str:
-        """The known full name ``name`` means ("Kirby" -> "John F. Kirby"), or ""."""
-        key = key_of(name)
+        """The known full name ``name`` means ("Kirby" -> "John F. Kirby", a slip in a long
+        surname too: "Walesnky" -> "Rochelle Walensky"), or ""."""
+        key, alone = key_of(name), len(name.split()) == 1
         if key in self.names:
             return self.names[key]
-        keys = self.surnames.get(surname_key(name), set()) if len(name.split()) == 1 else set()
+        keys = self.surnames.get(surname_key(name), set()) if alone else set()
+        if alone and not keys and len(key) >= 6:
+            keys = {k for s, ks in self.surnames.items() if is_slip(s, key) for k in ks}
         return self.names[next(iter(keys))] if len(keys) == 1 else ""
 
     def holders(self, role: str) -> list[str]:

@@ -223,3 +223,10 @@ def within_edits(a: str, b: str, limit: int) -> bool:
             return False
         previous = current
     return previous[-1] <= limit
+
+
+def is_slip(known: str, printed: str) -> bool:
+    """``printed`` is ``known`` with a typing slip: a letter more, less or wrong, two letters
+    swapped ("Walesnky"), or two slips in a long name."""
+    swapped = sorted(known) == sorted(printed) and within_edits(known, printed, 2)
+    return swapped or within_edits(known, printed, 1 if len(known) < 9 else 2)
