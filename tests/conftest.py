@@ -124,7 +124,7 @@ def browser_page(chromium):
 
 @pytest.fixture
 def corpus(transactional_db, search_index):
-    """The sample corpus (samples/*.txt) imported with import_statements into an empty index.
+    """The two hand-checked samples (samples/*.txt) imported with import_statements into an empty index.
 
     Transactional tests empty every table after each test, the topic vocabulary of the data
     migration included, so the vocabulary is created again first."""
@@ -133,7 +133,7 @@ def corpus(transactional_db, search_index):
 
     topic_vocabulary = import_module("statements.migrations.0002_topic_vocabulary")
     topic_vocabulary.create_topics(apps, None)
-    call_command("import_statements", str(SAMPLES), verbosity=0)
+    call_command("import_statements", *map(str, sorted(SAMPLES.glob("*.txt"))), verbosity=0)
 
 
 @pytest.fixture

@@ -76,7 +76,8 @@ def test_the_article_gives_the_expected_parse():
 
 
 def test_importing_both_samples_links_people_and_outlets_across_them():
-    call_command("import_statements", str(SAMPLES), stdout=io.StringIO())
+    files = [str(SAMPLES / name) for name in ("dod-article.txt", "nato-transcript.txt")]
+    call_command("import_statements", *files, stdout=io.StringIO())
     stoltenberg = Person.objects.get(name="Jens Stoltenberg")
     assert Statement.objects.filter(turns__speaker=stoltenberg).distinct().count() == 2
     transcript = Statement.objects.get(source_file="nato-transcript.txt")
