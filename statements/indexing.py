@@ -113,8 +113,11 @@ def documents_for(
 
 def _documents_of(statement, statement_index, exchange_index, turn_index) -> Iterator[dict]:
     yield statement_index.full_prepare(statement)
+    turns = {turn.pk: turn for turn in statement.turns.all()}
     for exchange in statement.exchanges.all():
         exchange.statement = statement
+        if exchange.question_id in turns:  # its permalink needs the question's position
+            exchange.question = turns[exchange.question_id]
         yield exchange_index.full_prepare(exchange)
     for turn in passage_turns(statement):
         turn.statement = statement

@@ -1,4 +1,6 @@
-from statements.parsing.topics import TopicMatcher
+from collections import Counter
+
+from statements.parsing.topics import WORD, TopicMatcher
 
 
 def test_rules_match_whole_words_regardless_of_case():
@@ -72,3 +74,22 @@ def test_a_topic_in_the_title_is_a_subject_however_long_the_text():
 def test_mentions_count_each_place_once_across_overlapping_rules():
     matcher = TopicMatcher({"NATO-EU cooperation": ["NATO-EU", "EU"]})
     assert matcher.mentions("NATO-EU cooperation", "the NATO-EU declaration and the EU") == 2
+
+
+def test_the_word_count_bound_never_drops_a_subject_the_expression_finds():
+    """``subjects`` counts mentions with the expression only where word counts allow enough;
+    the bound holds for phrases, word beginnings and hyphenated rules written as one word."""
+    matcher = TopicMatcher(
+        {
+            "NATO-EU cooperation": ["NATO-EU"],
+            "Missile defence": ["missile defen*", "interceptor*"],
+            "Iraq": ["Iraq's"],
+        }
+    )
+    parts = [filler(3_000), "NATOEU, NATO EU and NATO–EU.", "Iraq’s and Iraq's."]
+    parts += ["missile defences, missile defense; interceptors."]
+    assert matcher.subjects("", parts) == ["NATO-EU cooperation", "Missile defence"]
+    for topic in ["NATO-EU cooperation", "Missile defence", "Iraq"]:
+        text = "\n".join(parts)
+        counts = Counter(WORD.findall(text.casefold()))
+        assert matcher.at_most(topic, counts, sorted(counts)) >= matcher.mentions(topic, text)

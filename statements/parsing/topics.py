@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -45,6 +46,7 @@ class Rule:
     words: list[str]  # the rule's words, casefolded
     prefix: bool  # its last word is a word beginning (ended in *)
     pattern: re.Pattern | None  # set when words alone cannot decide (phrases, symbols)
+    joined: bool = False  # hyphenated: its words may be written as one ("NATOEU")
 
     def could_match(self, vocabulary: set[str], ordered: list[str]) -> bool:
         *whole, last = self.words
@@ -63,7 +65,7 @@ def compile_rule(rule: str) -> Rule | None:
         return None
     simple = re.fullmatch(r"\w+\*?", rule) is not None
     pattern = None if simple else re.compile(rule_pattern(rule), re.IGNORECASE)
-    return Rule(words=words, prefix=rule.endswith("*"), pattern=pattern)
+    return Rule(words=words, prefix=rule.endswith("*"), pattern=pattern, joined="-" in rule)
 
 
 class TopicMatcher:
@@ -72,11 +74,13 @@ class TopicMatcher:
         self.by_word: dict[str, list[tuple[str, Rule]]] = {}  # whole first word -> rules
         self.by_prefix: list[tuple[str, Rule]] = []  # rules that are one word beginning
         self.mention: dict[str, re.Pattern] = {}  # topic -> all its rules in one expression
+        self.rules_of: dict[str, list[Rule]] = {}
         for topic, keywords in rules.items():
             compiled = [(k, r) for k in keywords if (r := compile_rule(k))]
             if compiled:
                 either = "|".join(f"(?:{rule_pattern(k)})" for k, _ in compiled)
                 self.mention[topic] = re.compile(either, re.IGNORECASE)
+                self.rules_of[topic] = [rule for _, rule in compiled]
             for _, rule in compiled:
                 self.order.setdefault(topic, len(self.order))
                 if rule.prefix and len(rule.words) == 1:
@@ -106,15 +110,43 @@ class TopicMatcher:
         pattern = self.mention.get(topic)
         return sum(1 for _ in pattern.finditer(text)) if pattern else 0
 
+    def at_most(self, topic: str, counts: Counter, ordered: list[str]) -> int:
+        """An upper bound of ``mentions`` from the text's word ``counts`` (its distinct words
+        ``ordered``): each match of a rule holds an occurrence of each of the rule's words, and
+        a rule's last word beginning (``missile*``) or a hyphenated rule ("NATO-EU" also finds
+        "NATOEU") is counted by the words that begin with its first word."""
+        bound = 0
+        for rule in self.rules_of.get(topic, []):
+            if (rule.prefix and len(rule.words) == 1) or rule.joined:
+                first = rule.words[0]
+                i = bisect.bisect_left(ordered, first)
+                while i < len(ordered) and ordered[i].startswith(first):
+                    bound += counts[ordered[i]]
+                    i += 1
+            else:
+                whole = rule.words[:-1] if rule.prefix else rule.words
+                bound += min(counts[word] for word in whole)
+        return bound
+
     def subjects(self, heading: str, parts: Iterable[str]) -> list[str]:
         """The topics a statement is about: those its ``heading`` (title, subtitle) mentions,
-        and those its text (``parts``) mentions at least once per WORDS_PER_MENTION words."""
+        and those its text (``parts``) mentions at least once per WORDS_PER_MENTION words.
+
+        The mentions are counted with a regular expression only for the topics whose word
+        counts could reach the number needed: a long text is scanned a few times, not once
+        per topic it mentions."""
         text = "\n".join(parts)
-        needed = max(1, round(len(WORD.findall(text)) / WORDS_PER_MENTION))
+        counts = Counter(WORD.findall(text.casefold()))
+        ordered = sorted(counts)
+        needed = max(1, round(counts.total() / WORDS_PER_MENTION))
         titled = set(self.topics(heading))
         found = [
             topic
             for topic in self.topics(text)
-            if topic in titled or self.mentions(topic, text) >= needed
+            if topic in titled
+            or (
+                self.at_most(topic, counts, ordered) >= needed
+                and self.mentions(topic, text) >= needed
+            )
         ]
         return sorted(titled.union(found), key=self.order.__getitem__)
