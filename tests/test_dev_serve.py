@@ -35,10 +35,14 @@ def served(tmp_path):
     """./dev serve on a free port, its data in tmp_path; (base url, VAR_DIR)."""
     if not (ROOT / ".venv" / ".installed").exists():
         pytest.skip("needs ./dev setup first")
+    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        pytest.skip("./dev serve uses its own SQLite database: run once, in the SQLite run")
     port = free_port()
     drop = {"DATABASE_URL", "WHOOSH_PATH", "DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DEBUG"}
     env = {k: v for k, v in os.environ.items() if k not in drop and not k.startswith("PYTEST")}
     env |= {"PORT": str(port), "VAR_DIR": str(tmp_path / "var")}
+    # The two hand-made samples: the 244 real briefings would take most of a minute.
+    env["SAMPLES"] = "samples/nato-transcript.txt samples/dod-article.txt"
     log = (tmp_path / "serve.log").open("w")
     process = subprocess.Popen(
         ["./dev", "serve"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
