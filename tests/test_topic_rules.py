@@ -93,3 +93,12 @@ def test_the_word_count_bound_never_drops_a_subject_the_expression_finds():
         text = "\n".join(parts)
         counts = Counter(WORD.findall(text.casefold()))
         assert matcher.at_most(topic, counts, sorted(counts)) >= matcher.mentions(topic, text)
+
+
+def test_word_counts_give_the_mentions_of_one_word_rules_exactly():
+    matcher = TopicMatcher({"Missile defence": ["missile*", "missiles", "interceptor"]})
+    text = "Missiles, missile and MISSILES; an interceptor, interceptors and a dismissile."
+    counts = Counter(WORD.findall(text.casefold()))
+    exact = matcher.word_mentions("Missile defence", counts, sorted(counts))
+    assert exact == matcher.mentions("Missile defence", text) == 4
+    assert matcher.mentions("Missile defence", text, enough=2) == 2

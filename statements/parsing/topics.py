@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 WORD = re.compile(r"\w+")
 
@@ -105,10 +106,29 @@ class TopicMatcher:
                 found.add(topic)
         return sorted(found, key=self.order.__getitem__)
 
-    def mentions(self, topic: str, text: str) -> int:
-        """How many times ``text`` mentions ``topic`` (non-overlapping matches of its rules)."""
+    def mentions(self, topic: str, text: str, enough: int | None = None) -> int:
+        """How many times ``text`` mentions ``topic`` (non-overlapping matches of its rules),
+        counting no further than ``enough`` if given."""
         pattern = self.mention.get(topic)
-        return sum(1 for _ in pattern.finditer(text)) if pattern else 0
+        return sum(1 for _ in islice(pattern.finditer(text), enough)) if pattern else 0
+
+    def word_mentions(self, topic: str, counts: Counter, ordered: list[str]) -> int | None:
+        """``mentions`` from the text's word ``counts`` when every rule of ``topic`` is one word
+        or word beginning (a match is then one whole word), else None."""
+        rules = self.rules_of.get(topic, [])
+        if any(rule.pattern is not None for rule in rules):
+            return None
+        words = set()
+        for rule in rules:
+            (word,) = rule.words
+            if not rule.prefix:
+                words.add(word)
+                continue
+            i = bisect.bisect_left(ordered, word)
+            while i < len(ordered) and ordered[i].startswith(word):
+                words.add(ordered[i])
+                i += 1
+        return sum(counts[word] for word in words)
 
     def at_most(self, topic: str, counts: Counter, ordered: list[str]) -> int:
         """An upper bound of ``mentions`` from the text's word ``counts`` (its distinct words
@@ -132,9 +152,10 @@ class TopicMatcher:
         """The topics a statement is about: those its ``heading`` (title, subtitle) mentions,
         and those its text (``parts``) mentions at least once per WORDS_PER_MENTION words.
 
-        The mentions are counted with a regular expression only for the topics whose word
-        counts could reach the number needed: a long text is scanned a few times, not once
-        per topic it mentions."""
+        The mentions are counted from the text's word counts where the rules are single words,
+        and with a regular expression only for the topics whose word counts could reach the
+        number needed, stopping there: a long text is scanned a few times, not once per topic
+        it mentions."""
         text = "\n".join(parts)
         counts = Counter(WORD.findall(text.casefold()))
         ordered = sorted(counts)
@@ -143,10 +164,16 @@ class TopicMatcher:
         found = [
             topic
             for topic in self.topics(text)
-            if topic in titled
-            or (
-                self.at_most(topic, counts, ordered) >= needed
-                and self.mentions(topic, text) >= needed
-            )
+            if topic in titled or self._mentioned(topic, text, counts, ordered, needed)
         ]
         return sorted(titled.union(found), key=self.order.__getitem__)
+
+    def _mentioned(self, topic, text, counts, ordered, needed: int) -> bool:
+        """Whether ``text`` mentions ``topic`` at least ``needed`` times."""
+        exact = self.word_mentions(topic, counts, ordered)
+        if exact is not None:
+            return exact >= needed
+        return (
+            self.at_most(topic, counts, ordered) >= needed
+            and self.mentions(topic, text, enough=needed) >= needed
+        )
