@@ -15,8 +15,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from statements.parsing import introductions, labels
+from statements.parsing.anonymous import misprinted_role
 from statements.parsing.introductions import Intro
 from statements.parsing.roles import (
+    fold,
     is_abbreviation,
     is_designation,
     is_name_like,
@@ -24,6 +26,7 @@ from statements.parsing.roles import (
     key_of,
     readable,
     surname_key,
+    word_set,
 )
 from statements.parsing.text import is_slip, within_edits
 
@@ -187,30 +190,64 @@ _NAME_RUN = (
     r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]++(?:\s+(?:(?:van|von|der|de|la|le|du|di|da)\s+)?"
     r"[A-Z][\w'’.-]++){1,2})"
 )
+_NAME_OR_SURNAME = _NAME_RUN.replace("{1,2})", "{0,2})")
+
+
+# Words that make a post another one: "Vice President", "Deputy Secretary", "former President".
+_OTHER_POST = word_set("vice deputy assistant associate under former ex lieutenant")
+
+
+def _another_post(text: str, start: int) -> bool:
+    """Whether the post named at ``start`` is part of another post ("Vice President")."""
+    if text[start - 1 : start] == "-":  # "Vice-President", "ex-President"
+        return True
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and fold(before[-1]) in _OTHER_POST
 
 
 def name_for_role(role: str, text: str) -> str:
     """The name the text gives the holder of ``role``: "Secretary General Jens Stoltenberg",
-    "Jens Stoltenberg, the NATO Secretary General" ("" when it gives none)."""
+    "Jens Stoltenberg, the NATO Secretary General", a surname it gives again and again ("THE
+    PRESIDENT:" where the text says "President Biden"), or "" when it gives none, or names
+    several holders with none most of the time (a President's visitors are Presidents too)."""
     words = [re.escape(w) for w in role.split() if w.lower() != "the"]
     if not words:
         return ""
     role_re = r"(?i:" + r"\s+".join(words) + r")"
-    patterns = (
-        rf"\b{role_re}\s+{_NAME_RUN}",
-        rf"{_NAME_RUN},\s+(?:the\s+)?(?:NATO\s+|U\.S\.\s+)?{role_re}\b",
-    )
-    for pattern in patterns:
-        for match in re.finditer(pattern, text):
-            name = match["name"]
-            if is_name_like(name) and not _POSSESSIVE.search(name):  # "Biden’s Build Back"
-                return name
-    if len(words) == 1:  # "THE PRESIDENT:" where the text says "President Biden" again and again
-        said = Counter(m[1] for m in re.finditer(rf"\b{role_re} ([A-Z][a-z][\w'’-]*)\b", text))
-        surname, n = said.most_common(1)[0] if said else ("", 0)
-        if n >= 2 and n * 5 >= 3 * sum(said.values()) and is_name_like(surname, min_words=1):
-            return surname
-    return ""
+    held: Counter[str] = Counter()  # surname key -> how often the text gives it the post
+    names: dict[str, str] = {}  # surname key -> the first full name given, else the surname
+    for match in re.finditer(rf"\b{role_re}\s+{_NAME_OR_SURNAME}", text):
+        if not _another_post(text, match.start()):  # "Vice President Kamala Harris"
+            _tally(match["name"], held, names)
+    for match in re.finditer(rf"{_NAME_RUN},\s+(?:the\s+)?(?:NATO\s+|U\.S\.\s+)?{role_re}\b", text):
+        _tally(match["name"], held, names)
+    if not held:
+        return ""
+    surname, n = held.most_common(1)[0]
+    name = names[surname]
+    if n * 5 < 3 * held.total() or (" " not in name and n < 2):
+        return ""  # several holders, none most of the time; or a surname given only once
+    return name
+
+
+def _tally(run: str, held: Counter[str], names: dict[str, str]) -> None:
+    """Count the holder a run of capitalised words after a post names ("Joe Biden", "Biden’s
+    Build Back": Biden); the first full name given for a surname is the name."""
+    words = run.split()
+    for i, word in enumerate(words):
+        if _POSSESSIVE.search(word):
+            words = [*words[:i], _POSSESSIVE.sub("", word)]
+            break
+    words[-1] = words[-1].rstrip(".,")
+    name = " ".join(words)
+    if len(words) < 2 or not is_name_like(name):
+        name = words[0]
+        if not (name[1:2].islower() and is_name_like(name, min_words=1)):
+            return
+    key = surname_key(name)
+    if " " in name or key not in names:
+        names[key] = name if " " not in names.get(key, "") else names[key]
+    held[key] += 1
 
 
 def full_name_in(text: str, surname: str) -> str:
@@ -293,6 +330,8 @@ def resolve(
         # "GEN. RYDER:" is the Pentagon Press Secretary the header names: a rank is no post
         rank = label.role and known and is_rank(label.role) and not is_rank(known)
         piece.role = known if rank or not label.role else label.role
+        if not name and not piece.role:  # "MODERTOR:" is printed as it is, and is the moderator
+            piece.role = misprinted_role(label.printed)
 
 
 def _sides_from_labels(pieces: list[Piece], principal_keys: set[str]) -> None:
