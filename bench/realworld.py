@@ -52,6 +52,8 @@ Q_PARAGRAPH = re.compile(r"^[*_]{0,3}Q\d{0,2}(?:[.:]|\s|$)")
 Q_LINE = re.compile(r"^[*_]{0,3}Q\d{0,2}(?:[.:]\s|\s{2,}|[–—]\s)")
 # An upper-case speaker label: "MS. PSAKI:", "SECRETARY BLINKEN:", "THE PRESIDENT:".
 UPPER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5})\s?:(?:\s|$)")
+# A line broken off inside a sentence: it ends on a word or a comma.
+_BROKEN_OFF = re.compile(r"[\w,]$")
 _NOT_LABELS = {"Q", "A", "END", "NOTE", "Q&A", "PM", "AM", "EST", "EDT", "UTC"}
 # Words of a title after the briefers' names: "..., May 26, 2021", "En Route Rome", "on Russia".
 _TITLE_TAIL = re.compile(
@@ -102,17 +104,19 @@ def paragraphs_opened_by_q(text: str) -> int:
     blank_separated = sum(1 for row in rows if not row.strip()) * 4 >= sum(
         1 for row in rows if row.strip()
     )
-    count, previous_blank = 0, True
+    count, previous = 0, ""
     for row in rows:
         row = row.strip()
         if not row:
-            previous_blank = True
+            previous = ""
             continue
-        if ((previous_blank or not blank_separated) and Q_PARAGRAPH.match(row)) or Q_LINE.match(
-            row
+        # "... bringing it down by" + "Q4.  Do you think ...": a sentence goes on, no label
+        broken_off = bool(previous) and _BROKEN_OFF.search(previous) is not None
+        if ((not previous or not blank_separated) and Q_PARAGRAPH.match(row)) or (
+            Q_LINE.match(row) and not broken_off
         ):
             count += 1
-        previous_blank = False
+        previous = row
     return count
 
 

@@ -41,7 +41,9 @@ _ACTOR_VERB = re.compile(
 _CLAUSE_END = re.compile(
     r"(?<!\s)\s++(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|"
     r"from|as|when|who|regarding|about|concerning|marking|held|aboard|en route)\s|[:!?](?:\s|$)|"
-    r"(?<!\s)\s++[-–—|]\s",
+    r"(?<!\s)\s++[-–—|]\s|"
+    # "Officials Previewing the Summit": a verb's -ing form before an article
+    r"(?<!\s)\s++[a-z]+ing\s++(?:the|a|an|his|her|their|its|our|new|upcoming)\s",
     re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
 )
 # From where a word begins only: tried from each letter, a long word would be rescanned.
@@ -120,6 +122,13 @@ def people_in(phrase: str) -> list[tuple[str, str]]:
         # a part that names nobody belongs to the one before; a post named without its holder
         # goes on in the next part ("Secretary of Housing and Urban Development Marcia Fudge")
         post_goes_on = found and not found[-1][0] and person and person[0] and not person[1]
+        if found and person and person[0] and not person[1] and " " not in found[-1][0]:
+            # "Director for International Economics" + "and Competitiveness Peter Harrell":
+            # the post's object goes on, and the name is the end of the second part
+            joined = _person(f"{text} and {part}")
+            if joined and " " in joined[0] and person[0].endswith(" " + joined[0]):
+                text, found[-1] = f"{text} and {part}", joined
+                continue
         if (person is None and found) or post_goes_on:
             text = f"{text} and {part}"
             joined = _person(text)
@@ -201,6 +210,9 @@ def _add(found: list[tuple[str, str]], person: tuple[str, str]) -> None:
         if name and known == name:
             if not known_role and role:
                 found[i] = (name, role)
+            return
+        if name and not known and known_role and role.startswith(known_role):
+            found[i] = person  # the post read in part without its holder, then whole with them
             return
     if person not in found:
         found.append(person)

@@ -183,6 +183,10 @@ _WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z].*)", re.S)
 _JOIN = re.compile(r",\s+|\s+(?:with|from|of|at|for)\s+(?:the\s+)?|\s+[-–—]\s+")
 
 
+# What a person is, never an outlet's last word ("Flamingo Guy", "Big Fan").
+_WHO_ONE_IS = word_set("guy guys man men woman women lady girl boy person people fan friend folks")
+
+
 def _name_and_outlet(text: str, first_name_ok: bool) -> Intro | None:
     """ "Mark Stone, Sky News" -> Intro; the outlet must end ``text`` (a whole sentence)."""
     for match in _JOIN.finditer(text):
@@ -195,6 +199,8 @@ def _name_and_outlet(text: str, first_name_ok: bool) -> Intro | None:
             return None
         if is_role_like(outlet) or is_affiliation(outlet) or _place(outlet):
             return None
+        if fold(words[-1]) in _WHO_ONE_IS:
+            return Intro(name, "")  # "Sebastian Smith, Flamingo Guy.": no outlet, a nickname
         if fold(words[0]) in FIRST_NAMES and not is_outlet_like(outlet):
             return None  # "Steve Scalise, Kevin McCarthy": two people
         return Intro(name, outlet)

@@ -22,6 +22,7 @@ from statements.parsing import (
     outlets,
     plain,
     profiles,
+    prose_labels,
     questioners,
     speakers,
 )
@@ -124,7 +125,8 @@ def _read(source: list[Line]) -> tuple[header.Header, dict[int, labels.Label]]:
     if last is not None and last[0] is source:
         return last[1], last[2]
     head = header.read(source)
-    accepted = _accepted(_candidates(source[head.body_start :]), head.principals)
+    body = source[head.body_start :]
+    accepted = _accepted(prose_labels.without_prose(body, _candidates(body)), head.principals)
     _last = (source, head, accepted)
     return head, accepted
 
