@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from statements.parsing import introductions
 from statements.parsing.introductions import Intro
 from statements.parsing.labels import QUESTION
 from statements.parsing.lexicon import FIRST_NAMES, NOT_NAMES
@@ -39,12 +40,13 @@ from statements.parsing.roles import (
 if TYPE_CHECKING:
     from statements.parsing.speakers import Piece
 
-LABEL, FLOOR, MODERATOR, INTRODUCTION, HEADER = (
+LABEL, FLOOR, MODERATOR, INTRODUCTION, HEADER, FOLLOW_UP = (
     "label",
     "floor",
     "moderator",
     "introduction",
     "header",
+    "follow_up",
 )
 
 # Words that may stand beside a name in a line that gives the floor ("Yes, go ahead, Steve.").
@@ -167,8 +169,8 @@ def floor_given(
 
 # Greetings and thanks a question opens with before the journalist names themself.
 _GREETING = re.compile(
-    r"^(?:hi|hello|hey|yes|yeah|okay|ok|sure|thank you|thanks|good (?:morning|afternoon|evening)|"
-    r"greetings)\b",
+    r"^(?:(?:hi|hello|hey)(?:,? there)?|yes|yeah|okay|ok|sure|thank you|thanks|"
+    r"good (?:morning|afternoon|evening)|greetings)\b",
     re.I,
 )
 # "I'm Maria Lopez with Univision", "this is Jeff from Reuters", "my name is Ann Lee, NHK".
@@ -229,8 +231,10 @@ def self_introduction(question: str, common: set[str] = frozenset()) -> Intro | 
     for sentence in _SENTENCE.split(head)[:3]:
         # "Hi, Jeff Schogol with Task & Purpose.": the greeting before the name goes
         clause = sentence
-        while _GREETING.match(clause) and "," in clause:
-            clause = clause.split(",", 1)[1].strip()
+        greeting = _GREETING.match(clause)
+        while greeting and "," in clause[greeting.end() :]:  # "Hi, there, Jim Tankersley ..."
+            clause = clause[greeting.end() :].split(",", 1)[1].strip()
+            greeting = _GREETING.match(clause)
         intro = _name_and_outlet(clause, first_name_ok=False) if clause[-1:] in ".:" else None
         if intro and _names(intro.name.split(), common):
             return intro
@@ -314,7 +318,8 @@ def name_the_rest(
         for index in exchange.turns:
             piece = pieces[index]
             if piece.kind == "question" and piece.speaker == first.speaker and not piece.named_as:
-                piece.named_as, piece.name_source = first.named_as, first.name_source
+                piece.named_as = first.named_as
+                piece.name_source = FOLLOW_UP if first.named_as else ""
     given = []
     for exchange in exchanges:
         first = pieces[exchange.question]
@@ -337,13 +342,121 @@ def name_the_rest(
         for index in exchange.turns:
             piece = pieces[index]
             if piece.kind == "question" and not (piece.named_as or piece.speaker):
-                name(piece, intro)
+                name(
+                    piece, intro if index == exchange.question else replace(intro, source=FOLLOW_UP)
+                )
+    _carry_the_floor(pieces, principals, common)
     full = [p.speaker for p in pieces if p.kind == "question" and p.speaker]
     alone = [p.named_as for p in pieces if p.named_as and not p.speaker]
     resolved = resolve_first_names(alone, full)
     for piece in pieces:
         if piece.named_as in resolved and not piece.speaker:
             piece.speaker = resolved[piece.named_as]
+
+
+def _carry_the_floor(pieces: list[Piece], principals: set[str], common: set[str]) -> None:
+    """A journalist named as they ask keeps the floor: each later question that names nobody
+    is theirs (FOLLOW_UP) until the floor is given again (a moderator's turn, a briefer's turn
+    that ends by giving it: "Go ahead.", "Tom?", "Let's take one from the back.", "Rob, make it
+    a good one."), another journalist is named or plainly speaks ("Hi, ...", cross-talk). The
+    follow-ups named with their exchange's question are checked the same way."""
+    holder: Piece | None = None
+    for piece in pieces:
+        if piece.side == "I":
+            continue
+        if piece.kind != "question":
+            if holder is not None and (
+                piece.kind == "moderation"
+                or _CROSS_TALK.search(piece.text)
+                or _gives_the_floor(piece, holder, principals, common)
+            ):
+                holder = None
+            continue
+        copied = piece.name_source == FOLLOW_UP  # named with the question before, in passing
+        if not copied and (piece.named_as or piece.speaker or piece.outlet_label):
+            holder = piece if piece.named_as and not _CROSS_TALK.search(piece.text) else None
+            continue
+        if holder is not None and (
+            _opens_a_turn(piece.text)
+            or _CROSS_TALK.search(piece.text)
+            or _mentions(piece.text, holder.named_as.split()[0])
+        ):
+            holder = None  # "Hi, thanks for doing this.", "On Karen's question": someone else
+        if holder is None or _NOBODYS.match(piece.text) or _yields(piece.text):
+            if copied:
+                piece.named_as, piece.speaker, piece.intro, piece.name_source = "", "", None, ""
+            continue
+        piece.named_as, piece.speaker, piece.intro = holder.named_as, holder.speaker, holder.intro
+        piece.name_source = FOLLOW_UP
+
+
+# Where the next journalist sits, or words that call on them: "in the back", "all the way",
+# "the last one", "people I haven't called on".
+_CALLS_ON = re.compile(
+    r"\b(?:in|from|to) the (?:back|front|middle|aisle)\b|\ball the way\b|"
+    r"\b(?:let['’]s|let me|we['’]ll|I['’]ll) (?:take|go to|get to|come to)\b|"
+    r"\b(?:last|final) one\b|\bcall(?:ed|ing)? on\b",
+    re.I,
+)
+# A sentence that opens by calling someone by name: "Rob, make it a good one.", "Kaitlan."
+_VOCATIVE = re.compile(r"^(?P<name>[A-Z][a-z'’-]+)(?:,\s|[.?!]$)")
+# How a journalist opens their own turn at the floor, then asks: a greeting, thanks for the
+# call or addressed to the briefer ("Hi, thanks for doing this.", "Thanks, Karine. I know ...").
+_OPENING = re.compile(
+    r"^(?:(?:okay|ok|yes|yeah)[,.]?\s+)?(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b|"
+    r"(?:thank you|thanks)(?: (?:so|very) much)?(?:,\s*(?-i:[A-Z])|\s+for\b))",
+    re.I,
+)
+_CROSS_TALK = re.compile(r"\bcross-?talk\b", re.I)
+_HELLO = re.compile(r"^(?:hi|hello|hey|good (?:morning|afternoon|evening))\b", re.I)
+# "Thank you. First, on the jobs report: ...", "Thanks. Two questions.": a turn at the floor begins
+_THANKS = re.compile(r"^(?:thank you|thanks)\b", re.I)
+_FIRST_OF_SEVERAL = re.compile(
+    r"^(?:first|firstly|two (?:quick )?questions|a couple (?:of )?(?:quick )?questions|"
+    r"I have (?:two|a couple|a few))\b",
+    re.I,
+)
+
+
+def _mentions(question: str, first_name: str) -> bool:
+    """The question names ``first_name`` ("to follow up on Karen's question"): a journalist
+    does not name themself, so someone else asks it."""
+    return re.search(rf"(?<![\w'’-]){re.escape(first_name)}(?![\w-])", question[:600]) is not None
+
+
+def _opens_a_turn(question: str) -> bool:
+    """A question that opens as a journalist opens their turn: a greeting ("Hi, switching
+    topics."), or thanks and then a question ("Thanks, Jen." alone is a remark of the one who
+    has the floor)."""
+    if _HELLO.match(question):
+        return True
+    first = _SENTENCE.split(question.strip(), maxsplit=1)
+    if len(first) < 2 or len(first[1]) <= 20:
+        return False
+    return bool(_OPENING.match(question)) or (
+        _THANKS.match(first[0]) is not None and _FIRST_OF_SEVERAL.match(first[1]) is not None
+    )
+
+
+def _gives_the_floor(piece: Piece, holder: Piece, principals: set[str], common: set[str]) -> bool:
+    """A briefer's turn ends by giving the floor: its last paragraph does only that ("Go
+    ahead.", "Yes."), a sentence of its last few gives it ("... Let me go all the way to the
+    back."), or its last sentence calls on someone else by name ("John, what do you have?")."""
+    last = " ".join(piece.paragraphs[-1]) if piece.paragraphs else piece.text
+    if introductions.is_floor_giving(last) or floor_given(piece.text, principals, common)[0]:
+        return True
+    sentences = [s for s in _SENTENCE.split(last.strip()) if s][-3:]
+    for sentence in sentences:
+        if len(sentence) < 80 and (
+            introductions.FLOOR.search(sentence) or _CALLS_ON.search(sentence)
+        ):
+            return True
+    first_name = key_of(holder.named_as.split()[0])
+    for sentence in sentences:
+        called = _VOCATIVE.match(sentence) if len(sentence) < 80 else None
+        if called and _names([called["name"]], common) and key_of(called["name"]) != first_name:
+            return True
+    return False
 
 
 def _before(pieces: list[Piece], index: int) -> Piece | None:
