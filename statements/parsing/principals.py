@@ -9,6 +9,7 @@ returns them as (name, role) pairs, the organisation left out of the role ("Secr
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from statements.parsing import introductions, labels
 from statements.parsing.dates import find_dates
 from statements.parsing.lexicon import NOT_NAMES
 from statements.parsing.roles import (
+    clean,
     fold,
     is_affiliation,
     is_document_word,
@@ -25,7 +27,7 @@ from statements.parsing.roles import (
     is_outlet_like,
     is_role_like,
     is_role_word,
-    split_person,
+    readable,
     split_role_name,
     word_set,
 )
@@ -105,6 +107,25 @@ def _person(part: str) -> tuple[str, str] | None:
     if name and " " not in name and fold(name) in NOT_NAMES:
         name = ""  # "with Japan": a country, not a person
     return (name, _without_affiliation(role)) if name or is_role_like(role) else None
+
+
+@functools.lru_cache(maxsize=8192)
+def split_person(phrase: str) -> tuple[str, str]:
+    """(name, role) of a header phrase: "the Prime Minister of Estonia, Kaja Kallas",
+    "Ned Price, Department Spokesperson", "Army Gen. Mark A. Milley, chairman of the ..."."""
+    phrase = clean(re.sub(r"^(?:the|by|with)\s+", "", phrase.strip(), flags=re.I))
+    first, _, rest = phrase.partition(", ")
+    rest = rest.partition(", ")[0].strip()  # "Mark Rutte, NATO Secretary General, holds ..."
+    if rest:
+        role, name = split_role_name(first)
+        if name and is_role_like(rest) and not is_name_like(rest):
+            return name, readable(rest)
+        if not name and role and is_name_like(readable(rest), min_words=1):
+            return readable(rest), role
+        if name and is_name_like(name, min_words=1) and not is_role_like(rest):
+            return name, role  # "Maria Zakharova, Moscow": a place after the name
+    role, name = split_role_name(phrase)
+    return name, role
 
 
 def people_in(phrase: str) -> list[tuple[str, str]]:

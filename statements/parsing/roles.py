@@ -14,8 +14,12 @@ import re
 
 from statements.parsing.anonymous import is_anonymous, is_designation  # noqa: F401 (kept here)
 from statements.parsing.lexicon import FIRST_NAMES
-from statements.parsing.names import clean_name, normalise_key
-from statements.parsing.text import within_edits
+from statements.parsing.names import (  # noqa: F401 (is_abbreviation kept here)
+    clean_name,
+    is_abbreviation,
+    normalise_key,
+)
+from statements.parsing.text import one_slip
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -334,7 +338,11 @@ def split_role_name(text: str) -> tuple[str, str]:
         ):  # "Envoy" + "for Climate" + "John Kerry", "for Cyber and Emerging Technology"
             after_connector = fold(name_words[0]) in CONNECTORS or after_connector
             role_words.append(name_words.pop(0))
-    elif heads and not role_words and all(_plain_word(w) for w in name_words):
+    elif (
+        heads
+        and not role_words
+        and all(is_name_token(w) and fold(w) not in _NOT_PLAIN for w in name_words)
+    ):
         # the words end with a post: "NSC SPOKESPERSON", "Jens Stoltenberg Secretary General"
         start = len(name_words)
         while start and is_role_word(name_words[start - 1]):
@@ -363,12 +371,8 @@ def split_role_name(text: str) -> tuple[str, str]:
     return readable(" ".join(role_words)), readable(" ".join(name_words))
 
 
+# Words of a name or a post, not articles, connectors or bodies ("Office of the Spokesperson").
 _NOT_PLAIN = CONNECTORS | ORG_NOUNS | {"a", "an"}
-
-
-def _plain_word(word: str) -> bool:
-    """A capitalised word of a name or a post, not an article, connector or body ("Office")."""
-    return is_name_token(word) and fold(word) not in _NOT_PLAIN
 
 
 # Long posts, that a typing slip in one letter leaves recognisable ("Adminstrator").
@@ -384,15 +388,7 @@ def misprinted_post(word: str) -> str:
         return ""
     if folded in HEAD_ROLES or not word[0].isupper():
         return ""
-    return next((post for post in _LONG_POSTS if _one_slip(folded, post)), "")
-
-
-def _one_slip(word: str, post: str) -> bool:
-    """``word`` is ``post`` with one letter more, less or wrong; compared in full only when
-    the first letters agree or the slip is in the first letter (a word costs a few steps)."""
-    if post[0] != word[0] and post[1:] not in (word[1:], word) and word[1:] != post:
-        return False
-    return within_edits(word, post, 1)
+    return next((post for post in _LONG_POSTS if one_slip(folded, post)), "")
 
 
 def _without_rank(words: list[str]) -> list[str]:
@@ -412,43 +408,7 @@ def is_rank(words: list[str] | str) -> bool:
     return bool(words) and all(fold(w) in _RANKS for w in words)
 
 
-@_remember
-def split_person(phrase: str) -> tuple[str, str]:
-    """(name, role) of a header phrase: "the Prime Minister of Estonia, Kaja Kallas",
-    "Ned Price, Department Spokesperson", "Army Gen. Mark A. Milley, chairman of the ..."."""
-    phrase = clean(re.sub(r"^(?:the|by|with)\s+", "", phrase.strip(), flags=re.I))
-    first, _, rest = phrase.partition(", ")
-    rest = rest.partition(", ")[0].strip()  # "Mark Rutte, NATO Secretary General, holds ..."
-    if rest:
-        role, name = split_role_name(first)
-        if name and is_role_like(rest) and not is_name_like(rest):
-            return name, readable(rest)
-        if not name and role and is_name_like(readable(rest), min_words=1):
-            return readable(rest), role
-        if name and is_name_like(name, min_words=1) and not is_role_like(rest):
-            return name, role  # "Maria Zakharova, Moscow": a place after the name
-    role, name = split_role_name(phrase)
-    return name, role
-
-
 def surname_key(name: str) -> str:
     """The key of a name's last word, leaving out suffixes ("Lloyd J. Austin III" -> "austin")."""
     words = [w for w in name.split() if not _ROMAN.match(w) and fold(w) not in {"jr", "sr"}]
     return key_of(words[-1]) if words else ""
-
-
-def is_abbreviation(short: str, long: str) -> bool:
-    """ "SDZ" abbreviates "Suddeutsche Zeitung", "VG" "Verdens Gang", "HR/VP" "High
-    Representative/Vice-President": capitals found in order, the first one first."""
-    letters = re.sub(r"[^A-Za-z]", "", short)
-    if not 2 <= len(letters) <= 8 or not letters.isupper() or len(short.split()) > 1:
-        return False
-    target = re.sub(r"[^a-z]", "", key_of(long))
-    if len(target) <= len(letters) or not target.startswith(letters[0].lower()):
-        return False
-    position = 0
-    for letter in letters.lower():
-        position = target.find(letter, position) + 1
-        if position == 0:
-            return False
-    return True
