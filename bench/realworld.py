@@ -16,7 +16,10 @@ every page shows serves as the key:
   included), by provenance, and the share named in full.
 - principals: the upper-case speaker labels ("MS. PSAKI:", "SENIOR ADMINISTRATION OFFICIAL:")
   and the people the title names as briefers ("Press Briefing by Press Secretary Jen Psaki"):
-  the share of documents where every one of them is found among the speakers.
+  the share of documents where every one of them is found among the speakers: a label with a
+  name by that person, an anonymous one ("MODERATOR:", or "MODERTOR:" read as the moderator) on
+  its turns, a post printed alone ("THE PRESIDENT:") by its holder, or, where the document names
+  no holder, by the post kept on its turns (counted apart: known by post only).
 - people: the distinct names of the other speakers that do not look like a person's name
   (anonymous speakers, "Senior Administration Official", are nobody in the index: left out).
 
@@ -36,7 +39,7 @@ from pathlib import Path
 
 from statements.parsing import document as d
 from statements.parsing import parse
-from statements.parsing.roles import is_anonymous, word_set
+from statements.parsing.roles import is_anonymous, readable, split_role_name, word_set
 from statements.parsing.text import decode, normalise
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "realworld"
@@ -49,6 +52,8 @@ Q_PARAGRAPH = re.compile(r"^[*_]{0,3}Q\d{0,2}(?:[.:]|\s|$)")
 Q_LINE = re.compile(r"^[*_]{0,3}Q\d{0,2}(?:[.:]\s|\s{2,}|[–—]\s)")
 # An upper-case speaker label: "MS. PSAKI:", "SECRETARY BLINKEN:", "THE PRESIDENT:".
 UPPER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5})\s?:(?:\s|$)")
+# A line broken off inside a sentence: it ends on a word or a comma.
+_BROKEN_OFF = re.compile(r"[\w,]$")
 _NOT_LABELS = {"Q", "A", "END", "NOTE", "Q&A", "PM", "AM", "EST", "EDT", "UTC"}
 # Words of a title after the briefers' names: "..., May 26, 2021", "En Route Rome", "on Russia".
 _TITLE_TAIL = re.compile(
@@ -99,17 +104,19 @@ def paragraphs_opened_by_q(text: str) -> int:
     blank_separated = sum(1 for row in rows if not row.strip()) * 4 >= sum(
         1 for row in rows if row.strip()
     )
-    count, previous_blank = 0, True
+    count, previous = 0, ""
     for row in rows:
         row = row.strip()
         if not row:
-            previous_blank = True
+            previous = ""
             continue
-        if ((previous_blank or not blank_separated) and Q_PARAGRAPH.match(row)) or Q_LINE.match(
-            row
+        # "... bringing it down by" + "Q4.  Do you think ...": a sentence goes on, no label
+        broken_off = bool(previous) and _BROKEN_OFF.search(previous) is not None
+        if ((not previous or not blank_separated) and Q_PARAGRAPH.match(row)) or (
+            Q_LINE.match(row) and not broken_off
         ):
             count += 1
-        previous_blank = False
+        previous = row
     return count
 
 
@@ -212,23 +219,34 @@ def _surname(label: str) -> str:
     return words[-1].casefold() if words else ""
 
 
-def principals_found(text: str, doc: d.ParsedDocument) -> list[str]:
-    """The principals (upper-case labels, title briefers) not found among the speakers."""
+def principals_found(text: str, doc: d.ParsedDocument) -> tuple[list[str], list[str]]:
+    """The principals (upper-case labels, title briefers) not found among the speakers, and
+    those found by their post only: a label that prints a post and no name ("THE PRESIDENT:")
+    where the document names nobody who holds it keeps the post on its turns, no person."""
     spoken = [t for t in doc.turns if t.kind != d.T_QUESTION]
     by_label: dict[str, set[str]] = {}
+    roles_by_label: dict[str, set[str]] = {}
     for turn in spoken:
         key = " ".join(turn.speaker_label.split()).casefold()
         by_label.setdefault(key, set()).add(turn.speaker)
+        roles_by_label.setdefault(key, set()).add(turn.role)
     speaker_words = {w.casefold() for t in spoken for w in re.split(r"[\s-]+", t.speaker) if w}
-    missing = []
+    missing, by_post = [], []
     for label in upper_labels(text):
         key = " ".join(label.split()).casefold()
         if key not in by_label:
             missing.append(label)
             continue
         named = [s for s in by_label[key] if s]
-        if not named and not _ANONYMOUS.search(label):
-            missing.append(label)
+        if not named:
+            roles = [r for r in roles_by_label[key] if r]
+            if _ANONYMOUS.search(label) or any(is_anonymous(r) for r in roles):
+                continue  # "MODERATOR:", and "MODERTOR:" where the parser read the moderator
+            post = split_role_name(readable(label))
+            if post[0] and not post[1] and roles:
+                by_post.append(label)  # "THE PRESIDENT:" where nobody is named President
+            else:
+                missing.append(label)
             continue
         honorific = bool(_HONORIFIC.match(label.split()[0]))
         surname = _surname(label)
@@ -237,7 +255,7 @@ def principals_found(text: str, doc: d.ParsedDocument) -> list[str]:
     for surname in title_briefers(doc.title):
         if not all(p.casefold() in speaker_words for p in surname.split("-") if p):
             missing.append(surname)
-    return missing
+    return missing, by_post
 
 
 def question_turns(doc: d.ParsedDocument) -> list[d.ParsedTurn]:
@@ -263,7 +281,7 @@ def run(dirs: list[Path], show: int, sample: int, seed: int, names: bool) -> int
     outlets: Counter[str] = Counter()
     named = in_full = total = 0
     by_source: Counter[str] = Counter()
-    principals_ok, unfound = 0, []
+    principals_ok, unfound, by_post = 0, [], []
     speakers: Counter[str] = Counter()
     principal_words: set[str] = set()
     for path, text, doc in rows:
@@ -290,11 +308,13 @@ def run(dirs: list[Path], show: int, sample: int, seed: int, names: bool) -> int
             if turn.kind != d.T_QUESTION and turn.speaker:
                 speakers[turn.speaker] += 1
                 principal_words.update(w.casefold() for w in turn.speaker.split())
-        missing = principals_found(text, doc)
+        missing, post_only = principals_found(text, doc)
         if missing:
             unfound.append((path.name, missing))
         else:
             principals_ok += 1
+        if post_only:
+            by_post.append((path.name, post_only))
 
     n = len(rows)
     bad_names = {x: name_problem(x, common) for x in person_names}
@@ -325,7 +345,10 @@ def run(dirs: list[Path], show: int, sample: int, seed: int, names: bool) -> int
         + (f" (by {sources})" if sources else "")
         + f"; named in full: {in_full} = {100 * in_full / max(total, 1):.1f} %"
     )
-    print(f"principals found: {principals_ok}/{n} = {100 * principals_ok / n:.1f} % of documents")
+    print(
+        f"principals found: {principals_ok}/{n} = {100 * principals_ok / n:.1f} % of documents"
+        f" ({len(by_post)} of them with a principal known by post only, no name given)"
+    )
     print(
         f"other speakers: {len(speakers)} distinct, suspicious: {len(bad_people)} "
         f"({', '.join(sorted(bad_people)[:12])}{' ...' if len(bad_people) > 12 else ''})"
@@ -347,6 +370,9 @@ def run(dirs: list[Path], show: int, sample: int, seed: int, names: bool) -> int
         print(f"\ndocuments with principals not found (first {show}):")
         for name, missing in unfound[:show]:
             print(f"  {name}: {', '.join(missing)}")
+        print(f"\ndocuments with a principal known by post only (first {show}):")
+        for name, labels in by_post[:show]:
+            print(f"  {name}: {', '.join(labels)}")
     if names:
         print("\nquestioner names:")
         for x, c in person_names.most_common():

@@ -55,7 +55,7 @@ def test_a_state_department_briefing_names_who_asked_what():
     assert doc.speakers() == [{"name": "Ned Price", "role": "Department Spokesperson"}]
     assert asked(doc) == [
         ("", "Matt", "floor", ""),
-        ("", "Matt", "floor", ""),
+        ("", "Matt", "follow_up", ""),  # "And on China?": Matt's follow-up
         ("Said Arikat", "Said Arikat", "introduction", "Al-Quds"),
         ("Alex Raufoglu", "Alex Raufoglu", "introduction", "Turan"),
     ]
@@ -93,7 +93,7 @@ def test_a_pentagon_briefing_names_who_asked_what():
     assert [s["name"] for s in doc.speakers()] == ["Pat Ryder"]
     assert asked(doc) == [
         ("", "Lita", "floor", ""),
-        ("", "Lita", "floor", ""),
+        ("", "Lita", "follow_up", ""),  # "And when will they arrive?"
         ("Tara Copp", "Tara Copp", "floor", "Defense One"),
         ("Idrees Ali", "Idrees Ali", "introduction", "Reuters"),
     ]

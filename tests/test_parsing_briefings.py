@@ -96,7 +96,7 @@ def test_a_un_noon_briefing_gives_role_labels_to_the_spokesman_the_header_names(
     assert doc.speakers() == [
         {"name": "Stéphane Dujarric", "role": "Spokesman for the Secretary-General"}
     ]
-    assert doc.turns[0].text.startswith("**Ethiopia")  # his opening, before any label
+    assert doc.turns[0].text.startswith("Ethiopia\n\n")  # his opening, before any label; no stars
     assert "**Questions and Answers" in doc.dropped
     assert [t.text for t in doc.turns if t.kind == d.T_MODERATION] == ["Edie.", "James?"]
     assert doc.n_questions() == 4 and len(doc.exchanges) == 2  # "Correspondent: Thank you."

@@ -170,7 +170,7 @@ SPACES_100K = " " * 100_000
         ("principals", "_CLAUSE_END", "search", "Remarks" + SPACES_100K + "x"),
         ("principals", "_SPLIT_PEOPLE", "split", "Jens" + SPACES_100K + "x"),
         ("quotes", "_SIGNATURE_DATE", "search", "Jens" + SPACES_100K + "x"),
-        ("speakers", "_NAME_RUN", "search", "NATO" * 25_000 + ")"),
+        ("holders", "_NAME_RUN", "search", "NATO" * 25_000 + ")"),
         ("principals", "_ACTOR_VERB", "match", "Remarks" + SPACES_100K + "x"),
         ("principals", "_FULL_STOP", "findall", "Anna" * 25_000 + ":"),
         ("captions", "CREDIT", "match", "photo" + SPACES_100K),

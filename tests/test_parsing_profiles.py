@@ -114,7 +114,7 @@ def test_the_un_page_header_lines_are_not_the_title_or_speech():
     spoken = "\n".join(t.text for t in doc.turns)
     assert "Department of Public Information" not in spoken
     assert "Meetings Coverage" not in spoken
-    assert doc.turns[0].text.startswith("**Ukraine\n\nGood afternoon.")  # its sections kept
+    assert doc.turns[0].text.startswith("Ukraine\n\nGood afternoon.")  # its sections kept
 
 
 # --- Pentagon and State Department: the briefer named in the header -------------------------

@@ -198,6 +198,7 @@ class Turn(models.Model):
         MODERATOR = "moderator", "introduced by the moderator"
         INTRODUCTION = "introduction", "introduced themself"
         HEADER = "header", "named in the header"
+        FOLLOW_UP = "follow_up", "follow-up of the named questioner"
 
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="turns")
     position = models.PositiveIntegerField(help_text="Order within the statement, from 1.")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from statements.parsing.text import within_edits
+
 # How a background briefing names the people it may not name: "SENIOR DEFENSE OFFICIAL",
 # "Senior State Department Official Two", "ADMINISTRATION OFFICIAL". The designation is all
 # the document says of who speaks, so it stands for the speaker.
@@ -35,6 +37,21 @@ _UNNAMED = re.compile(
 
 def is_anonymous(name: str) -> bool:
     """A speaker named by what they do, not who they are: an official's designation ("Senior
-    Administration Official", "Health Officials"), "Moderator", "Speaker 1"."""
+    Administration Official", "Health Officials"), "Moderator", "Speaker 1", or one of these
+    words misprinted ("Modertor")."""
     name = name.strip()
-    return is_designation(name) or bool(_UNNAMED.match(name))
+    return is_designation(name) or bool(_UNNAMED.match(name)) or bool(misprinted_role(name))
+
+
+# What an unnamed speaker does, in words long enough that a typing slip in one is no one's name.
+_LONG_ROLES = ("moderator", "operator", "participant", "interpreter", "translator", "journalist")
+
+
+def misprinted_role(label: str) -> str:
+    """The unnamed speaker's role a one-word label misprints ("MODERTOR" -> "Moderator"), or
+    "" (for the role spelt right too: "MODERATOR" is printed as it is)."""
+    word = label.strip().casefold()
+    if not 7 <= len(word) <= 12 or not word.isalpha():
+        return ""
+    found = next((r for r in _LONG_ROLES if within_edits(word, r, 1)), "")
+    return found.capitalize() if found != word else ""

@@ -172,7 +172,8 @@ class _Reader:
         first = self.pieces[current.question]
         if not piece.speaker and not piece.outlet_label:
             piece.speaker, piece.intro = first.speaker, first.intro
-            piece.named_as, piece.name_source = first.named_as, first.name_source
+            piece.named_as = first.named_as
+            piece.name_source = questioners.FOLLOW_UP if first.named_as else ""
         current.turns.extend([*self.held, index])
         self.held = []
 

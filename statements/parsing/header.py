@@ -25,7 +25,6 @@ from statements.parsing.roles import (
     fold,
     is_name_like,
     is_role_like,
-    split_person,
 )
 from statements.parsing.text import Line, collapse_spaces, strip_bullet
 
@@ -382,7 +381,7 @@ def _finish(header: Header, title_lines: list[str], other_lines: list[str]) -> N
     named = {name for name, _ in briefers}
     header.principals = briefers + [p for p in header.principals if p[0] not in named]
     for chair in header.chairs:  # "Chair: Mathis Feldhoff" speaks last among them
-        name, role = split_person(chair)
+        name, role = principals.split_person(chair)
         if name and is_name_like(name, min_words=1):
             header.principals.append((name, role or "Chair"))
     if not header.location:

@@ -34,3 +34,20 @@ def normalise_key(name: str) -> str:
     name = re.sub(r"[^\w\s/&+-]", "", name)  # dots, quotes, commas, brackets go
     name = re.sub(r"\s*([/&+-])\s*", r"\1", name)
     return re.sub(r"\s+", " ", name).strip()
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """ "SDZ" abbreviates "Suddeutsche Zeitung", "VG" "Verdens Gang", "HR/VP" "High
+    Representative/Vice-President": capitals found in order, the first one first."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    if not 2 <= len(letters) <= 8 or not letters.isupper() or len(short.split()) > 1:
+        return False
+    target = re.sub(r"[^a-z]", "", normalise_key(long))
+    if len(target) <= len(letters) or not target.startswith(letters[0].lower()):
+        return False
+    position = 0
+    for letter in letters.lower():
+        position = target.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True

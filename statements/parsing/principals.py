@@ -9,6 +9,7 @@ returns them as (name, role) pairs, the organisation left out of the role ("Secr
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from statements.parsing import introductions, labels
 from statements.parsing.dates import find_dates
 from statements.parsing.lexicon import NOT_NAMES
 from statements.parsing.roles import (
+    clean,
     fold,
     is_affiliation,
     is_document_word,
@@ -25,7 +27,7 @@ from statements.parsing.roles import (
     is_outlet_like,
     is_role_like,
     is_role_word,
-    split_person,
+    readable,
     split_role_name,
     word_set,
 )
@@ -41,7 +43,9 @@ _ACTOR_VERB = re.compile(
 _CLAUSE_END = re.compile(
     r"(?<!\s)\s++(?:following|after|ahead of|at|during|before|prior to|upon|on|in|to mark|via|"
     r"from|as|when|who|regarding|about|concerning|marking|held|aboard|en route)\s|[:!?](?:\s|$)|"
-    r"(?<!\s)\s++[-–—|]\s",
+    r"(?<!\s)\s++[-–—|]\s|"
+    # "Officials Previewing the Summit": a verb's -ing form before an article
+    r"(?<!\s)\s++[a-z]+ing\s++(?:the|a|an|his|her|their|its|our|new|upcoming)\s",
     re.IGNORECASE,  # titles in title case: "Secretary Antony J. Blinken At a Press Availability"
 )
 # From where a word begins only: tried from each letter, a long word would be rescanned.
@@ -105,6 +109,25 @@ def _person(part: str) -> tuple[str, str] | None:
     return (name, _without_affiliation(role)) if name or is_role_like(role) else None
 
 
+@functools.lru_cache(maxsize=8192)
+def split_person(phrase: str) -> tuple[str, str]:
+    """(name, role) of a header phrase: "the Prime Minister of Estonia, Kaja Kallas",
+    "Ned Price, Department Spokesperson", "Army Gen. Mark A. Milley, chairman of the ..."."""
+    phrase = clean(re.sub(r"^(?:the|by|with)\s+", "", phrase.strip(), flags=re.I))
+    first, _, rest = phrase.partition(", ")
+    rest = rest.partition(", ")[0].strip()  # "Mark Rutte, NATO Secretary General, holds ..."
+    if rest:
+        role, name = split_role_name(first)
+        if name and is_role_like(rest) and not is_name_like(rest):
+            return name, readable(rest)
+        if not name and role and is_name_like(readable(rest), min_words=1):
+            return readable(rest), role
+        if name and is_name_like(name, min_words=1) and not is_role_like(rest):
+            return name, role  # "Maria Zakharova, Moscow": a place after the name
+    role, name = split_role_name(phrase)
+    return name, role
+
+
 def people_in(phrase: str) -> list[tuple[str, str]]:
     """(name, role) of each person a header phrase names: "X and the Prime Minister of Y, Z".
     A part that names nobody belongs to the one before ("Ministry for Europe and Foreign
@@ -120,6 +143,13 @@ def people_in(phrase: str) -> list[tuple[str, str]]:
         # a part that names nobody belongs to the one before; a post named without its holder
         # goes on in the next part ("Secretary of Housing and Urban Development Marcia Fudge")
         post_goes_on = found and not found[-1][0] and person and person[0] and not person[1]
+        if found and person and person[0] and not person[1] and " " not in found[-1][0]:
+            # "Director for International Economics" + "and Competitiveness Peter Harrell":
+            # the post's object goes on, and the name is the end of the second part
+            joined = _person(f"{text} and {part}")
+            if joined and " " in joined[0] and person[0].endswith(" " + joined[0]):
+                text, found[-1] = f"{text} and {part}", joined
+                continue
         if (person is None and found) or post_goes_on:
             text = f"{text} and {part}"
             joined = _person(text)
@@ -201,6 +231,9 @@ def _add(found: list[tuple[str, str]], person: tuple[str, str]) -> None:
         if name and known == name:
             if not known_role and role:
                 found[i] = (name, role)
+            return
+        if name and not known and known_role and role.startswith(known_role):
+            found[i] = person  # the post read in part without its holder, then whole with them
             return
     if person not in found:
         found.append(person)

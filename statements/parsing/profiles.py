@@ -9,7 +9,8 @@ The shared parsers read these tables; none of them branches on a publisher by na
 - rev.com-style transcripts: a label with a time code on its own line (``Jen Psaki: (00:00)``,
   ``Speaker 1: (05:12)``), the speech below it; whoever is not the briefer asks.
 - UN noon briefings: the Spokesperson named in the preface ("noon briefing by Stéphane
-  Dujarric, Spokesman for the Secretary-General"), ``Spokesman:``/``Question:`` labels.
+  Dujarric, Spokesman for the Secretary-General"), ``Spokesman:``/``Question:`` labels, section
+  headings in Markdown's bold ("**Ukraine"), shown without the stars.
 - Pentagon and State Department transcripts: the briefer named in the title ("Press Secretary
   John F. Kirby Holds a Press Briefing", "Department Press Briefing – Ned Price, Department
   Spokesperson").
@@ -38,6 +39,9 @@ class Profile:
     # (regexes for the whole line, the label in the group "label"): there, whoever is not the
     # briefer and gives no floor asks.
     timecoded_labels: tuple[str, ...] = ()
+    # Its section headings open with Markdown's bold mark, often left unclosed ("**Ukraine"):
+    # markup of the page, not words of the speech (the original text keeps them).
+    bold_headings: bool = False
 
 
 REV = Profile(
@@ -72,6 +76,7 @@ UN_NOON = Profile(
         r"\bnoon briefing (?:by|of) (?P<who>[^.]+?, Spokes(?:man|woman|person) for the "
         r"Secretary-General)",
     ),
+    bold_headings=True,
 )
 PENTAGON = Profile(
     name="Pentagon transcript",
@@ -111,10 +116,29 @@ _BRIEFERS = [(p, re.compile(b)) for p in PROFILES for b in p.briefer]
 _TIME_CODED = [re.compile(x) for p in PROFILES for x in p.timecoded_labels]
 
 
+def declared(header_text: str) -> Profile | None:
+    """The publisher's profile a header's phrases show ("Pentagon Press Secretary"), or None."""
+    return next((p for p, cue in _CUES if cue.search(header_text)), None)
+
+
 def publisher(header_text: str) -> str:
     """The organisation whose pages a header's phrases show ("Pentagon Press Secretary"), or
     ""."""
-    return next((p.organisation for p, cue in _CUES if cue.search(header_text)), "")
+    profile = declared(header_text)
+    return profile.organisation if profile else ""
+
+
+# A heading alone on its line in Markdown's bold, closed or not: "**Ukraine", "**Ukraine**".
+_BOLD_HEADING = re.compile(r"\*\*(?=[^\s*])(?P<heading>[^*]{1,200})(?:\*\*)?")
+
+
+def heading_text(line: str, profile: Profile | None) -> str:
+    """``line`` as a reader sees it where ``profile`` prints bold headings ("**Ukraine" ->
+    "Ukraine"); any other line, or any line elsewhere, as it is."""
+    if profile is None or not profile.bold_headings or not line.startswith("**"):
+        return line
+    match = _BOLD_HEADING.fullmatch(line.rstrip())
+    return match["heading"].rstrip() if match else line
 
 
 def briefer(line: str) -> list[tuple[str, str]]:

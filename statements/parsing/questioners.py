@@ -1,17 +1,20 @@
 """Who asks a question, where the text says so, and how we know it.
 
-A question's journalist may be named in four ways, kept on the turn as its ``name_source``:
+A question's journalist may be named in these ways, kept on the turn as its ``name_source``:
 
 - LABEL: printed in the question's label ("Q (Lorne Cook, AP):", "Lorne Cook (AP):");
 - MODERATOR: introduced by a moderator ("We'll go to Zeke Miller at AP."; introductions.py);
 - FLOOR: named by the briefer giving the floor, in a short line that ends the turn before the
   question ("Go ahead, Steve.", "Yes, Jeff Mason.", "Nadia?", "Andrea, go ahead.");
 - INTRODUCTION: introduced by the journalist at the opening of the question ("Hi, I'm Maria
-  Lopez with Univision.", "Mark Stone, Sky News.").
+  Lopez with Univision.", "Mark Stone, Sky News.");
+- FOLLOW_UP: a later question of the journalist so named, who keeps the floor until it is given
+  again or someone else plainly speaks (``_carry_the_floor``).
 
 An interview's journalist named by the header is HEADER. A first name alone ("Steve") is kept
 as the text gives it (``named_as``) and names nobody unless the same document names exactly one
-journalist of that first name in full (``resolve_first_names``).
+journalist of that first name in full (``resolve_first_names``). The words that give the floor
+and a journalist's own introduction are read in journalist_names.py.
 """
 
 from __future__ import annotations
@@ -20,217 +23,36 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from statements.parsing import introductions
 from statements.parsing.introductions import Intro
+from statements.parsing.journalist_names import (  # noqa: F401 (kept here: questioners.LABEL, ...)
+    FLOOR,
+    FOLLOW_UP,
+    HEADER,
+    INTRODUCTION,
+    LABEL,
+    MODERATOR,
+    SENTENCE_BREAK,
+    floor_given,
+    is_place,
+    names_a_person,
+    self_introduction,
+)
 from statements.parsing.labels import QUESTION
 from statements.parsing.lexicon import FIRST_NAMES, NOT_NAMES
 from statements.parsing.roles import (
     fold,
     has_outlet_word,
-    is_affiliation,
     is_name_like,
-    is_outlet_like,
-    is_role_like,
-    is_title,
     key_of,
-    readable,
-    word_set,
 )
 
 if TYPE_CHECKING:
     from statements.parsing.speakers import Piece
 
-LABEL, FLOOR, MODERATOR, INTRODUCTION, HEADER = (
-    "label",
-    "floor",
-    "moderator",
-    "introduction",
-    "header",
-)
-
-# Words that may stand beside a name in a line that gives the floor ("Yes, go ahead, Steve.").
-_FLOOR_WORDS = word_set(
-    """yes yeah yep yup okay ok alright all right sure and then next please go ahead let's lets
-    let us we'll we will now over here there to you sir ma'am madam doctor everybody everyone
-    guys folks in the back front middle row aisle corner first second third last final one more
-    question questions for from at with that"""
-)
-# Interjections and words of speech that stand alone like a name in a short line ("Mm-hmm.",
-# "Oh, go ahead.", "Absolutely.", "(Laughter.)"): never the journalist given the floor.
-_NOT_NAMES = word_set(
-    """oh ah uh um umm hmm mm mm-hmm uh-huh huh eh ha aha uh-oh oops whoa wow absolutely
-    apologies understood great good fine perfect exactly correct certainly indeed laughter
-    laughs inaudible crosstalk cross-talk anyway gotcha thank thanks so no not do did does i you we our my your his her their it this
-    that there here but and or if yes sir right wait hold sorry pardon excuse mm-hm mhm nope nah
-    some any
-    many most all every each few several other another both either neither one two three four
-    five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty
-    ninety hundred thousand million billion"""
-)
-# Words that say the floor is given ("Go ahead", "Yes", "Next", "Let's go to").
-_CUES = word_set("go ahead yes yeah yep okay ok next let's lets we'll please you alright")
-_ADVERB = re.compile(r"(?:ically|ously|ively|fully|lessly|ably|ately)$", re.I)
-_CONTRACTED = re.compile(r"['’](?:ll|m|s|d|ve|re)$", re.I)
-_SENTENCE = re.compile(r"(?<=[.?!])\s+")
-_EDGE = ",.?!:;—–-\"“”'’()"
-
-
-def _run(words: list[str]) -> list[str]:
-    """``words`` without the floor-giving words at either end."""
-    start, end = 0, len(words)
-    while start < end and fold(words[start]) in _FLOOR_WORDS:
-        start += 1
-    while end > start and fold(words[end - 1]) in _FLOOR_WORDS:
-        end -= 1
-    return words[start:end]
-
-
-def _floor_sentence(sentence: str, common: set[str]) -> tuple[bool, Intro | None, bool]:
-    """(whether ``sentence`` only gives the floor, the journalist and outlet it names, whether
-    it says so in words: "Go ahead, Steve.", "Nadia?", not "Steve." alone). ``common``: words
-    the document prints in lower case, no one's name."""
-    if "—" in sentence or "–" in sentence or "(" in sentence:
-        return False, None, False  # "Do you —": cut off; "(Laughter.)"
-    name = outlet = ""
-    said = False  # a word gives the floor, not only a question mark
-    for part in sentence.split(","):
-        if any(w[:1] in "\"“‘'" for w in part.split()):
-            return False, None, False  # the “Kristins” in the front row
-        words = [w.strip(_EDGE) for w in part.split()]
-        words = [w for w in words if w]
-        run = _run(words)
-        said = said or any(fold(w) in _CUES for w in words)
-        if not run:
-            continue
-        text = " ".join(run)
-        start = next(i for i, w in enumerate(words) if w == run[0])
-        if start and fold(words[start - 1]) == "the":
-            return False, None, False  # "Yeah, the Rhodium.": a thing
-        joined = _name_and_outlet(text, first_name_ok=True) if len(run) > 1 else None
-        if not name and joined and _names(joined.name.split(), common):
-            name, outlet = joined.name, joined.outlet  # "Let's go to Jeff Mason at Reuters."
-        elif not name and 1 <= len(run) <= 3 and _names(run, common):
-            name = readable(text)
-        elif not outlet and is_outlet_like(text) and is_title(text) and not _place(text):
-            outlet = text  # "Zeke, AP.", "let's go to Reuters."
-        else:
-            return False, None, False
-    if outlet and not name and not said:
-        outlet = ""  # "And COVID.", "APRA-H?": no floor given to an outlet
-    return True, Intro(name, outlet) if name or outlet else None, said or sentence.endswith("?")
-
-
-def _place(outlet: str) -> bool:
-    """ "Texas", "Q&A": a place or a word of the page, no outlet."""
-    return " " not in outlet and (fold(outlet) in NOT_NAMES or fold(outlet) == "q&a")
-
-
-def _names(words: list[str], common: set[str]) -> bool:
-    """A person's name given alone or in full ("Steve", "Jeff Mason"), not words of speech
-    or of things: its first word is a known first name, or one the document never prints in
-    lower case ("Build Back Better", "Federal Reserve" are not names) nor a place's."""
-    if not words:
-        return False
-    for word in words:
-        if fold(word) in _NOT_NAMES or _CONTRACTED.search(word) or _ADVERB.search(word):
-            return False  # "Nope.", "I'll", "Technically Friday."
-        if any(len(part) == 1 for part in word.split("-")) or (len(word) > 1 and word.isupper()):
-            return False  # "APRA-H", "NATO"
-    first = fold(words[0])
-    if first not in FIRST_NAMES and (first in common or first in NOT_NAMES):
-        return False
-    text = readable(" ".join(words))
-    return is_name_like(text, min_words=1) and not is_outlet_like(text) and not is_role_like(text)
-
-
-def floor_given(
-    text: str, principals: set[str] = frozenset(), common: set[str] = frozenset()
-) -> tuple[Intro | None, bool]:
-    """The journalist a turn gives the floor to in its last words, and whether a word says it
-    is the floor it gives: "... Go ahead, Steve." -> (Steve, True), "Yes, Jeff Mason." -> Jeff
-    Mason, "Okay. Jim?" -> Jim, "Yep. Zeke, AP." -> Zeke (AP), "Matt." -> (Matt, False); None
-    when the last words name nobody or are the answer's own. ``principals`` holds keys of the
-    briefers' names: handing over to one of them is not giving the floor; ``common`` the words
-    the document prints in lower case ("absolutely"), no one's name."""
-    sentences = [s for s in _SENTENCE.split(text[-200:].strip()) if s]
-    found, cued = None, False
-    for sentence in reversed(sentences[-3:]):
-        if len(sentence) > 60:
-            break
-        gives, intro, said = _floor_sentence(sentence, common)
-        if not gives:
-            break
-        found, cued = intro or found, cued or said
-    if found is None or {key_of(w) for w in found.name.split()} & principals:
-        return None, False
-    return found, cued
-
-
-# Greetings and thanks a question opens with before the journalist names themself.
-_GREETING = re.compile(
-    r"^(?:hi|hello|hey|yes|yeah|okay|ok|sure|thank you|thanks|good (?:morning|afternoon|evening)|"
-    r"greetings)\b",
-    re.I,
-)
-# "I'm Maria Lopez with Univision", "this is Jeff from Reuters", "my name is Ann Lee, NHK".
-_SAYS_WHO = re.compile(
-    r"\b(?:I['’]m|I am|this is|my name is|it['’]s)\s+(?P<rest>[A-Z].{2,120})", re.I
-)
 # A question turn that is only a bracketed remark: "(Cross-talk.)", "(Inaudible.)".
 _NOBODYS = re.compile(r"^[(\[][^)\]]{1,40}[)\]]\.?$")
 _LEADING_PREPOSITION = re.compile(r"^(?:for|from|with|at|of)\s+", re.I)
-_WITH = re.compile(r"with\s+(?:the\s+)?(?P<outlet>[A-Z].*)", re.S)
-# Between a name and its outlet: "Mark Stone, Sky News", "Jeff Schogol with Task & Purpose".
-_JOIN = re.compile(r",\s+|\s+(?:with|from|of|at|for)\s+(?:the\s+)?|\s+[-–—]\s+")
-
-
-def _name_and_outlet(text: str, first_name_ok: bool) -> Intro | None:
-    """ "Mark Stone, Sky News" -> Intro; the outlet must end ``text`` (a whole sentence)."""
-    for match in _JOIN.finditer(text):
-        name, outlet = readable(text[: match.start()].strip()), text[match.end() :].strip()
-        outlet = re.sub(r"^the\s+", "", outlet.rstrip(".?!:;—– "), flags=re.I)
-        if not is_name_like(name, min_words=1 if first_name_ok else 2):
-            continue
-        words = outlet.split()
-        if not 1 <= len(words) <= 6 or not is_title(outlet) or _GREETING.match(outlet):
-            return None
-        if is_role_like(outlet) or is_affiliation(outlet) or _place(outlet):
-            return None
-        if fold(words[0]) in FIRST_NAMES and not is_outlet_like(outlet):
-            return None  # "Steve Scalise, Kevin McCarthy": two people
-        return Intro(name, outlet)
-    return None
-
-
-def self_introduction(question: str, common: set[str] = frozenset()) -> Intro | None:
-    """The journalist who names themself as the question opens: "Hi, I'm Maria Lopez with
-    Univision.", "Thanks. Tom Squitieri, Talk Media News.", "I'm Nandita with Reuters."."""
-    head = question[:300]
-    said = _SAYS_WHO.search(head)
-    with_outlet = _WITH.match(said["rest"]) if said and said[0][:1] in "Ii" else None
-    if with_outlet and said.start() < 120:  # "I'm with ABC News, and ..."
-        outlet = re.split(r"[.?!;,]\s|\s[—–]\s", with_outlet["outlet"] + " ", maxsplit=1)[0]
-        outlet = outlet.strip(" .")
-        if 1 <= len(outlet.split()) <= 6 and is_title(outlet) and has_outlet_word(outlet):
-            return Intro("", outlet, INTRODUCTION)
-    elif said and said.start() < 120:
-        rest = re.split(r"[.?!;]\s|\s[—–]\s", said["rest"] + " ", maxsplit=1)[0]
-        intro = _name_and_outlet(rest, first_name_ok=True)
-        if intro and _names(intro.name.split(), common):
-            return intro
-        name = readable(rest.strip(" .,"))
-        if len(name.split()) <= 3 and _names(name.split(), common):
-            return Intro(name, "")
-    for sentence in _SENTENCE.split(head)[:3]:
-        # "Hi, Jeff Schogol with Task & Purpose.": the greeting before the name goes
-        clause = sentence
-        while _GREETING.match(clause) and "," in clause:
-            clause = clause.split(",", 1)[1].strip()
-        intro = _name_and_outlet(clause, first_name_ok=False) if clause[-1:] in ".:" else None
-        if intro and _names(intro.name.split(), common):
-            return intro
-        if not _GREETING.match(sentence) or len(sentence) > 80:
-            return None  # the question itself has begun
-    return None
 
 
 def tagged(intros: list[Intro], source: str, common: set[str]) -> list[Intro]:
@@ -251,9 +73,9 @@ def tagged(intros: list[Intro], source: str, common: set[str]) -> list[Intro]:
             intro = Intro(" ".join(words[:2]), " ".join(words[2:]))  # "Shannon Pettypiece NBC."
         else:
             intro = Intro(intro.name, outlet)
-        if intro.name and not _names(intro.name.split(), common):
+        if intro.name and not names_a_person(intro.name.split(), common):
             intro = Intro("", intro.outlet)
-        if _place(intro.outlet) or (not intro.name and not has_outlet_word(intro.outlet)):
+        if is_place(intro.outlet) or (not intro.name and not has_outlet_word(intro.outlet)):
             intro = Intro(intro.name, "")
         if intro.name or intro.outlet:
             kept.append(replace(intro, source=intro.source or source))
@@ -308,7 +130,8 @@ def name_the_rest(
         for index in exchange.turns:
             piece = pieces[index]
             if piece.kind == "question" and piece.speaker == first.speaker and not piece.named_as:
-                piece.named_as, piece.name_source = first.named_as, first.name_source
+                piece.named_as = first.named_as
+                piece.name_source = FOLLOW_UP if first.named_as else ""
     given = []
     for exchange in exchanges:
         first = pieces[exchange.question]
@@ -331,13 +154,125 @@ def name_the_rest(
         for index in exchange.turns:
             piece = pieces[index]
             if piece.kind == "question" and not (piece.named_as or piece.speaker):
-                name(piece, intro)
+                name(
+                    piece, intro if index == exchange.question else replace(intro, source=FOLLOW_UP)
+                )
+    _carry_the_floor(pieces, principals, common)
     full = [p.speaker for p in pieces if p.kind == "question" and p.speaker]
     alone = [p.named_as for p in pieces if p.named_as and not p.speaker]
     resolved = resolve_first_names(alone, full)
     for piece in pieces:
         if piece.named_as in resolved and not piece.speaker:
             piece.speaker = resolved[piece.named_as]
+
+
+def _carry_the_floor(pieces: list[Piece], principals: set[str], common: set[str]) -> None:
+    """A journalist named as they ask keeps the floor: each later question that names nobody
+    is theirs (FOLLOW_UP) until the floor is given again (a moderator's turn, a briefer's turn
+    that ends by giving it: "Go ahead.", "Tom?", "Let's take one from the back.", "Rob, make it
+    a good one."), another journalist is named or plainly speaks ("Hi, ...", cross-talk). The
+    follow-ups named with their exchange's question are checked the same way."""
+    holder: Piece | None = None
+    for piece in pieces:
+        if piece.side == "I":
+            continue
+        if piece.kind != "question":
+            if holder is not None and (
+                piece.kind == "moderation"
+                or _CROSS_TALK.search(piece.text)
+                or _gives_the_floor(piece, holder, principals, common)
+            ):
+                holder = None
+            continue
+        copied = piece.name_source == FOLLOW_UP  # named with the question before, in passing
+        if not copied and (piece.named_as or piece.speaker or piece.outlet_label):
+            holder = piece if piece.named_as and not _CROSS_TALK.search(piece.text) else None
+            continue
+        if holder is not None and (
+            _opens_a_turn(piece.text)
+            or _CROSS_TALK.search(piece.text)
+            or _mentions(piece.text, holder.named_as.split()[0])
+        ):
+            holder = None  # "Hi, thanks for doing this.", "On Karen's question": someone else
+        if holder is None or _NOBODYS.match(piece.text) or _yields(piece.text):
+            if copied:
+                piece.named_as, piece.speaker, piece.intro, piece.name_source = "", "", None, ""
+            continue
+        piece.named_as, piece.speaker, piece.intro = holder.named_as, holder.speaker, holder.intro
+        piece.name_source = FOLLOW_UP
+
+
+# Where the next journalist sits, or words that call on them: "in the back", "all the way",
+# "the last one", "people I haven't called on".
+_CALLS_ON = re.compile(
+    r"\b(?:in|from|to) the (?:back|front|middle|aisle)\b|\ball the way\b|"
+    r"\b(?:let['’]s|let me|we['’]ll|I['’]ll) (?:take|go to|get to|come to)\b|"
+    r"\b(?:last|final) one\b|\bcall(?:ed|ing)? on\b",
+    re.I,
+)
+# A sentence that opens by calling someone by name: "Rob, make it a good one.", "Kaitlan."
+_VOCATIVE = re.compile(r"^(?P<name>[A-Z][a-z'’-]+)(?:,\s|[.?!]$)")
+# How a journalist opens their own turn at the floor, then asks: a greeting, thanks for the
+# call or addressed to the briefer ("Hi, thanks for doing this.", "Thanks, Karine. I know ...").
+_OPENING = re.compile(
+    r"^(?:(?:okay|ok|yes|yeah)[,.]?\s+)?(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\b|"
+    r"(?:thank you|thanks)(?: (?:so|very) much)?(?:,\s*(?-i:[A-Z])|\s+for\b))",
+    re.I,
+)
+_CROSS_TALK = re.compile(r"\bcross-?talk\b", re.I)
+_HELLO = re.compile(r"^(?:hi|hello|hey|good (?:morning|afternoon|evening))\b", re.I)
+# "Thank you. First, on the jobs report: ...", "Thanks. Two questions.": a turn at the floor begins
+_THANKS = re.compile(r"^(?:thank you|thanks)\b", re.I)
+_FIRST_OF_SEVERAL = re.compile(
+    r"^(?:first|firstly|two (?:quick )?questions|a couple (?:of )?(?:quick )?questions|"
+    r"I have (?:two|a couple|a few))\b",
+    re.I,
+)
+
+
+def _mentions(question: str, first_name: str) -> bool:
+    """The question names ``first_name`` ("to follow up on Karen's question"): a journalist
+    does not name themself, so someone else asks it."""
+    return re.search(rf"(?<![\w'’-]){re.escape(first_name)}(?![\w-])", question[:600]) is not None
+
+
+def _opens_a_turn(question: str) -> bool:
+    """A question that opens as a journalist opens their turn: a greeting ("Hi, switching
+    topics."), or thanks and then a question ("Thanks, Jen." alone is a remark of the one who
+    has the floor)."""
+    if _HELLO.match(question):
+        return True
+    first = SENTENCE_BREAK.split(question.strip(), maxsplit=1)
+    if len(first) < 2 or len(first[1]) <= 20:
+        return False
+    return bool(_OPENING.match(question)) or (
+        _THANKS.match(first[0]) is not None and _FIRST_OF_SEVERAL.match(first[1]) is not None
+    )
+
+
+def _gives_the_floor(piece: Piece, holder: Piece, principals: set[str], common: set[str]) -> bool:
+    """A briefer's turn ends by giving the floor: its last paragraph does only that ("Go
+    ahead.", "Yes."), a sentence of its last few gives it ("... Let me go all the way to the
+    back."), or its last sentence calls on someone else by name ("John, what do you have?")."""
+    last = " ".join(piece.paragraphs[-1]) if piece.paragraphs else piece.text
+    if introductions.is_floor_giving(last) or floor_given(piece.text, principals, common)[0]:
+        return True
+    sentences = [s for s in SENTENCE_BREAK.split(last.strip()) if s][-3:]
+    for sentence in sentences:
+        if len(sentence) < 80 and (
+            introductions.FLOOR.search(sentence) or _CALLS_ON.search(sentence)
+        ):
+            return True
+    first_name = key_of(holder.named_as.split()[0])
+    for sentence in sentences:
+        called = _VOCATIVE.match(sentence) if len(sentence) < 80 else None
+        if (
+            called
+            and names_a_person([called["name"]], common)
+            and key_of(called["name"]) != first_name
+        ):
+            return True
+    return False
 
 
 def _before(pieces: list[Piece], index: int) -> Piece | None:

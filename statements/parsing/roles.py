@@ -14,7 +14,12 @@ import re
 
 from statements.parsing.anonymous import is_anonymous, is_designation  # noqa: F401 (kept here)
 from statements.parsing.lexicon import FIRST_NAMES
-from statements.parsing.names import clean_name, normalise_key
+from statements.parsing.names import (  # noqa: F401 (is_abbreviation kept here)
+    clean_name,
+    is_abbreviation,
+    normalise_key,
+)
+from statements.parsing.text import one_slip
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -57,7 +62,8 @@ ROLE_WORDS = HEAD_ROLES | ROLE_MODIFIERS
 ORG_NOUNS = word_set(
     """council committee commission alliance allies government ministry department office agency
     organisation organization union nations assembly parliament summit meeting forum secretariat
-    headquarters command embassy mission delegation board presidency"""
+    headquarters command embassy mission delegation board presidency association institute
+    foundation federation coalition"""
 )
 HONORIFICS = word_set(
     "mr mrs ms miss mx dr doctor doctors prof professor sir dame madam madame mme mlle herr frau hon h.e rt"
@@ -304,6 +310,11 @@ def split_role_name(text: str) -> tuple[str, str]:
         elif is_role_word(word) or (after_connector and is_name_token(word)):
             i += 1
             role_end, after_connector = i, False
+        elif i + 1 < len(words) and misprinted_post(word):  # "ACTING ADMINSTRATOR SLAVITT"
+            post = misprinted_post(word)
+            words[i] = post.upper() if word.isupper() else post.capitalize()
+            i += 1
+            role_end, after_connector = i, False
         else:
             break
     role_words, name_words = words[:role_end], words[i:]
@@ -327,6 +338,28 @@ def split_role_name(text: str) -> tuple[str, str]:
         ):  # "Envoy" + "for Climate" + "John Kerry", "for Cyber and Emerging Technology"
             after_connector = fold(name_words[0]) in CONNECTORS or after_connector
             role_words.append(name_words.pop(0))
+    elif (
+        heads
+        and not role_words
+        and all(is_name_token(w) and fold(w) not in _NOT_PLAIN for w in name_words)
+    ):
+        # the words end with a post: "NSC SPOKESPERSON", "Jens Stoltenberg Secretary General"
+        start = len(name_words)
+        while start and is_role_word(name_words[start - 1]):
+            start -= 1
+        if is_name_like(" ".join(name_words[:start])):
+            role_words, name_words = name_words[start:], name_words[:start]
+        else:  # a post, nobody named
+            role_words, name_words = name_words, []
+    if any(fold(w) in ("for", "of") for w in role_words) and len(name_words) > 2:
+        # "Senior Director for International Economics and Competitiveness" + "Peter Harrell":
+        # the post's object runs on up to the name, which opens with a known first name
+        start = next((k for k, w in enumerate(name_words[:-1]) if fold(w) in FIRST_NAMES), 0)
+        if start and all(
+            fold(w) in CONNECTORS or (is_name_token(w) and not _INITIALS.match(w))
+            for w in name_words[:start]
+        ):
+            role_words, name_words = role_words + name_words[:start], name_words[start:]
     while len(name_words) > 2 and fold(name_words[-1]) in _POSTNOMINALS:
         name_words = name_words[:-1]  # "Ben Wallace MP"
     role_words = [w for w in role_words if fold(w) not in HONORIFICS]
@@ -336,6 +369,26 @@ def split_role_name(text: str) -> tuple[str, str]:
         role_words = role_words[1:]
     role_words = _without_rank(role_words)
     return readable(" ".join(role_words)), readable(" ".join(name_words))
+
+
+# Words of a name or a post, not articles, connectors or bodies ("Office of the Spokesperson").
+_NOT_PLAIN = CONNECTORS | ORG_NOUNS | {"a", "an"}
+
+
+# Long posts, that a typing slip in one letter leaves recognisable ("Adminstrator").
+_LONG_POSTS = tuple(sorted(w for w in HEAD_ROLES if len(w) >= 8 and w.isalpha()))
+
+
+@_remember
+def misprinted_post(word: str) -> str:
+    """The long post ``word`` misprints by one letter ("ADMINSTRATOR" -> "administrator"), or
+    "" (a known first name is a name: no post is one letter from one)."""
+    folded = fold(word)
+    if not 7 <= len(folded) <= 16 or not folded.isalpha() or folded in FIRST_NAMES:
+        return ""
+    if folded in HEAD_ROLES or not word[0].isupper():
+        return ""
+    return next((post for post in _LONG_POSTS if one_slip(folded, post)), "")
 
 
 def _without_rank(words: list[str]) -> list[str]:
@@ -355,43 +408,7 @@ def is_rank(words: list[str] | str) -> bool:
     return bool(words) and all(fold(w) in _RANKS for w in words)
 
 
-@_remember
-def split_person(phrase: str) -> tuple[str, str]:
-    """(name, role) of a header phrase: "the Prime Minister of Estonia, Kaja Kallas",
-    "Ned Price, Department Spokesperson", "Army Gen. Mark A. Milley, chairman of the ..."."""
-    phrase = clean(re.sub(r"^(?:the|by|with)\s+", "", phrase.strip(), flags=re.I))
-    first, _, rest = phrase.partition(", ")
-    rest = rest.partition(", ")[0].strip()  # "Mark Rutte, NATO Secretary General, holds ..."
-    if rest:
-        role, name = split_role_name(first)
-        if name and is_role_like(rest) and not is_name_like(rest):
-            return name, readable(rest)
-        if not name and role and is_name_like(readable(rest), min_words=1):
-            return readable(rest), role
-        if name and is_name_like(name, min_words=1) and not is_role_like(rest):
-            return name, role  # "Maria Zakharova, Moscow": a place after the name
-    role, name = split_role_name(phrase)
-    return name, role
-
-
 def surname_key(name: str) -> str:
     """The key of a name's last word, leaving out suffixes ("Lloyd J. Austin III" -> "austin")."""
     words = [w for w in name.split() if not _ROMAN.match(w) and fold(w) not in {"jr", "sr"}]
     return key_of(words[-1]) if words else ""
-
-
-def is_abbreviation(short: str, long: str) -> bool:
-    """ "SDZ" abbreviates "Suddeutsche Zeitung", "VG" "Verdens Gang", "HR/VP" "High
-    Representative/Vice-President": capitals found in order, the first one first."""
-    letters = re.sub(r"[^A-Za-z]", "", short)
-    if not 2 <= len(letters) <= 8 or not letters.isupper() or len(short.split()) > 1:
-        return False
-    target = re.sub(r"[^a-z]", "", key_of(long))
-    if len(target) <= len(letters) or not target.startswith(letters[0].lower()):
-        return False
-    position = 0
-    for letter in letters.lower():
-        position = target.find(letter, position) + 1
-        if position == 0:
-            return False
-    return True

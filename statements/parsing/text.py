@@ -230,3 +230,11 @@ def is_slip(known: str, printed: str) -> bool:
     swapped ("Walesnky"), or two slips in a long name."""
     swapped = sorted(known) == sorted(printed) and within_edits(known, printed, 2)
     return swapped or within_edits(known, printed, 1 if len(known) < 9 else 2)
+
+
+def one_slip(word: str, known: str) -> bool:
+    """``word`` is ``known`` with one letter more, less or wrong; compared in full only when
+    the first letters agree or the slip is in the first letter (a word costs a few steps)."""
+    if known[0] != word[0] and known[1:] not in (word[1:], word) and word[1:] != known:
+        return False
+    return within_edits(word, known, 1)

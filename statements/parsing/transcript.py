@@ -22,6 +22,7 @@ from statements.parsing import (
     outlets,
     plain,
     profiles,
+    prose_labels,
     questioners,
     speakers,
 )
@@ -124,7 +125,8 @@ def _read(source: list[Line]) -> tuple[header.Header, dict[int, labels.Label]]:
     if last is not None and last[0] is source:
         return last[1], last[2]
     head = header.read(source)
-    accepted = _accepted(_candidates(source[head.body_start :]), head.principals)
+    body = source[head.body_start :]
+    accepted = _accepted(prose_labels.without_prose(body, _candidates(body)), head.principals)
     _last = (source, head, accepted)
     return head, accepted
 
@@ -155,8 +157,11 @@ def looks_like(source: list[Line]) -> bool:
     )
 
 
-def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[Piece], list[str]]:
-    """Cut the body into pieces at the labels; unlabelled paragraphs go on the piece before."""
+def _segment(
+    body: list[Line], accepted: dict[int, labels.Label], profile: profiles.Profile | None = None
+) -> tuple[list[Piece], list[str]]:
+    """Cut the body into pieces at the labels; unlabelled paragraphs go on the piece before.
+    ``profile``: the publisher's, whose headings may be read without their markup."""
     pieces: list[Piece] = []
     dropped: list[str] = []
     current: Piece | None = None
@@ -183,6 +188,7 @@ def _segment(body: list[Line], accepted: dict[int, labels.Label]) -> tuple[list[
         if current is None:
             current = Piece(label=None, line=line.number)
             pieces.append(current)
+        text = profiles.heading_text(text, profile)  # "**Ukraine" -> "Ukraine" (UN)
         if paragraph is None:
             paragraph = []
             current.paragraphs.append(paragraph)
@@ -282,7 +288,8 @@ def _turn(piece: Piece, exchange: int | None) -> d.ParsedTurn:
 
 def parse(source: list[Line]) -> d.ParsedDocument:
     head, accepted = _read(source)
-    pieces, dropped = _segment(source[head.body_start :], accepted)
+    profile = profiles.declared(head.text)
+    pieces, dropped = _segment(source[head.body_start :], accepted, profile)
     dropped = head.preamble + dropped
     pieces = _split_unlabelled_answers(questioners.resume_interrupted(pieces))
 
