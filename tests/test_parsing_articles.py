@@ -115,13 +115,19 @@ def test_the_sample_chrome_is_dropped_not_kept_in_the_body(sample):
         assert chrome not in body
 
 
-def test_the_sample_has_a_turn_per_paragraph_or_per_quoted_and_narrated_piece_of_one(sample):
-    # 13 paragraphs, six of which mix the reporter's sentences with quoted ones.
-    assert len(sample.turns) == 19
-    assert "\n".join(t.text for t in sample.turns).count("\n") == 18
+def test_the_sample_has_a_turn_per_quotation_and_per_stretch_of_narration_around_it(sample):
+    # 13 paragraphs; in the eleven quoting ones, each quotation and each stretch of the
+    # reporter's words around it ("Stoltenberg said.") is a turn of its own.
+    assert len(sample.turns) == 35
+    assert "\n".join(t.text for t in sample.turns).count("\n") == 34
     kinds = [t.kind for t in sample.turns]
-    assert kinds[:3] == ["narrative", "narrative", "quote"]
+    assert kinds[:5] == ["narrative", "narrative", "quote", "narrative", "quote"]
+    assert [t.text for t in sample.turns[2:4]] == [
+        "We must keep our technological edge",
+        "Stoltenberg said.",
+    ]
     quote_turns = [t for t in sample.turns if t.kind == "quote"]
+    assert not any(mark in t.text for t in quote_turns for mark in '"“”')
     assert all(t.speaker == "Jens Stoltenberg" for t in quote_turns)
     assert all(t.role == "NATO Secretary General" for t in quote_turns)
     assert all(q.turn < len(sample.turns) for q in sample.quotes)
@@ -168,7 +174,7 @@ def test_the_secretary_is_not_the_deputy_press_secretary(byline_article):
 def test_a_quotation_over_two_paragraphs_keeps_its_speaker(byline_article):
     assert speaker_of(byline_article, "‘surge’ when it has to") == "Lloyd J. Austin III"
     assert speaker_of(byline_article, "multiyear contracts") == "Lloyd J. Austin III"
-    turn = next(t for t in byline_article.turns if t.text.startswith("“That means"))
+    turn = next(t for t in byline_article.turns if t.text.startswith("That means"))
     assert turn.kind == "quote" and turn.speaker == "Lloyd J. Austin III"
 
 
@@ -190,7 +196,9 @@ def test_a_caption_credits_the_photographer_and_its_virin(byline_article):
 
 
 def test_related_stories_and_subscription_footer_are_dropped(byline_article):
-    assert byline_article.turns[-1].text.endswith("tragic incident is Russia,” the secretary said.")
+    *_, quoted, said = byline_article.turns
+    assert quoted.text.endswith("tragic incident is Russia")
+    assert (said.kind, said.text) == ("narrative", "the secretary said.")
     for chrome in ("Related Stories", "Subscribe to Defense.gov Products", "Toggle navigation"):
         assert chrome in byline_article.dropped
 
@@ -444,6 +452,7 @@ def test_a_quotation_opening_a_paragraph_continues_the_last_speaker():
 # --- captions -----------------------------------------------------------------------------
 
 QUOTE = '"We are ready," Defense Secretary Lloyd J. Austin III said today.'
+QUOTE_TURNS = ["We are ready", "Defense Secretary Lloyd J. Austin III said today."]  # its turns
 
 
 def test_a_caption_without_title_or_description_is_just_its_text_and_credit():
@@ -459,7 +468,7 @@ def test_a_caption_without_title_or_description_is_just_its_text_and_credit():
     assert (caption.alt_text, caption.title) == ("", "")
     assert caption.text.startswith("Defense Secretary Lloyd J. Austin III speaks")
     assert (caption.credit, caption.virin) == ("Army Sgt. Jane Doe", "211020-A-AB123-1002")
-    assert [t.text for t in doc.turns] == [QUOTE, '"We will deliver," he said.']
+    assert [t.text for t in doc.turns] == [*QUOTE_TURNS, "We will deliver", "he said."]
 
 
 @pytest.mark.parametrize(
@@ -479,7 +488,7 @@ def test_credit_lines_in_their_usual_spellings_close_a_caption(credit_line, cred
     (caption,) = doc.captions
     assert caption.credit == credit
     assert caption.text == "Soldiers board a C-17 Globemaster III at Fort Bragg, N.C."
-    assert len(doc.turns) == 1
+    assert [t.text for t in doc.turns] == QUOTE_TURNS
 
 
 def test_a_bracketed_credit_at_the_end_of_a_caption_is_taken_out_of_its_text():
@@ -511,7 +520,7 @@ def test_captions_in_a_page_without_blank_lines_do_not_swallow_the_body():
     doc = parse(text)
     (caption,) = doc.captions
     assert (caption.alt_text, caption.title) == ("A man stands at a podium.", "Jens Stoltenberg")
-    assert [t.kind for t in doc.turns] == ["narrative", "quote", "quote"]
+    assert [t.kind for t in doc.turns] == ["narrative", "quote", "narrative", "quote", "narrative"]
     assert doc.date.isoformat() == "2021-10-20"
 
 
@@ -525,7 +534,7 @@ def test_photo_player_furniture_is_dropped():
     )
     assert "Photo Details" in doc.dropped
     assert [c.text for c in doc.captions] == ["Austin speaks in Washington."]
-    assert [t.text for t in doc.turns] == [QUOTE]
+    assert [t.text for t in doc.turns] == QUOTE_TURNS
 
 
 # --- dates and places ---------------------------------------------------------------------
@@ -620,8 +629,11 @@ def test_a_hard_wrapped_story_is_read_paragraph_by_paragraph():
         "Defense Secretary Lloyd J. Austin III speaks to soldiers in Rzeszow, Poland,\n"
         "March 18, 2022.\nPhoto by Chad J. McNeeley, DOD\n"
     )
-    assert len(doc.turns) == 2
+    assert [t.kind for t in doc.turns] == ["narrative", "quote", "narrative", "quote"]
     assert "troops deployed to Poland" in doc.turns[0].text
+    assert (
+        doc.turns[3].text == "Your presence here sends a clear message to Moscow and to our allies."
+    )
     assert speaker_of(doc, "sends a clear message") == "Lloyd J. Austin III"
     assert doc.captions[0].text.endswith("Rzeszow, Poland, March 18, 2022.")
     assert doc.location == "Rzeszow, Poland"
@@ -663,12 +675,15 @@ def test_a_story_printed_with_no_title_takes_its_first_sentence():
         '"It is urgent," he said.\n'
     )
     assert doc.title.startswith("WASHINGTON — Defense Secretary Lloyd J. Austin III said today")
-    # The reporter's sentence, then the quoted ones: Austin's are only those in quotation marks.
-    assert [(t.kind, t.speaker) for t in doc.turns] == [
-        ("narrative", ""),
-        ("quote", "Lloyd J. Austin III"),
-        ("quote", "Lloyd J. Austin III"),
+    # Austin's words are only those in quotation marks; "Austin said." is the reporter's.
+    assert [(t.kind, t.speaker, t.text) for t in doc.turns] == [
+        ("narrative", "", doc.turns[0].text),
+        ("quote", "Lloyd J. Austin III", "We need it"),
+        ("narrative", "", "Austin said."),
+        ("quote", "Lloyd J. Austin III", "It is urgent"),
+        ("narrative", "", "he said."),
     ]
+    assert doc.turns[0].text.endswith("will ask Congress for more money.")
 
 
 def test_an_interview_in_q_and_a_form_is_no_article():
@@ -920,7 +935,7 @@ def test_a_caption_glued_under_a_paragraph_leaves_the_paragraph_in_the_body():
         "A man speaks at a lectern.",
         "Lloyd J. Austin III",
     )
-    assert [t.text for t in doc.turns] == [paragraph]
+    assert [t.text for t in doc.turns] == QUOTE_TURNS
 
 
 def test_a_credit_closing_the_caption_sentence_is_taken_out_of_it():
@@ -936,7 +951,7 @@ def test_a_credit_closing_the_caption_sentence_is_taken_out_of_it():
         caption.text == "NATO Secretary General Jens Stoltenberg speaks in Brussels, Oct. 20, 2021."
     )
     assert caption.credit == "NATO"
-    assert [t.text for t in doc.turns] == [QUOTE]
+    assert [t.text for t in doc.turns] == QUOTE_TURNS
 
 
 def test_a_service_story_takes_its_date_from_the_byline_and_its_publisher_from_the_agency():

@@ -19,11 +19,9 @@ its speaker. A short quoted phrase with no attribution in its sentence is a scar
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from statements.parsing import document as d
 from statements.parsing.cast import Cast, Person
 from statements.parsing.newspage import author
 from statements.parsing.people import (
@@ -82,17 +80,6 @@ class Quotation:
 
 
 @dataclass
-class Piece:
-    """A run of a paragraph's sentences: those that quote someone, or the article's own."""
-
-    text: str
-    quotations: list[Quotation] = field(default_factory=list)
-
-    def main_speaker(self) -> Person | None:
-        return Paragraph(self.text, quotations=self.quotations).main_speaker()
-
-
-@dataclass
 class Paragraph:
     """One paragraph read for quotations: its passages, its text with them masked, the people
     it mentions outside them; ``quotations`` is filled by ``Attributor.read``."""
@@ -109,25 +96,6 @@ class Paragraph:
         masked = mask(text, spans)
         return cls(text, spans, masked, mentions(masked))
 
-    def pieces(self) -> list[Piece]:
-        """The paragraph cut between its sentences that quote someone (with the attribution
-        in them: '"...," Stoltenberg said.') and the article's own sentences around them, so
-        that only quotations are anyone's words. Consecutive sentences of one kind (and one
-        speaker) stay together; a paragraph with nothing to cut is one piece."""
-        whole = [Piece(self.text, self.quotations)]
-        if not self.quotations or any(q.span is None for q in self.quotations):
-            return whole  # no quotation, or quoted whole ("X said:" over it, a signature)
-        starts = sentence_starts(self.masked)
-        runs: list[tuple[int, int, list[Quotation]]] = []
-        for start, end in zip(starts, [*starts[1:], len(self.text)], strict=True):
-            quoted = [q for q in self.quotations if start <= q.span.start < end]
-            if runs and _same_run(runs[-1][2], quoted):
-                runs[-1] = (runs[-1][0], end, runs[-1][2] + quoted)
-            else:
-                runs.append((start, end, quoted))
-        pieces = [Piece(self.text[a:b].strip(), q) for a, b, q in runs if self.text[a:b].strip()]
-        return pieces if len(pieces) > 1 else whole
-
     def main_speaker(self) -> Person | None:
         """Who is quoted most in the paragraph (by length), the first of equals."""
         totals: dict[int, int] = {}
@@ -139,14 +107,6 @@ class Paragraph:
         if not totals:
             return None
         return people[max(totals, key=lambda k: totals[k])]
-
-
-def _same_run(before: list[Quotation], quoted: list[Quotation]) -> bool:
-    """Does a sentence quoting ``quoted`` continue a run that quoted ``before``? Narration
-    continues narration; quotations continue those of the same speaker."""
-    if not before or not quoted:
-        return not before and not quoted
-    return before[-1].speaker is quoted[0].speaker
 
 
 def find_quotes(text: str) -> list[Span]:
@@ -208,41 +168,6 @@ def _signature(text: str) -> tuple[str, str] | None:
 
 def clean_quote(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip().rstrip(",").strip()
-
-
-def split_mixed(doc: d.ParsedDocument, paragraphs: list[Paragraph]) -> None:
-    """Cut each quoting turn of ``doc`` (one per paragraph of ``paragraphs``) that mixes the
-    article's own sentences with quoted ones into a turn per piece (Paragraph.pieces): the
-    quoted ones stay "quote" turns of their speaker, the others are narrative, also in a
-    release made its issuer's statement (the issuer's words are the paragraphs quoting no one).
-    The quotations are renumbered to the turns they are in."""
-    turns: list[d.ParsedTurn] = []
-    quotes: list[d.ParsedQuote] = []
-    by_turn: dict[int, list[d.ParsedQuote]] = {}
-    for quote in doc.quotes:
-        by_turn.setdefault(quote.turn, []).append(quote)
-    for i, (turn, paragraph) in enumerate(zip(doc.turns, paragraphs, strict=True)):
-        pieces = paragraph.pieces() if turn.kind == d.T_QUOTE else []
-        if len(pieces) < 2:
-            quotes += [dataclasses.replace(q, turn=len(turns)) for q in by_turn.get(i, [])]
-            turns.append(turn)
-            continue
-        for piece in pieces:
-            speaker = piece.main_speaker()
-            kind = d.T_QUOTE if piece.quotations else d.T_NARRATIVE
-            turns.append(
-                dataclasses.replace(
-                    turn,
-                    kind=kind,
-                    text=piece.text,
-                    speaker=speaker.name if speaker else "",
-                    role=speaker.role if speaker else "",
-                )
-            )
-            for q in piece.quotations:
-                name = q.speaker.name if q.speaker else ""
-                quotes.append(d.ParsedQuote(speaker=name, text=q.text, turn=len(turns) - 1))
-    doc.turns, doc.quotes = turns, quotes
 
 
 class Attributor:
@@ -339,7 +264,10 @@ class Attributor:
                 return m.person, True
             if signed and m.start in at and m.person:
                 return m.person, True  # "“...” — Secretary General Jens Stoltenberg"
-        if inverted or _SOMETHING_SAID.match(masked, head, nxt):
+        # A quotation ended by a full stop and a capital opens a new sentence, no attribution
+        # of its own (', he said, “to act.” The ministers agreed.').
+        ended = span.text.rstrip().endswith(".") and masked[head : head + 1].isupper()
+        if inverted or (not ended and _SOMETHING_SAID.match(masked, head, nxt)):
             return None, True  # "the statement said", "said a senior official": no one named
         sentence = sentence_start(starts, span.start)
         earlier = [m for m in found if m.end <= span.start and m.person]
@@ -367,7 +295,6 @@ __all__ = [
     "Attributor",
     "Mention",
     "Paragraph",
-    "Piece",
     "Quotation",
     "Span",
     "find_quotes",
