@@ -19,6 +19,7 @@ its speaker. A short quoted phrase with no attribution in its sentence is a scar
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -170,6 +171,51 @@ def clean_quote(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip().rstrip(",").strip()
 
 
+class _Lookup:
+    """A paragraph's mentions (in document order) indexed once, so that each quoted passage
+    asks a few lookups rather than going through them all: a paragraph of thousands of
+    quotations is read in linear time. Only mentions resolved to a person count, except for
+    an attribution's subject (``starting_at``), as before."""
+
+    def __init__(self, found: list[Mention]) -> None:
+        self.found = found
+        self.starts = [m.start for m in found]
+        self.by_start: dict[int, list[int]] = {}  # where a mention starts -> their indexes
+        for i, m in enumerate(found):
+            self.by_start.setdefault(m.start, []).append(i)
+        # For each i: the last mention before i that speaks / that speaks or is a subject
+        # (index + 1, 0 for none), and the first from i on that is a subject.
+        self.speaks, self.either = [0], [0]
+        for i, m in enumerate(found, 1):
+            self.speaks.append(i if m.person and m.speech else self.speaks[-1])
+            either = m.person and (m.speech or m.subject)
+            self.either.append(i if either else self.either[-1])
+        self.subject = [len(found)] * (len(found) + 1)
+        for i in range(len(found) - 1, -1, -1):
+            m = found[i]
+            self.subject[i] = i if m.person and m.subject else self.subject[i + 1]
+
+    def starting_at(self, *positions: int) -> list[Mention]:
+        """The mentions starting at any of ``positions``, in document order."""
+        indexes = {i for p in positions for i in self.by_start.get(p, ())}
+        return [self.found[i] for i in sorted(indexes)]
+
+    def before(self, position: int) -> int:
+        """How many mentions start before ``position`` (none runs into a quotation: names are
+        read in the masked text)."""
+        return bisect.bisect_left(self.starts, position)
+
+    def last_speaker(self, before: int) -> Mention | None:
+        return self.found[self.speaks[before] - 1] if self.speaks[before] else None
+
+    def last_speaker_or_subject(self, before: int) -> Mention | None:
+        return self.found[self.either[before] - 1] if self.either[before] else None
+
+    def first_subject(self, start: int, before: int) -> Mention | None:
+        i = self.subject[start]
+        return self.found[i] if i < before else None
+
+
 class Attributor:
     """Reads a document's paragraphs in order, remembering who spoke last."""
 
@@ -191,6 +237,7 @@ class Attributor:
         for m in found:
             self.cast.resolve(m)
         starts = sentence_starts(masked)
+        lookup = _Lookup(found)
         continued, pending, last = self.open_chain, self.pending, self.last
         self.open_chain, self.pending = [], None
         signed = _signature(text) if not spans else None
@@ -202,7 +249,7 @@ class Attributor:
             paragraph.quotations.append(Quotation(pending, clean_quote(text)))
         for i, span in enumerate(spans):
             nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
-            speaker, sure = self._speaker(masked, span, nxt, found, starts)
+            speaker, sure = self._speaker(masked, span, nxt, lookup, starts)
             first = i == 0 and not masked[: span.start].strip()
             if speaker is None and first and not sure:
                 speaker = (continued[-1].speaker if continued else None) or pending
@@ -249,7 +296,7 @@ class Attributor:
             if not q.sure or q.speaker is None:
                 q.speaker, q.sure = person, True
 
-    def _speaker(self, masked, span, nxt, found, starts) -> tuple[Person | None, bool]:
+    def _speaker(self, masked, span, nxt, lookup, starts) -> tuple[Person | None, bool]:
         """(the speaker, whether an attribution named them) for one passage."""
         after = masked[span.end : nxt]
         head = span.end + _LEAD.match(after).end()
@@ -258,30 +305,27 @@ class Attributor:
         # Where the attribution's subject may start: "the Secretary General said" is found
         # as "Secretary General"; "said the Secretary General" likewise after the verb.
         subject = head + (inverted.end() if inverted else 0)
-        at = {subject, _THE.match(masked, subject).end()}
-        for m in found:
-            if m.speech and m.start in at:
+        for m in lookup.starting_at(subject, _THE.match(masked, subject).end()):
+            if m.speech:
                 return m.person, True
-            if signed and m.start in at and m.person:
+            if signed and m.person:
                 return m.person, True  # "“...” — Secretary General Jens Stoltenberg"
         # A quotation ended by a full stop and a capital opens a new sentence, no attribution
         # of its own (', he said, “to act.” The ministers agreed.').
         ended = span.text.rstrip().endswith(".") and masked[head : head + 1].isupper()
         if inverted or (not ended and _SOMETHING_SAID.match(masked, head, nxt)):
             return None, True  # "the statement said", "said a senior official": no one named
-        sentence = sentence_start(starts, span.start)
-        earlier = [m for m in found if m.end <= span.start and m.person]
-        in_sentence = [m for m in earlier if m.start >= sentence]
-        for m in reversed(in_sentence):
-            if m.speech:
-                return m.person, True
-        for m in in_sentence:
-            if m.subject:
-                return m.person, True
-        for m in reversed(earlier):
-            if m.speech or m.subject:
-                return m.person, False
-        return None, False
+        # The people named before it: a speaker in its sentence (the last), its sentence's
+        # subject (the first), else the last speaker or subject of the paragraph.
+        sentence, before = sentence_start(starts, span.start), lookup.before(span.start)
+        m = lookup.last_speaker(before)
+        if m is not None and m.start >= sentence:
+            return m.person, True
+        m = lookup.first_subject(lookup.before(sentence), before)
+        if m is not None:
+            return m.person, True
+        m = lookup.last_speaker_or_subject(before)
+        return (m.person, False) if m is not None else (None, False)
 
     @staticmethod
     def _fill_chain(chain: list[Quotation]) -> None:
