@@ -4,6 +4,7 @@ Every variable is listed and explained in .env.example. With nothing set you get
 working local archive: DEBUG on, SQLite database and Whoosh index under var/.
 """
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -134,6 +135,9 @@ IMPORT_MAX_BYTES = envint("IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 # Time a file may take to parse: the floor plus so much per MB; 0 and 0 turn the budget off.
 IMPORT_SECONDS_MIN = envfloat("IMPORT_SECONDS_MIN", 10)
 IMPORT_SECONDS_PER_MB = envfloat("IMPORT_SECONDS_PER_MB", 5)
+# Processes that parse files while the importing one writes them (a batch of a few files is
+# parsed in the importing process itself); 1 parses everything there.
+IMPORT_PROCESSES = envint("IMPORT_PROCESSES", min(4, os.cpu_count() or 1))
 
 # --- Open data: the JSON API, exports and the dataset (statements/api/, exports, dataset) ---
 # Requests per client address, e.g. 60/minute; throttling counts in the cache (per process).

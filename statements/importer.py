@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -22,6 +23,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from statements.models import Caption, Exchange, Outlet, Statement, Turn, new_revision
+from statements.parallel import parse_in_workers
 from statements.parsing import ParsedDocument, UnreadableText, read
 from statements.resolvers import People, Resolver
 from statements.signals import index_updates_deferred, statements_changed
@@ -64,6 +66,17 @@ class Result:
         return data
 
 
+@dataclass
+class Parsed:
+    """What ``Importer.parse`` makes of a file's bytes; picklable (a worker process's answer)."""
+
+    text: str = ""
+    document: ParsedDocument | None = None
+    topics: list[str] = field(default_factory=list)
+    exchange_topics: list[list[str]] = field(default_factory=list)
+    error: str = ""
+
+
 def _fit(model, field_name: str, value: str) -> str:
     """``value`` cut to the column's length (PostgreSQL refuses longer strings)."""
     limit = model._meta.get_field(field_name).max_length
@@ -93,6 +106,22 @@ class Importer:
     # --- one source ---
 
     def run(self, source: Source) -> Result:
+        data = self.bytes_of(source)
+        if isinstance(data, Result):
+            return data
+        return self.store(source, data, self.parse(data, source.format))
+
+    def run_all(self, sources: list[Source], processes: int = 1) -> Iterator[Result]:
+        """``run`` for each source in order; with ``processes`` above 1 and enough sources,
+        the files are parsed in that many worker processes while this one writes."""
+        if processes > 1 and len(sources) >= 2 * processes:
+            for source, data, parsed in parse_in_workers(self, sources, processes):
+                yield data if isinstance(data, Result) else self.store(source, data, parsed)
+        else:
+            yield from map(self.run, sources)
+
+    def bytes_of(self, source: Source) -> bytes | Result:
+        """The bytes of ``source``, or the Result that says why they are not read."""
         if source.error:
             return Result(source, FAILED, source.error)
         if source.refused:
@@ -105,27 +134,36 @@ class Importer:
                 f"{self.max_bytes / 1e6:.1f} MB (IMPORT_MAX_BYTES)",
             )
         try:
-            data = source.read(self.max_bytes)
+            return source.read(self.max_bytes)
         except TooLarge:
             return Result(source, FAILED, "the file is over the import limit (IMPORT_MAX_BYTES)")
         except (OSError, zipfile.BadZipFile, RuntimeError, ValueError) as exc:
             return Result(
                 source, FAILED, f"cannot read it: {getattr(exc, 'strerror', None) or exc}"
             )
+
+    def parse(self, data: bytes, fmt: str) -> Parsed:
+        """The pure half of an import (no database): decode, parse within the time budget,
+        find the topics. Runs in a worker process when files are parsed in parallel."""
         limit = self.seconds_min + self.seconds_per_mb * len(data) / 1e6
         try:
             with time_limit(limit if self.seconds_min or self.seconds_per_mb else 0):
-                text, document = read(data, source.format)
+                text, document = read(data, fmt)
         except UnreadableText as exc:
-            return Result(source, FAILED, str(exc))
+            return Parsed(error=str(exc))
         except TookTooLong:
-            return Result(
-                source,
-                FAILED,
-                f"took longer than {limit:.3g} s to parse (limit: {self.seconds_min:g} s + "
-                f"{self.seconds_per_mb:g} s per MB, IMPORT_SECONDS_MIN and IMPORT_SECONDS_PER_MB)",
+            return Parsed(
+                error=f"took longer than {limit:.3g} s to parse (limit: {self.seconds_min:g} s + "
+                f"{self.seconds_per_mb:g} s per MB, IMPORT_SECONDS_MIN and IMPORT_SECONDS_PER_MB)"
             )
         topics, exchange_topics = self._topics(document)
+        return Parsed(text, document, topics, exchange_topics)
+
+    def store(self, source: Source, data: bytes, parsed: Parsed) -> Result:
+        """The database half of an import: write what ``parse`` made of ``data``."""
+        if parsed.error:
+            return Result(source, FAILED, parsed.error)
+        text, document, topics = parsed.text, parsed.document, parsed.topics
         if self.dry_run:
             return Result(source, PARSED, document=document, topics=topics)
         digest = hashlib.sha256(data).hexdigest()
@@ -141,7 +179,7 @@ class Importer:
                 if kept:
                     return kept
                 statement = self._write(source, existing, text, digest, document)
-                self._tag(statement, topics, exchange_topics, fresh=existing is None)
+                self._tag(statement, topics, parsed.exchange_topics, fresh=existing is None)
         except DatabaseError as exc:
             self.people.rollback()
             self.outlets.rollback()

@@ -98,6 +98,8 @@ def documents_for(
             for attempt in range(RETRIES):
                 try:
                     documents = list(_documents_of(statement, *indexes))
+                    if _revision_now(statement.pk) != statement.revision:
+                        raise Statement.DoesNotExist  # changed since it was read: read it again
                     break
                 except ObjectDoesNotExist:
                     # Rows read in several queries: a re-import replaced some of them meanwhile.
@@ -122,6 +124,10 @@ def _documents_of(statement, statement_index, exchange_index, turn_index) -> Ite
     for turn in passage_turns(statement):
         turn.statement = statement
         yield turn_index.full_prepare(turn)
+
+
+def _revision_now(pk: int) -> int | None:
+    return Statement.objects.filter(pk=pk).values_list("revision", flat=True).first()
 
 
 def _read_again(pk: int) -> Statement | None:

@@ -240,7 +240,7 @@ class ExchangeIndex(HitIndex, indexes.Indexable):
 
     def index_queryset(self, using=None):
         return Exchange.objects.select_related(
-            "statement", "journalist", "outlet"
+            "statement", "question", "journalist", "outlet"
         ).prefetch_related("turns__speaker", "topics", "statement__topics")
 
     def _statement(self, obj):

@@ -232,11 +232,12 @@ class FastWhooshBackend(WhooshSearchBackend):
                 return self.index.writer(**options)
             if supported(self.index.schema):
                 pairs = {name: pairs_field(name) for name in self.pair_sources}
+                plain = [name for name in CONTENT_PARTS if name in self.index.schema]
                 del options["limitmb"]
                 fields = (self.exact_fields, self.scored_fields)
                 dates = [n for n, f in self.index.schema.items() if isinstance(f, DATETIME)]
                 return FastSegmentWriter(  # dates are searched through DAY_FIELD
-                    self.index, pairs=pairs, sidecar_fields=fields, unindexed=dates,
+                    self.index, pairs=pairs, plain=plain, sidecar_fields=fields, unindexed=dates,
                     memory_mb=self.limit_mb, **options,
                 )  # fmt: skip
             return self.index.writer(**options)

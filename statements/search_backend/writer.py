@@ -5,7 +5,8 @@ posting in a sorting pool as a tuple, spills the pool to disk in pickled runs wh
 (gigabytes of temporary files for a big import) and merges the runs back one posting at a time.
 ``FastSegmentWriter`` writes the same files another way:
 
-- an analysed text field and its ``<field>_pairs`` twin are analysed in one pass: a regular
+- an analysed text field and its ``<field>_pairs`` twin are analysed in one pass (a field
+  without a twin, ``plain``, the same way): a regular
   expression finds the words, a dictionary remembers each word's stem (the same Porter stems
   as Whoosh's StemmingAnalyzer, so queries, highlighting and spelling agree with it);
 - postings go to compact per-field arrays (term id, document, frequency) in memory, nothing to
@@ -167,8 +168,8 @@ class FastSegmentWriter(SegmentWriter):
 
     ``pairs`` maps each analysed text field to its pairs field (``text`` -> ``text_pairs``)."""
 
-    def __init__(self, ix, *, pairs: dict[str, str], sidecar_fields=((), ()), unindexed=(),
-                 memory_mb: int = 256, **kwargs):  # fmt: skip
+    def __init__(self, ix, *, pairs: dict[str, str], plain=(), sidecar_fields=((), ()),
+                 unindexed=(), memory_mb: int = 256, **kwargs):  # fmt: skip
         super().__init__(ix, **kwargs)
         self.memory = memory_mb * 1024 * 1024  # pool size that starts another segment
         self._spilled: list = []  # full segments written before the last, committed with it
@@ -182,7 +183,8 @@ class FastSegmentWriter(SegmentWriter):
             for name in self.pairs
             if self.schema[name].separate_spelling()
         }
-        self.pool = ArrayPool({*self.pairs, *self.pair_fields}, spelling)
+        self.plain = set(plain)  # analysed like the text, without pairs (questions, answers)
+        self.pool = ArrayPool({*self.pairs, *self.pair_fields, *self.plain}, spelling)
 
     # --- adding documents ---
 
@@ -217,6 +219,11 @@ class FastSegmentWriter(SegmentWriter):
                         if stems is None:
                             stems = analyse(value)
                         counts = Counter(pair_terms(stems))
+                    if counts:
+                        pool.field(fieldname).add_counts(counts, docnum)
+                        length = sum(counts.values())
+                elif fieldname in self.plain:
+                    counts = Counter(analyse(value))
                     if counts:
                         pool.field(fieldname).add_counts(counts, docnum)
                         length = sum(counts.values())

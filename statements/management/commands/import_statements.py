@@ -4,6 +4,7 @@ import json
 import sys
 from collections import Counter
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from tqdm import tqdm
@@ -46,13 +47,22 @@ class Command(BaseCommand):
             help="Re-import files even when unchanged, and overwrite statements edited in the admin.",
         )
         parser.add_argument(
+            "--processes",
+            type=int,
+            default=None,
+            help="Parse files in this many worker processes while this one writes them "
+            "(default: the IMPORT_PROCESSES setting; 1 parses in this process).",
+        )
+        parser.add_argument(
             "--max-bytes",
             type=int,
             default=None,
             help="Refuse files larger than this many bytes (default: the IMPORT_MAX_BYTES setting).",
         )
 
-    def handle(self, *args, paths, dry_run, as_json, force, max_bytes, verbosity, **options):
+    def handle(
+        self, *args, paths, dry_run, as_json, force, max_bytes, processes, verbosity, **options
+    ):
         if "statements_topic" not in connection.introspection.table_names():
             raise CommandError(
                 "the database has no archive tables yet: run 'python manage.py migrate' first"
@@ -60,16 +70,17 @@ class Command(BaseCommand):
         importer = Importer(force=force, dry_run=dry_run, max_bytes=max_bytes)
         sources = list(iter_sources(paths))
         counts = Counter()
+        processes = settings.IMPORT_PROCESSES if processes is None else processes
         progress = tqdm(
-            sources,
+            importer.run_all(sources, processes=max(1, processes)),
+            total=len(sources),
             unit="file",
             disable=verbosity < 1 or not sys.stderr.isatty() or len(sources) < 2,
             file=sys.stderr,
             leave=False,
         )
         try:
-            for source in progress:
-                result = importer.run(source)
+            for result in progress:
                 counts[result.status] += 1
                 self.report(result, as_json=as_json, verbosity=verbosity)
         finally:

@@ -1,0 +1,63 @@
+"""Parsing files in worker processes while the importing process writes to the database.
+
+Parsing (decoding, the pure parsers, topic rules) is about half of an import's work and needs
+no database; writing needs one connection and keeps the files' order. ``parse_in_workers``
+reads each file's bytes here (a zip's members through one file handle, which forked processes
+must not share), sends them to a pool of forked workers that run ``Importer.parse``, and yields
+the answers in the order of the files, keeping at most a few files per worker in flight so that
+memory stays bounded whatever the batch.
+
+The workers are forked once the importer has loaded its topic rules, so they inherit them and
+nothing but bytes and parsed documents crosses between processes. They never touch the
+database: the parent's connection, inherited by the fork, stays unused in them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from statements.importer import Importer, Parsed, Result
+    from statements.sources import Source
+
+IN_FLIGHT_PER_WORKER = 4
+
+_importer: Importer | None = None  # the importer whose parse the forked workers run
+
+
+def _parse(data: bytes, fmt: str) -> Parsed:
+    return _importer.parse(data, fmt)
+
+
+def parse_in_workers(
+    importer: Importer, sources: list[Source], processes: int
+) -> Iterator[tuple[Source, bytes | Result, Parsed | None]]:
+    """(source, its bytes or the Result saying why they are not read, what a worker parsed)
+    for each source, in order."""
+    global _importer
+    _importer = importer
+    importer.tagger  # noqa: B018 (loaded before the fork: the workers inherit the rules)
+    context = multiprocessing.get_context("fork")
+    pending: deque[tuple[Source, bytes | Result, Future | None]] = deque()
+    remaining = iter(sources)
+    with ProcessPoolExecutor(processes, mp_context=context) as pool:
+
+        def send(source: Source) -> None:
+            data = importer.bytes_of(source)
+            future = pool.submit(_parse, data, source.format) if isinstance(data, bytes) else None
+            pending.append((source, data, future))
+
+        for source in remaining:
+            send(source)
+            if len(pending) >= processes * IN_FLIGHT_PER_WORKER:
+                break
+        while pending:
+            source, data, future = pending.popleft()
+            following = next(remaining, None)
+            if following is not None:
+                send(following)
+            yield source, data, future.result() if future is not None else None
