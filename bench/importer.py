@@ -1,4 +1,4 @@
-"""Importer benchmark: ``python -m bench.importer --files 500 [--postgres]``.
+"""Importer benchmark: ``python -m bench.importer --files 500 [--postgres] [--processes N]``.
 
 Generates N realistic documents in both formats (bench/corpus.py: press conference transcripts
 and news articles, half each), then measures three stages, each in a fresh child process with
@@ -40,12 +40,15 @@ def write_corpus(folder: Path, n: int, seed: int) -> None:
         (folder / name.replace("/", "-")).write_bytes(data)
 
 
-def stage(name: str, folder: Path, only: str) -> dict:
+def stage(name: str, folder: Path, only: str, processes: int = 0) -> dict:
     """Run one stage in this process (a child); return its figures."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "natoarchive.settings")
     import django
 
     django.setup()
+    from django.conf import settings
+
+    processes = processes or settings.IMPORT_PROCESSES
     from django.core.management import call_command
 
     from statements.importer import FAILED, Importer
@@ -62,11 +65,13 @@ def stage(name: str, folder: Path, only: str) -> dict:
         cpu = time.process_time() - cpu
     else:
         call_command("migrate", verbosity=0)
+        if name == "parse+db+index":  # an empty index to import into (never made behind one's back)
+            call_command("index_status", repair=True, verbosity=0)
         importer = Importer()
         start, cpu = time.perf_counter(), time.process_time()
         failed = 0
-        for source in iter_sources(files):
-            failed += importer.run(source).status == FAILED
+        for result in importer.run_all(list(iter_sources(files)), processes=processes):
+            failed += result.status == FAILED
         index_start, index_cpu = time.perf_counter(), time.process_time()
         if name == "parse+db+index":
             importer.finish()
@@ -74,12 +79,16 @@ def stage(name: str, folder: Path, only: str) -> dict:
         index_cpu = time.process_time() - index_cpu
         elapsed = time.perf_counter() - start
         cpu = time.process_time() - cpu
+        workers_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+        workers_cpu = workers_cpu.ru_utime + workers_cpu.ru_stime
         if failed:
             raise SystemExit(f"{failed} files failed to import")
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     extra = {}
+    if name != "parse":
+        extra = {"workers_cpu": workers_cpu, "processes": processes}
     if name == "parse+db+index":
-        extra = {"index_seconds": index_seconds, "index_cpu": index_cpu}
+        extra |= {"index_seconds": index_seconds, "index_cpu": index_cpu}
     return extra | {
         "stage": name,
         "files": len(files),
@@ -133,7 +142,7 @@ class Sampler(threading.Thread):
             self.done.wait(self.every)
 
 
-def run_child(name: str, folder: Path, only: str, database_url: str | None) -> dict:
+def run_child(name: str, folder: Path, only: str, database_url: str | None, processes: int) -> dict:
     work = Path(tempfile.mkdtemp(prefix="natoarchive-bench-import."))
     env = dict(os.environ)
     env["WHOOSH_PATH"] = str(work / "whoosh")
@@ -151,6 +160,8 @@ def run_child(name: str, folder: Path, only: str, database_url: str | None) -> d
                 str(folder),
                 "--only",
                 only,
+                "--processes",
+                str(processes),
             ],
             env=env,
             stdout=subprocess.PIPE,
@@ -198,12 +209,16 @@ def main(argv=None) -> None:
         "--kinds", choices=["both", "all"], default="both",
         help="'all' skips the rows for transcripts alone",
     )  # fmt: skip
+    parser.add_argument(
+        "--processes", type=int, default=0,
+        help="parsing worker processes (default: the IMPORT_PROCESSES setting; 1: none)",
+    )  # fmt: skip
     parser.add_argument("--stage", choices=STAGES, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--only", default="", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.stage:  # a child: one stage, figures as JSON on the last line
-        print(json.dumps(stage(args.stage, args.folder, args.only)))
+        print(json.dumps(stage(args.stage, args.folder, args.only, args.processes)))
         return
 
     folder = Path(tempfile.mkdtemp(prefix="natoarchive-bench-corpus."))
@@ -230,12 +245,16 @@ def main(argv=None) -> None:
         print(
             f"load average before: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} ({os.cpu_count()} CPUs)"
         )
-        print("files/s: wall clock; per CPU s: the process's own CPU time (one core, less noisy);")
+        print(
+            "files/s: wall clock; per CPU s: the importing process's own CPU time (one core, less"
+        )
+        print("noisy); workers CPU s: the parsing workers' CPU time in all (IMPORT_PROCESSES);")
         print("peak MB: the stage's processes together; index: the index step alone (files/s, MB/s")
         print("of input), the index's size and the temporary disk it used on top, in MB")
         print(
             f"{'stage':<16}{'files':<16}{'files/s':>9}{'per CPU s':>10}{'MB/s':>7}{'peak MB':>9}"
-            f"{'index files/s':>15}{'index MB/s':>11}{'index MB':>9}{'temp MB':>8}"
+            f"{'workers CPU s':>14}{'index files/s':>15}{'index MB/s':>11}{'index MB':>9}"
+            f"{'temp MB':>8}"
         )
         stages = [s for s in args.stages.split(",") if s]
         kinds = [("", "all"), ("transcript", "transcripts")][: 1 if args.kinds == "all" else 2]
@@ -243,11 +262,13 @@ def main(argv=None) -> None:
             for name in stages:
                 if url:
                     reset_postgres(url)
-                r = run_child(name, folder, only, url)
+                r = run_child(name, folder, only, url, args.processes)
                 line = (
                     f"{name:<16}{label + ' ' + str(r['files']):<16}{r['files_per_s']:>9.0f}"
                     f"{r['files_per_cpu_s']:>10.0f}{r['mb_per_s']:>7.2f}{r['tree_peak_mb']:>9.0f}"
                 )
+                if "workers_cpu" in r:
+                    line += f"{r['workers_cpu']:>14.1f}"
                 if "index_seconds" in r:
                     line += (
                         f"{r['files'] / r['index_seconds']:>15.0f}"

@@ -9,12 +9,20 @@ memory stays bounded whatever the batch.
 
 The workers are forked once the importer has loaded its topic rules, so they inherit them and
 nothing but bytes and parsed documents crosses between processes. They never touch the
-database: the parent's connection, inherited by the fork, stays unused in them.
+database, and must not hold its connection either: a worker that kept the socket of an importer
+killed midway would keep that importer's session, its open transaction and its locks alive. So
+the importer's connections are closed before the fork (outside a transaction; they reopen on
+the next query), and each worker dies with the importing process (Linux's parent-death signal)
+and leaves Ctrl-C to it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
+import os
+import signal
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,8 +37,30 @@ IN_FLIGHT_PER_WORKER = 4
 _importer: Importer | None = None  # the importer whose parse the forked workers run
 
 
+PR_SET_PDEATHSIG = 1
+
+
 def _parse(data: bytes, fmt: str) -> Parsed:
     return _importer.parse(data, fmt)
+
+
+def _worker_started(parent: int) -> None:
+    """In each worker: die when the importing process dies, and leave Ctrl-C to it."""
+    with contextlib.suppress(OSError, AttributeError):  # not Linux: orphans end with their pipe
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the signal was asked for
+        os._exit(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _close_connections() -> None:
+    """Close the database connections the workers would inherit, unless a transaction is open
+    (a test's): its connection then stays, and the workers die with this process anyway."""
+    from django.db import connections
+
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close()
 
 
 def parse_in_workers(
@@ -41,10 +71,13 @@ def parse_in_workers(
     global _importer
     _importer = importer
     importer.tagger  # noqa: B018 (loaded before the fork: the workers inherit the rules)
+    _close_connections()
     context = multiprocessing.get_context("fork")
     pending: deque[tuple[Source, bytes | Result, Future | None]] = deque()
     remaining = iter(sources)
-    with ProcessPoolExecutor(processes, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        processes, mp_context=context, initializer=_worker_started, initargs=(os.getpid(),)
+    ) as pool:
 
         def send(source: Source) -> None:
             data = importer.bytes_of(source)

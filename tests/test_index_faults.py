@@ -40,6 +40,13 @@ def write_corpus(folder: Path, n: int, seed: int, prefix: str) -> list[Path]:
     return paths
 
 
+def children_of(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
 def assert_index_and_database_agree():
     held = held_documents(connections["default"].get_backend())
     expected = expected_documents()
@@ -71,14 +78,20 @@ def killed_import(corpus, tmp_path):
         (tmp_path / "corpus" / f"b-note-{i:03}.txt").write_text(
             f"Note number {i}\n\n12 Mar. 2024\n\nAllies discussed plan {i}.\n\nAnd more.\n"
         )
-    process = manage("import_statements", str(tmp_path / "corpus"))
+    process = manage("import_statements", "--processes", "2", str(tmp_path / "corpus"))
     deadline = time.monotonic() + 300
     while Statement.objects.count() < FIRST + 10:
         assert process.poll() is None, "the import ended before it could be killed"
         assert time.monotonic() < deadline
         time.sleep(0.02)
+    workers = children_of(process.pid)  # the two processes parsing its files
+    assert len(workers) == 2
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers):  # they die with it
+        assert time.monotonic() < deadline, "the import's workers outlived it"
+        time.sleep(0.05)
     written = Statement.objects.count()
     assert FIRST + 10 <= written < FIRST + NEW, written
     # What it left: its new statements missing from the index, the changed ones out of date

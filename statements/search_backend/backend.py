@@ -12,37 +12,38 @@ Same index files, same haystack API (SearchQuerySet, facets, highlight, spelling
   and ``replace_statements`` swaps all documents of a set of statements in one commit, reading
   the database only once the lock is held, so the last writer always writes the latest rows;
 - a missing or damaged index raises SearchIndexUnavailable instead of being silently recreated;
-  index files are read without mmap, so a truncated file is an error, not a SIGBUS.
+  index files are read without mmap, so a truncated file is an error, not a SIGBUS (the newest
+  generation is found and opened by generations.py).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import pickle
 import shutil
-import struct
 import threading
-import zlib
 
 import numpy as np
 from django.utils.encoding import force_str
 from haystack.backends import log_query
 from haystack.backends.whoosh_backend import WhooshSearchBackend
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
-from haystack.exceptions import SearchBackendError
 from haystack.models import SearchResult
-from whoosh import index as whoosh_index
 from whoosh.analysis import Filter, StemmingAnalyzer
 from whoosh.fields import DATETIME, KEYWORD, STORED, TEXT, Schema
 from whoosh.fields import ID as WHOOSH_ID
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import EmptyIndexError, LockError
+from whoosh.index import LockError
 from whoosh.qparser import QueryParser
 
 from statements.search_backend.evaluate import PAIR_SEPARATOR, Evaluator, pairs_field
+from statements.search_backend.generations import (
+    UNREADABLE,
+    SearchIndexUnavailable,
+    index_version,
+    open_snapshot,
+)
 from statements.search_backend.highlight import snippet, whole_text
-from statements.search_backend.snapshot import POSTINGS_CACHE, DamagedIndex, Snapshot, codec
+from statements.search_backend.snapshot import POSTINGS_CACHE, Snapshot, codec
 from statements.search_backend.spelling import suggest
 from statements.search_backend.writer import FastSegmentWriter, supported
 
@@ -52,15 +53,8 @@ DAY_FIELD = "day"
 # Fields holding a part of the content field's text (an exchange's questions, its answers): their
 # phrases are looked up in the content's pairs, their words in themselves (no pairs of their own).
 CONTENT_PARTS = ("question", "answers")
-SUGGEST_BELOW = 5
-RETRIES = 5
-BULK_STATEMENTS = 500  # a batch this large may use several indexing processes  # offer "did you mean" when a search finds fewer hits than this
-UNREADABLE = (DamagedIndex, EmptyIndexError, zlib.error, pickle.UnpicklingError, struct.error)
-UNREADABLE += (EOFError, OSError, KeyError, IndexError, ValueError, whoosh_index.IndexError)
-
-
-class SearchIndexUnavailable(SearchBackendError):
-    """The index is missing or cannot be read; ``python manage.py rebuild_index`` fixes it."""
+SUGGEST_BELOW = 5  # offer "did you mean" when a search finds fewer hits than this
+BULK_STATEMENTS = 500  # a batch this large may use several indexing processes
 
 
 def analyzer():
@@ -82,47 +76,6 @@ class PairFilter(Filter):
 
 _snapshots: dict[str, Snapshot] = {}
 _snapshots_lock = threading.Lock()
-
-
-def index_version(path: str):
-    """(table of contents, inode, mtime) of the index's newest generation, None if there is
-    none: a rebuilt index can reuse a generation number, never the same file."""
-    for _ in range(RETRIES):
-        try:
-            names = os.listdir(path)
-        except OSError:
-            return None
-        tocs = [n for n in names if n.startswith("_MAIN_") and n.endswith(".toc")]
-        if not tocs:
-            return None
-        newest = max(tocs, key=lambda n: int(n[6:-4]) if n[6:-4].isdigit() else -1)
-        try:
-            stat = os.stat(os.path.join(path, newest))
-        except FileNotFoundError:
-            continue  # a writer committed a newer generation meanwhile: look again
-        return (newest, stat.st_ino, stat.st_mtime_ns)
-    return None
-
-
-def open_snapshot(path: str, previous: Snapshot | None, fields=None) -> Snapshot:
-    """A Snapshot of the newest generation. A writer may commit, and delete the files of the
-    generation being opened, at any moment: then the newer one is opened instead."""
-    for attempt in range(RETRIES):
-        version = index_version(path)
-        if version is None:
-            raise SearchIndexUnavailable(f"no search index at {path}")
-        try:
-            # Read with plain reads, not mmap: a segment file truncated under a mapped reader
-            # kills the process with SIGBUS; read, it raises an error the search page reports.
-            storage = FileStorage(path, supports_mmap=False)
-            snapshot = Snapshot(storage.open_index(), previous=previous, fields=fields)
-        except FileNotFoundError:
-            if attempt + 1 < RETRIES:
-                continue
-            raise
-        snapshot.version = version
-        return snapshot
-    raise SearchIndexUnavailable(f"the search index at {path} keeps changing")
 
 
 class FastWhooshBackend(WhooshSearchBackend):

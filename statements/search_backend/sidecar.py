@@ -8,9 +8,8 @@ written, so the writer that makes a segment also writes ``<segment id>.fast`` be
     b"NATOFAST" | header length (8 bytes) | JSON header | arrays, each 8-byte aligned
 
 The header names the segment and its document count, each column's values and where its
-``docs``/``vals`` arrays lie, and each scored field's length bytes. A reader maps the file and
-takes the arrays as they are (``numpy.frombuffer`` on the map: nothing decoded, nothing copied
-until used). The file is named after its segment, so Whoosh deletes it with the segment when a
+``docs``/``vals`` arrays lie, and each scored field's length bytes. A reader reads the file in
+one call and takes the arrays as they are (``numpy.frombuffer`` on its bytes: nothing decoded). The file is named after its segment, so Whoosh deletes it with the segment when a
 merge replaces it, and a file that does not match its segment (missing, stale, damaged) is simply
 not used: the reader decodes as before and writes the file for the next process (atomically,
 best effort).
@@ -21,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import mmap
 import os
 import struct
 
@@ -120,8 +118,10 @@ def read(storage, segment) -> Sidecar | None:
     if path is None:
         return None
     try:
+        # Read, not mapped: a file truncated under a map would kill the process with SIGBUS
+        # (the index's own files are read the same way, see backend.open_snapshot).
         with open(path, "rb") as f:
-            buffer = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            buffer = f.read()
     except (OSError, ValueError):
         return None
     try:

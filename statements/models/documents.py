@@ -1,10 +1,9 @@
-"""The archive's data model.
+"""Statements and their parts: the published document, its turns and its captions.
 
-A Statement is one published document (a transcript or a news article). Its text is split
-into ordered Turns (one contiguous piece of speech or narrative each); questions and the
-answers to them are grouped into Exchanges. People and Outlets are shared across documents.
-What the source printed (a speaker label, an outlet abbreviation) is always kept beside the
-record it was resolved to.
+A Statement is one published document (a transcript or a news article) with what the source
+printed about it; its text is split into ordered Turns, each keeping the speaker and outlet
+labels as printed beside the Person and Outlet they resolve to; a news article's photo captions
+are Captions. ``new_revision`` gives the value that tells the search index a statement changed.
 """
 
 import secrets
@@ -12,126 +11,14 @@ import secrets
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils.text import slugify
 
-SLUG_MAX = 120
-
-
-def unique_slug(model, text: str, *, max_length: int = SLUG_MAX, exclude_pk=None) -> str:
-    """A slug for ``text`` that no other row of ``model`` has, suffixed -2, -3... if needed."""
-    base = slugify(text)[:max_length].rstrip("-") or "untitled"
-    taken = model.objects.filter(slug__startswith=base)
-    if exclude_pk is not None:
-        taken = taken.exclude(pk=exclude_pk)
-    taken = set(taken.values_list("slug", flat=True))
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        slug = f"{base[: max_length - len(str(n)) - 1]}-{n}"
-    return slug
+from statements.models.people import Outlet, Person
+from statements.models.slugs import SLUG_MAX, unique_slug
 
 
 def new_revision() -> int:
     """A fresh value for ``Statement.revision``: only ever compared for equality."""
     return secrets.randbits(62)
-
-
-class NamedEntity(models.Model):
-    """A person or an outlet: one canonical name plus the other spellings that mean it."""
-
-    name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=SLUG_MAX, unique=True)
-    aliases = models.TextField(
-        blank=True,
-        help_text="Other spellings or abbreviations that mean the same one, one per line.",
-    )
-    created = models.DateTimeField(auto_now_add=True)
-    modified = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        abstract = True
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(type(self), self.name, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
-    @property
-    def alias_list(self) -> list[str]:
-        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
-
-    def add_alias(self, alias: str) -> bool:
-        """Remember ``alias`` as another spelling; return whether anything was added."""
-        alias = alias.strip()
-        known = {self.name.casefold(), *(a.casefold() for a in self.alias_list)}
-        if not alias or alias.casefold() in known:
-            return False
-        self.aliases = "\n".join([*self.alias_list, alias])
-        return True
-
-
-class Person(NamedEntity):
-    """Anyone who speaks or is quoted: an official, a moderator, a journalist."""
-
-    class Meta(NamedEntity.Meta):
-        verbose_name_plural = "people"
-        indexes = [
-            # Resolving a printed name to a person at import, and the admin's search.
-            models.Index(fields=["name"], name="person_name_idx"),
-        ]
-
-    def get_absolute_url(self):
-        return reverse("statements:person", kwargs={"slug": self.slug})
-
-
-class Outlet(NamedEntity):
-    """A news organisation that journalists ask questions for."""
-
-    class Meta(NamedEntity.Meta):
-        indexes = [
-            # Resolving a printed outlet to a record at import, and the admin's search.
-            models.Index(fields=["name"], name="outlet_name_idx"),
-        ]
-
-    def get_absolute_url(self):
-        return reverse("statements:outlet", kwargs={"slug": self.slug})
-
-
-class Topic(models.Model):
-    """A subject statements and exchanges are tagged with, automatically or by a person."""
-
-    name = models.CharField(max_length=120, unique=True)
-    slug = models.SlugField(max_length=SLUG_MAX, unique=True)
-    description = models.TextField(blank=True)
-    keywords = models.TextField(
-        blank=True,
-        help_text=(
-            "Keyword rules for automatic tagging, one word or phrase per line, matched as whole "
-            "words regardless of case. End a word with * to match its beginning (missile*)."
-        ),
-    )
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Topic, self.name, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("statements:topic", kwargs={"slug": self.slug})
-
-    @property
-    def keyword_list(self) -> list[str]:
-        return [line.strip() for line in self.keywords.splitlines() if line.strip()]
 
 
 class StatementQuerySet(models.QuerySet):
@@ -224,7 +111,7 @@ class Statement(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
     topics = models.ManyToManyField(
-        Topic, through="StatementTopic", related_name="statements", blank=True
+        "Topic", through="StatementTopic", related_name="statements", blank=True
     )
 
     objects = StatementQuerySet.as_manager()
@@ -373,71 +260,6 @@ class Turn(models.Model):
         return f"t{self.position}"
 
 
-class ExchangeQuerySet(models.QuerySet):
-    def by_journalist(self, person):
-        return self.filter(journalist=person)
-
-    def for_outlet(self, outlet):
-        return self.filter(outlet=outlet)
-
-
-class Exchange(models.Model):
-    """A question and the answers to it, follow-up questions included, within one statement.
-
-    Its turns (``exchange.turns``) are the question, any follow-ups, the answers and whatever
-    was said in between, in document order.
-    """
-
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="exchanges")
-    position = models.PositiveIntegerField(help_text="Order among the statement's exchanges.")
-    question = models.OneToOneField(
-        Turn, on_delete=models.CASCADE, related_name="opened_exchange", help_text="The question."
-    )
-    journalist = models.ForeignKey(
-        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="exchanges"
-    )
-    outlet = models.ForeignKey(
-        Outlet, on_delete=models.SET_NULL, null=True, blank=True, related_name="exchanges"
-    )
-    topics = models.ManyToManyField(
-        Topic, through="ExchangeTopic", related_name="exchanges", blank=True
-    )
-
-    objects = ExchangeQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["statement", "position"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["statement", "position"], name="exchange_unique_position"
-            ),
-        ]
-        indexes = [
-            # A journalist's page: every question they asked.
-            models.Index(fields=["journalist"], name="exchange_journalist_idx"),
-            # An outlet's page.
-            models.Index(fields=["outlet"], name="exchange_outlet_idx"),
-        ]
-
-    def __str__(self):
-        who = self.journalist.name if self.journalist_id else "Unnamed journalist"
-        return f"Q{self.position} by {who} in {self.statement.title[:60]}"
-
-    def get_absolute_url(self):
-        """The exchange in its transcript (load ``statement`` and ``question`` with it)."""
-        return self.statement.url_at(self.question.position, self.anchor)
-
-    def get_page_url(self):
-        """The exchange's own page: a permalink that can be shared, with its own preview."""
-        return reverse(
-            "statements:exchange", kwargs={"slug": self.statement.slug, "position": self.position}
-        )
-
-    @property
-    def anchor(self) -> str:
-        return f"q{self.position}"
-
-
 class Caption(models.Model):
     """A photo caption printed with a news article, kept apart from the body."""
 
@@ -466,44 +288,3 @@ class Caption(models.Model):
         ("Jens Stoltenberg" over "NATO Secretary General Jens Stoltenberg discusses ...")."""
         title = " ".join(self.title.split())
         return "" if title.casefold() in " ".join(self.text.split()).casefold() else title
-
-
-class TopicTag(models.Model):
-    """A topic on a statement or an exchange, set by keyword rules or by a person."""
-
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE)
-    automatic = models.BooleanField(
-        default=False, help_text="Set by keyword rules; re-tagging may remove it."
-    )
-
-    class Meta:
-        abstract = True
-
-    def __str__(self):
-        return f"{self.topic} ({'automatic' if self.automatic else 'set by a person'})"
-
-
-class StatementTopic(TopicTag):
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["statement", "topic"], name="statementtopic_unique"),
-        ]
-        indexes = [
-            # A topic's page: its statements.
-            models.Index(fields=["topic", "statement"], name="statementtopic_topic_idx"),
-        ]
-
-
-class ExchangeTopic(TopicTag):
-    exchange = models.ForeignKey(Exchange, on_delete=models.CASCADE)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["exchange", "topic"], name="exchangetopic_unique"),
-        ]
-        indexes = [
-            # A topic's page: its exchanges.
-            models.Index(fields=["topic", "exchange"], name="exchangetopic_topic_idx"),
-        ]
