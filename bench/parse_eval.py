@@ -11,7 +11,7 @@ a list of acceptable values), ``title``, ``date``, ``byline`` (contained in the 
 ``speakers`` ([{name, role}]; role a list of acceptable roles or null), ``n_questions``,
 ``people_mentioned_at_least``, ``captions`` ([{starts, photo_by, virin}], in order),
 ``quotes`` ([{contains, speaker}]; [] means none may be found), ``body_starts`` / ``body_ends``
-(acceptable beginnings / endings of the body), ``body_contains``, ``dropped`` (page chrome that
+(acceptable beginnings / endings of the body: its turns' texts, a newline between two), ``body_contains``, ``dropped`` (page chrome that
 must appear in no body paragraph, title or caption), ``max_seconds`` and ``generate``.
 """
 
@@ -146,16 +146,15 @@ def compare(summary: dict, want: dict, seconds: float) -> list[Check]:
     if "quotes" in want:
         checks.append(_quotes(summary["quotes"], want["quotes"]))
     body = body_texts(summary)
+    whole = "\n".join(body)  # a newline between turns: "We are ready\nhe said."
     if "body_starts" in want:
-        first = body[0] if body else ""
-        ok = any(first.startswith(w) for w in want["body_starts"])
+        ok = any(whole.startswith(w) for w in want["body_starts"])
         checks.append(
-            Check("body starts", 1, int(ok), [] if ok else [f"body starts {first[:70]!r}"])
+            Check("body starts", 1, int(ok), [] if ok else [f"body starts {whole[:70]!r}"])
         )
     if "body_ends" in want:
-        last = body[-1] if body else ""
-        ok = any(last.endswith(w) for w in want["body_ends"])
-        checks.append(Check("body ends", 1, int(ok), [] if ok else [f"body ends {last[-70:]!r}"]))
+        ok = any(whole.endswith(w) for w in want["body_ends"])
+        checks.append(Check("body ends", 1, int(ok), [] if ok else [f"body ends {whole[-70:]!r}"]))
     if "body_contains" in want:
         joined = "\n".join(body)
         lost = [w for w in want["body_contains"] if w not in joined]

@@ -116,6 +116,12 @@ def shapes() -> dict[str, object]:
         "quotations with speakers": lambda n: _lines(
             lambda i: f"“We will,” said Anna {surnames[i % 5000].title()}, the minister.", n
         ),
+        "quotations in one paragraph": lambda n: _repeat(
+            "“We are ready,” Austin said, “to act.” The troops cheered. ",
+            n,
+            "Austin Visits Troops\n\nBy Jim Garamone, DOD News\n\nOct. 20, 2021\n\n"
+            "WASHINGTON — Defense Secretary Lloyd J. Austin III met troops today.\n\n",
+        ),
         "header lines": lambda n: _lines(
             lambda i: ["Press Conference", "Brussels, 7 October 2021", "Last updated: 7 Oct."][
                 i % 3

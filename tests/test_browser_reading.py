@@ -1,6 +1,7 @@
 """Reading a statement and searching, in a real Chromium against a live server with samples/:
 what orients comes first on a phone, the sidebar stays in view on a wide screen, long lists
-are short with a way to expand them, a citation can be copied."""
+are short with a way to expand them (topics, questions, speakers; without JavaScript), a
+citation can be copied."""
 
 import re
 
@@ -8,7 +9,8 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from statements.models import Statement
+from statements.models import Statement, Turn
+from tests.factories import make_outlet, make_person, make_statement, make_transcript, make_turn
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -52,6 +54,58 @@ def test_on_a_phone_topics_are_a_short_list_that_expands(chromium, live_server, 
     expect(chips.filter(visible=True)).to_have_count(6)
     page.get_by_text(re.compile(rf"^{total - 6} more topics$")).click()
     expect(chips.filter(visible=True)).to_have_count(total)
+    context.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_long_list_of_questions_shows_eight_and_all_of_them_without_javascript(
+    chromium, live_server, search_index, width
+):
+    journalists = [(make_person(f"Journalist {n}"), make_outlet(f"Outlet {n}")) for n in range(23)]
+    statement = make_transcript(journalists=journalists)
+    context = chromium.new_context(
+        java_script_enabled=False, viewport={"width": width, "height": 800}, is_mobile=width < 400
+    )
+    page = context.new_page()
+    page.goto(live_server.url + statement.get_absolute_url())
+    contents = page.locator("section.contents")
+    links = contents.get_by_role("link")
+    expect(links.filter(visible=True)).to_have_count(8)
+    expect(contents.get_by_text("Q9", exact=True)).to_be_hidden()
+    short = contents.bounding_box()["height"]
+    summary = contents.locator("summary")
+    expect(summary).to_have_text("Show all 23 questions", use_inner_text=True)
+    summary.focus()  # a keyboard opens it as well as a click
+    page.keyboard.press("Enter")
+    expect(links.filter(visible=True)).to_have_count(23)
+    expect(contents.get_by_text("Show fewer questions")).to_be_visible()
+    assert contents.bounding_box()["height"] > 2 * short
+    links.filter(has_text="Q23").click()
+    expect(page).to_have_url(re.compile("#q23$"))
+    expect(page.locator("#q23")).to_be_in_viewport()
+    contents.get_by_text("Show fewer questions").click()
+    expect(links.filter(visible=True)).to_have_count(8)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_long_list_of_speakers_is_short_and_expands_without_javascript(
+    chromium, live_server, search_index, width
+):
+    article = make_statement(kind=Statement.Kind.NEWS_ARTICLE, title="Allies speak in turn")
+    for n in range(12):
+        make_turn(article, "We agree.", kind=Turn.Kind.QUOTE, speaker=make_person(f"Minister {n}"))
+    context = chromium.new_context(
+        java_script_enabled=False, viewport={"width": width, "height": 800}, is_mobile=width < 400
+    )
+    page = context.new_page()
+    page.goto(live_server.url + article.get_absolute_url())
+    quoted = page.get_by_role("region", name="Quoted")
+    expect(quoted.get_by_role("link").filter(visible=True)).to_have_count(8)
+    quoted.get_by_text("Show all 12").click()
+    expect(quoted.get_by_role("link").filter(visible=True)).to_have_count(12)
+    expect(quoted.get_by_role("link", name="Minister 11")).to_be_visible()
     context.close()
 
 

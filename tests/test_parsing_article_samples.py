@@ -98,13 +98,19 @@ def test_the_sample_chrome_is_dropped_not_kept_in_the_body(sample):
         assert chrome not in body
 
 
-def test_the_sample_has_a_turn_per_paragraph_or_per_quoted_and_narrated_piece_of_one(sample):
-    # 13 paragraphs, six of which mix the reporter's sentences with quoted ones.
-    assert len(sample.turns) == 19
-    assert "\n".join(t.text for t in sample.turns).count("\n") == 18
+def test_the_sample_has_a_turn_per_quotation_and_per_stretch_of_narration_around_it(sample):
+    # 13 paragraphs; in the eleven quoting ones, each quotation and each stretch of the
+    # reporter's words around it ("Stoltenberg said.") is a turn of its own.
+    assert len(sample.turns) == 35
+    assert "\n".join(t.text for t in sample.turns).count("\n") == 34
     kinds = [t.kind for t in sample.turns]
-    assert kinds[:3] == ["narrative", "narrative", "quote"]
+    assert kinds[:5] == ["narrative", "narrative", "quote", "narrative", "quote"]
+    assert [t.text for t in sample.turns[2:4]] == [
+        "We must keep our technological edge",
+        "Stoltenberg said.",
+    ]
     quote_turns = [t for t in sample.turns if t.kind == "quote"]
+    assert not any(mark in t.text for t in quote_turns for mark in '"“”')
     assert all(t.speaker == "Jens Stoltenberg" for t in quote_turns)
     assert all(t.role == "NATO Secretary General" for t in quote_turns)
     assert all(q.turn < len(sample.turns) for q in sample.quotes)
@@ -151,7 +157,7 @@ def test_the_secretary_is_not_the_deputy_press_secretary(byline_article):
 def test_a_quotation_over_two_paragraphs_keeps_its_speaker(byline_article):
     assert speaker_of(byline_article, "‘surge’ when it has to") == "Lloyd J. Austin III"
     assert speaker_of(byline_article, "multiyear contracts") == "Lloyd J. Austin III"
-    turn = next(t for t in byline_article.turns if t.text.startswith("“That means"))
+    turn = next(t for t in byline_article.turns if t.text.startswith("That means"))
     assert turn.kind == "quote" and turn.speaker == "Lloyd J. Austin III"
 
 
@@ -173,7 +179,9 @@ def test_a_caption_credits_the_photographer_and_its_virin(byline_article):
 
 
 def test_related_stories_and_subscription_footer_are_dropped(byline_article):
-    assert byline_article.turns[-1].text.endswith("tragic incident is Russia,” the secretary said.")
+    *_, quoted, said = byline_article.turns
+    assert quoted.text.endswith("tragic incident is Russia")
+    assert (said.kind, said.text) == ("narrative", "the secretary said.")
     for chrome in ("Related Stories", "Subscribe to Defense.gov Products", "Toggle navigation"):
         assert chrome in byline_article.dropped
 

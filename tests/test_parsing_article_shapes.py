@@ -98,8 +98,11 @@ def test_a_hard_wrapped_story_is_read_paragraph_by_paragraph():
         "Defense Secretary Lloyd J. Austin III speaks to soldiers in Rzeszow, Poland,\n"
         "March 18, 2022.\nPhoto by Chad J. McNeeley, DOD\n"
     )
-    assert len(doc.turns) == 2
+    assert [t.kind for t in doc.turns] == ["narrative", "quote", "narrative", "quote"]
     assert "troops deployed to Poland" in doc.turns[0].text
+    assert (
+        doc.turns[3].text == "Your presence here sends a clear message to Moscow and to our allies."
+    )
     assert speaker_of(doc, "sends a clear message") == "Lloyd J. Austin III"
     assert doc.captions[0].text.endswith("Rzeszow, Poland, March 18, 2022.")
     assert doc.location == "Rzeszow, Poland"
@@ -153,12 +156,15 @@ def test_a_story_printed_with_no_title_takes_its_first_sentence():
         '"It is urgent," he said.\n'
     )
     assert doc.title.startswith("WASHINGTON — Defense Secretary Lloyd J. Austin III said today")
-    # The reporter's sentence, then the quoted ones: Austin's are only those in quotation marks.
-    assert [(t.kind, t.speaker) for t in doc.turns] == [
-        ("narrative", ""),
-        ("quote", "Lloyd J. Austin III"),
-        ("quote", "Lloyd J. Austin III"),
+    # Austin's words are only those in quotation marks; "Austin said." is the reporter's.
+    assert [(t.kind, t.speaker, t.text) for t in doc.turns] == [
+        ("narrative", "", doc.turns[0].text),
+        ("quote", "Lloyd J. Austin III", "We need it"),
+        ("narrative", "", "Austin said."),
+        ("quote", "Lloyd J. Austin III", "It is urgent"),
+        ("narrative", "", "he said."),
     ]
+    assert doc.turns[0].text.endswith("will ask Congress for more money.")
 
 
 def test_a_navigation_menu_copied_above_a_short_title_is_not_the_title():

@@ -77,6 +77,22 @@ def test_the_exchanges_are_listed_as_contents_linking_to_their_anchors(client, c
     assert "Matthias Kolb</span></a> <span" in html
 
 
+def test_a_long_list_of_questions_keeps_all_but_the_first_eight_behind_show_all(client):
+    statement = make_statement()
+    for n in range(1, 13):
+        make_exchange(statement, make_person(f"Journalist {n}"), question=f"Question {n}?")
+    html = client.get(statement.get_absolute_url()).content.decode()
+    shown, rest = html.split('<details class="show-all">')
+    assert [f">Q{n}<" in shown for n in (1, 8, 9)] == [True, True, False]
+    assert '<summary><span class="when-closed">Show all 12 questions</span>' in rest
+    assert all(f'href="{statement.get_absolute_url()}#q{n}"' in rest for n in range(9, 13))
+
+
+def test_a_short_list_of_questions_is_shown_whole(client, conference):
+    html = client.get(conference.get_absolute_url()).content.decode()
+    assert "Show all" not in html and 'href="' + conference.get_absolute_url() + '#q2"' in html
+
+
 @pytest.fixture
 def article():
     """A news article: a paragraph, a quotation and a photo caption."""

@@ -23,7 +23,8 @@ from statements.parsing.dates import (
 )
 from statements.parsing.people import FRENCH_SPEECH, GERMAN_SPEECH, mentions, sentence_starts
 from statements.parsing.plain import shorten
-from statements.parsing.quotes import Attributor, Paragraph, find_quotes, mask, split_mixed
+from statements.parsing.quoted_turns import split_mixed
+from statements.parsing.quotes import Attributor, Paragraph, find_quotes, mask
 from statements.parsing.text import Line, blocks, strip_bullet
 
 _ENDS = re.compile(r"[.!?\"”’)]$")

@@ -322,8 +322,13 @@ def sentence_start(starts: list[int], pos: int) -> int:
     return starts[bisect.bisect_right(starts, pos) - 1]
 
 
+_WORD_BACK = 80  # how far back the word before a full stop is read: no abbreviation is longer
+
+
 def _ends_sentence(text: str, dot: int) -> bool:
-    word = text[: dot + 1].rsplit(None, 1)[-1] if text[: dot + 1].strip() else ""
+    # The word before the dot, read from a window: the text before it is not copied at each dot.
+    window = text[max(0, dot + 1 - _WORD_BACK) : dot + 1]
+    word = window.rsplit(None, 1)[-1] if window.strip() else ""
     return (
         text[dot] != "."
         or not is_abbreviation(word.lstrip('"“('))

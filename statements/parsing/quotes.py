@@ -19,11 +19,10 @@ its speaker. A short quoted phrase with no attribution in its sentence is a scar
 
 from __future__ import annotations
 
-import dataclasses
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from statements.parsing import document as d
 from statements.parsing.cast import Cast, Person
 from statements.parsing.newspage import author
 from statements.parsing.people import (
@@ -82,17 +81,6 @@ class Quotation:
 
 
 @dataclass
-class Piece:
-    """A run of a paragraph's sentences: those that quote someone, or the article's own."""
-
-    text: str
-    quotations: list[Quotation] = field(default_factory=list)
-
-    def main_speaker(self) -> Person | None:
-        return Paragraph(self.text, quotations=self.quotations).main_speaker()
-
-
-@dataclass
 class Paragraph:
     """One paragraph read for quotations: its passages, its text with them masked, the people
     it mentions outside them; ``quotations`` is filled by ``Attributor.read``."""
@@ -109,25 +97,6 @@ class Paragraph:
         masked = mask(text, spans)
         return cls(text, spans, masked, mentions(masked))
 
-    def pieces(self) -> list[Piece]:
-        """The paragraph cut between its sentences that quote someone (with the attribution
-        in them: '"...," Stoltenberg said.') and the article's own sentences around them, so
-        that only quotations are anyone's words. Consecutive sentences of one kind (and one
-        speaker) stay together; a paragraph with nothing to cut is one piece."""
-        whole = [Piece(self.text, self.quotations)]
-        if not self.quotations or any(q.span is None for q in self.quotations):
-            return whole  # no quotation, or quoted whole ("X said:" over it, a signature)
-        starts = sentence_starts(self.masked)
-        runs: list[tuple[int, int, list[Quotation]]] = []
-        for start, end in zip(starts, [*starts[1:], len(self.text)], strict=True):
-            quoted = [q for q in self.quotations if start <= q.span.start < end]
-            if runs and _same_run(runs[-1][2], quoted):
-                runs[-1] = (runs[-1][0], end, runs[-1][2] + quoted)
-            else:
-                runs.append((start, end, quoted))
-        pieces = [Piece(self.text[a:b].strip(), q) for a, b, q in runs if self.text[a:b].strip()]
-        return pieces if len(pieces) > 1 else whole
-
     def main_speaker(self) -> Person | None:
         """Who is quoted most in the paragraph (by length), the first of equals."""
         totals: dict[int, int] = {}
@@ -139,14 +108,6 @@ class Paragraph:
         if not totals:
             return None
         return people[max(totals, key=lambda k: totals[k])]
-
-
-def _same_run(before: list[Quotation], quoted: list[Quotation]) -> bool:
-    """Does a sentence quoting ``quoted`` continue a run that quoted ``before``? Narration
-    continues narration; quotations continue those of the same speaker."""
-    if not before or not quoted:
-        return not before and not quoted
-    return before[-1].speaker is quoted[0].speaker
 
 
 def find_quotes(text: str) -> list[Span]:
@@ -210,39 +171,49 @@ def clean_quote(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip().rstrip(",").strip()
 
 
-def split_mixed(doc: d.ParsedDocument, paragraphs: list[Paragraph]) -> None:
-    """Cut each quoting turn of ``doc`` (one per paragraph of ``paragraphs``) that mixes the
-    article's own sentences with quoted ones into a turn per piece (Paragraph.pieces): the
-    quoted ones stay "quote" turns of their speaker, the others are narrative, also in a
-    release made its issuer's statement (the issuer's words are the paragraphs quoting no one).
-    The quotations are renumbered to the turns they are in."""
-    turns: list[d.ParsedTurn] = []
-    quotes: list[d.ParsedQuote] = []
-    by_turn: dict[int, list[d.ParsedQuote]] = {}
-    for quote in doc.quotes:
-        by_turn.setdefault(quote.turn, []).append(quote)
-    for i, (turn, paragraph) in enumerate(zip(doc.turns, paragraphs, strict=True)):
-        pieces = paragraph.pieces() if turn.kind == d.T_QUOTE else []
-        if len(pieces) < 2:
-            quotes += [dataclasses.replace(q, turn=len(turns)) for q in by_turn.get(i, [])]
-            turns.append(turn)
-            continue
-        for piece in pieces:
-            speaker = piece.main_speaker()
-            kind = d.T_QUOTE if piece.quotations else d.T_NARRATIVE
-            turns.append(
-                dataclasses.replace(
-                    turn,
-                    kind=kind,
-                    text=piece.text,
-                    speaker=speaker.name if speaker else "",
-                    role=speaker.role if speaker else "",
-                )
-            )
-            for q in piece.quotations:
-                name = q.speaker.name if q.speaker else ""
-                quotes.append(d.ParsedQuote(speaker=name, text=q.text, turn=len(turns) - 1))
-    doc.turns, doc.quotes = turns, quotes
+class _Lookup:
+    """A paragraph's mentions (in document order) indexed once, so that each quoted passage
+    asks a few lookups rather than going through them all: a paragraph of thousands of
+    quotations is read in linear time. Only mentions resolved to a person count, except for
+    an attribution's subject (``starting_at``), as before."""
+
+    def __init__(self, found: list[Mention]) -> None:
+        self.found = found
+        self.starts = [m.start for m in found]
+        self.by_start: dict[int, list[int]] = {}  # where a mention starts -> their indexes
+        for i, m in enumerate(found):
+            self.by_start.setdefault(m.start, []).append(i)
+        # For each i: the last mention before i that speaks / that speaks or is a subject
+        # (index + 1, 0 for none), and the first from i on that is a subject.
+        self.speaks, self.either = [0], [0]
+        for i, m in enumerate(found, 1):
+            self.speaks.append(i if m.person and m.speech else self.speaks[-1])
+            either = m.person and (m.speech or m.subject)
+            self.either.append(i if either else self.either[-1])
+        self.subject = [len(found)] * (len(found) + 1)
+        for i in range(len(found) - 1, -1, -1):
+            m = found[i]
+            self.subject[i] = i if m.person and m.subject else self.subject[i + 1]
+
+    def starting_at(self, *positions: int) -> list[Mention]:
+        """The mentions starting at any of ``positions``, in document order."""
+        indexes = {i for p in positions for i in self.by_start.get(p, ())}
+        return [self.found[i] for i in sorted(indexes)]
+
+    def before(self, position: int) -> int:
+        """How many mentions start before ``position`` (none runs into a quotation: names are
+        read in the masked text)."""
+        return bisect.bisect_left(self.starts, position)
+
+    def last_speaker(self, before: int) -> Mention | None:
+        return self.found[self.speaks[before] - 1] if self.speaks[before] else None
+
+    def last_speaker_or_subject(self, before: int) -> Mention | None:
+        return self.found[self.either[before] - 1] if self.either[before] else None
+
+    def first_subject(self, start: int, before: int) -> Mention | None:
+        i = self.subject[start]
+        return self.found[i] if i < before else None
 
 
 class Attributor:
@@ -266,6 +237,7 @@ class Attributor:
         for m in found:
             self.cast.resolve(m)
         starts = sentence_starts(masked)
+        lookup = _Lookup(found)
         continued, pending, last = self.open_chain, self.pending, self.last
         self.open_chain, self.pending = [], None
         signed = _signature(text) if not spans else None
@@ -277,7 +249,7 @@ class Attributor:
             paragraph.quotations.append(Quotation(pending, clean_quote(text)))
         for i, span in enumerate(spans):
             nxt = spans[i + 1].start if i + 1 < len(spans) else len(text)
-            speaker, sure = self._speaker(masked, span, nxt, found, starts)
+            speaker, sure = self._speaker(masked, span, nxt, lookup, starts)
             first = i == 0 and not masked[: span.start].strip()
             if speaker is None and first and not sure:
                 speaker = (continued[-1].speaker if continued else None) or pending
@@ -324,7 +296,7 @@ class Attributor:
             if not q.sure or q.speaker is None:
                 q.speaker, q.sure = person, True
 
-    def _speaker(self, masked, span, nxt, found, starts) -> tuple[Person | None, bool]:
+    def _speaker(self, masked, span, nxt, lookup, starts) -> tuple[Person | None, bool]:
         """(the speaker, whether an attribution named them) for one passage."""
         after = masked[span.end : nxt]
         head = span.end + _LEAD.match(after).end()
@@ -333,27 +305,27 @@ class Attributor:
         # Where the attribution's subject may start: "the Secretary General said" is found
         # as "Secretary General"; "said the Secretary General" likewise after the verb.
         subject = head + (inverted.end() if inverted else 0)
-        at = {subject, _THE.match(masked, subject).end()}
-        for m in found:
-            if m.speech and m.start in at:
-                return m.person, True
-            if signed and m.start in at and m.person:
-                return m.person, True  # "“...” — Secretary General Jens Stoltenberg"
-        if inverted or _SOMETHING_SAID.match(masked, head, nxt):
-            return None, True  # "the statement said", "said a senior official": no one named
-        sentence = sentence_start(starts, span.start)
-        earlier = [m for m in found if m.end <= span.start and m.person]
-        in_sentence = [m for m in earlier if m.start >= sentence]
-        for m in reversed(in_sentence):
+        for m in lookup.starting_at(subject, _THE.match(masked, subject).end()):
             if m.speech:
                 return m.person, True
-        for m in in_sentence:
-            if m.subject:
-                return m.person, True
-        for m in reversed(earlier):
-            if m.speech or m.subject:
-                return m.person, False
-        return None, False
+            if signed and m.person:
+                return m.person, True  # "“...” — Secretary General Jens Stoltenberg"
+        # A quotation ended by a full stop and a capital opens a new sentence, no attribution
+        # of its own (', he said, “to act.” The ministers agreed.').
+        ended = span.text.rstrip().endswith(".") and masked[head : head + 1].isupper()
+        if inverted or (not ended and _SOMETHING_SAID.match(masked, head, nxt)):
+            return None, True  # "the statement said", "said a senior official": no one named
+        # The people named before it: a speaker in its sentence (the last), its sentence's
+        # subject (the first), else the last speaker or subject of the paragraph.
+        sentence, before = sentence_start(starts, span.start), lookup.before(span.start)
+        m = lookup.last_speaker(before)
+        if m is not None and m.start >= sentence:
+            return m.person, True
+        m = lookup.first_subject(lookup.before(sentence), before)
+        if m is not None:
+            return m.person, True
+        m = lookup.last_speaker_or_subject(before)
+        return (m.person, False) if m is not None else (None, False)
 
     @staticmethod
     def _fill_chain(chain: list[Quotation]) -> None:
@@ -367,7 +339,6 @@ __all__ = [
     "Attributor",
     "Mention",
     "Paragraph",
-    "Piece",
     "Quotation",
     "Span",
     "find_quotes",
