@@ -150,6 +150,7 @@ def build_all(args, say, model, index_dir):
     from statements.models import Statement
 
     call_command("migrate", verbosity=0)
+    call_command("index_status", repair=True, verbosity=0)  # an empty index to import into
     t = time.perf_counter()
     importer, parsed = load_corpus(args.statements, args.seed)
     say(f"corpus: {args.statements} statements written to PostgreSQL in {time.perf_counter() - t:.0f} s"

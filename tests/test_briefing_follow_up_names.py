@@ -11,18 +11,7 @@ from django.urls import reverse
 from statements.models import Statement, Turn
 from statements.parsing import document as d
 from statements.parsing import parse
-
-NBSP = "\u00a0"
-
-
-def briefing(*paragraphs: str) -> str:
-    body = "\n\n".join(
-        p.replace("Q ", f"Q{NBSP * 4}", 1) if p[:2] == "Q " else p for p in paragraphs
-    )
-    return (
-        "Press Briefing by Press Secretary Dana Wells\n\nMarch 3, 2023\n\n"
-        f"James S. Brady Press Briefing Room\n\n{body}\n\nEND\n"
-    )
+from tests.test_parsing_questioners import briefing
 
 
 def named(text: str) -> list[tuple[str, str]]:
