@@ -2,9 +2,10 @@
 
 A story told in the third person with reported speech ("…," Stoltenberg said), often with a
 byline, a dateline and photo captions, and no speaker labels. ``parse`` keeps the captions
-apart, reads the header (title, byline, date line: article_header.py), makes one turn per
-paragraph ("quote" with its speaker when it quotes someone, else "narrative") and lists every
-quotation with the person who said it. Its date comes from the page, else from the dateline,
+apart, reads the header (title, byline, date line: article_header.py), makes the paragraphs
+turns, cutting a paragraph that quotes someone at the quotation marks (quoted_turns.py: the
+quoted words are a "quote" turn of their speaker, the reporter's words around them "narrative"),
+and lists every quotation with the person who said it. Its date comes from the page, else from the dateline,
 else from the captions and VIRINs of photos taken that day ("today" in the story).
 """
 
