@@ -1,31 +1,18 @@
 """Saved web pages: the main content is the text, the page's head gives title, date and URL."""
 
-import io
-import json
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from statements.models import Statement
 from statements.parsing import read
+from tests.test_importer_command import json_lines
 
 DATA = Path(__file__).resolve().parent / "data" / "formats"
 
 
 def page(name: str):
     return read((DATA / name).read_bytes(), "html")[1]
-
-
-def run(*args):
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        call_command("import_statements", "--json", *map(str, args), stdout=out, stderr=err)
-        status = 0
-    except CommandError as exc:
-        status = exc.returncode
-    return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue(), status
 
 
 def test_a_saved_briefing_takes_its_title_date_and_url_from_the_page():
@@ -64,7 +51,7 @@ def test_a_saved_news_story_keeps_its_byline_and_quotations():
 
 @pytest.mark.django_db
 def test_the_page_is_kept_verbatim_as_the_original_text():
-    [result], _, status = run(DATA / "dod-article.htm")
+    [result], _, status = json_lines(DATA / "dod-article.htm")
     assert (status, result["status"]) == (0, "imported")
     statement = Statement.objects.get()
     assert statement.original_text == (DATA / "dod-article.htm").read_text()
@@ -73,7 +60,7 @@ def test_the_page_is_kept_verbatim_as_the_original_text():
 
 @pytest.mark.django_db
 def test_a_page_without_main_text_is_refused_with_its_reason():
-    [result], err, status = run(DATA / "empty-page.html")
+    [result], err, status = json_lines(DATA / "empty-page.html")
     assert status == 1
     assert result["error"] == "an HTML page without main text (only 2 words could be extracted)"
     assert "empty-page.html" in err

@@ -1,31 +1,18 @@
 """Markdown files: the YAML front matter is the statement's metadata, the markup reads as text."""
 
-import io
 import json
 import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from statements.models import Statement
 from statements.parsing import read
 from statements.parsing.markdown import to_plain
+from tests.test_importer_command import json_lines
 
 DATA = Path(__file__).resolve().parent / "data" / "formats"
-
-
-def run(*args):
-    """Run import_statements --json; return (results, stderr, exit status)."""
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        call_command("import_statements", "--json", *map(str, args), stdout=out, stderr=err)
-        status = 0
-    except CommandError as exc:
-        status = exc.returncode
-    return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue(), status
 
 
 def markdown(text: str):
@@ -34,7 +21,7 @@ def markdown(text: str):
 
 @pytest.mark.django_db
 def test_the_front_matter_becomes_the_statements_metadata():
-    [result], _, status = run(DATA / "wh-briefing.md")
+    [result], _, status = json_lines(DATA / "wh-briefing.md")
     assert status == 0
     statement = Statement.objects.get()
     assert statement.title == "Press Briefing by Press Secretary Jen Psaki, October 7, 2021"
@@ -48,7 +35,7 @@ def test_the_front_matter_becomes_the_statements_metadata():
 
 @pytest.mark.django_db
 def test_the_front_matter_is_not_text_and_the_file_is_kept_verbatim():
-    run(DATA / "wh-briefing.md")
+    json_lines(DATA / "wh-briefing.md")
     statement = Statement.objects.get()
     spoken = " ".join(statement.turns.values_list("text", flat=True))
     assert "source_url" not in spoken and "---" not in spoken
@@ -57,7 +44,7 @@ def test_the_front_matter_is_not_text_and_the_file_is_kept_verbatim():
 
 @pytest.mark.django_db
 def test_markdown_labels_read_as_speakers_and_questions():
-    [result], _, _ = run(DATA / "wh-briefing.md")
+    [result], _, _ = json_lines(DATA / "wh-briefing.md")
     assert result["speakers"] == [{"name": "Jen Psaki", "role": "Press Secretary"}]
     assert result["n_questions"] == 2
     first = result["turns"][0]
@@ -123,7 +110,7 @@ def test_bad_front_matter_is_refused_naming_the_file_the_line_and_the_field(
 ):
     (tmp_path / "a-bad.md").write_text(f"---\n{front}---\n\nWords.\n")
     (tmp_path / "b-good.md").write_text("# A good one\n\nWords.\n")
-    results, err, status = run(tmp_path)
+    results, err, status = json_lines(tmp_path)
     assert status == 1
     assert [r["status"] for r in results] == ["error", "imported"]
     assert reason in results[0]["error"]
@@ -162,7 +149,7 @@ def test_folders_and_zips_read_markdown_and_saved_pages(tmp_path):
     with zipfile.ZipFile(tmp_path / "pages.zip", "w") as archive:
         archive.write(DATA / "state-briefing.html", "pages/state.html")
         archive.write(DATA / "wh-briefing.md", "pages/wh.markdown")
-    results, _, status = run(folder, tmp_path / "pages.zip")
+    results, _, status = json_lines(folder, tmp_path / "pages.zip")
     assert status == 0
     assert [(r["file"], r["status"]) for r in results] == [
         ("state.htm", "imported"),

@@ -2,8 +2,6 @@
 zip members that climb out of the archive or are links, and zip members that inflate past
 the size limit whatever size they declare. Each is reported with its reason and counted."""
 
-import io
-import json
 import os
 import shutil
 import struct
@@ -12,31 +10,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from statements.models import Statement
 from statements.sources import TooLarge, iter_sources
+from tests.test_importer_command import SAMPLES, json_lines, run
 
 pytestmark = pytest.mark.django_db
-
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-
-
-def run(*args):
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        call_command("import_statements", *map(str, args), stdout=out, stderr=err)
-        status = 0
-    except CommandError as exc:
-        err.write(str(exc))
-        status = exc.returncode
-    return out.getvalue(), err.getvalue(), status
-
-
-def json_lines(*args):
-    out, err, status = run("--json", *args)
-    return [json.loads(line) for line in out.splitlines() if line.strip()], err, status
 
 
 def test_a_link_to_a_system_file_inside_a_folder_is_refused_not_published(tmp_path):

@@ -1,33 +1,17 @@
 """A file that takes longer to parse than its time budget is an error for that file; the import
 goes on with the rest."""
 
-import io
 import shutil
 import threading
 import time
-from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from statements.models import Statement
 from statements.timebudget import TookTooLong, time_limit
+from tests.test_importer_command import SAMPLES, run
 
 pytestmark = pytest.mark.django_db
-
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-
-
-def run(*args):
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        call_command("import_statements", *map(str, args), stdout=out, stderr=err)
-        status = 0
-    except CommandError as exc:
-        err.write(str(exc))
-        status = exc.returncode
-    return out.getvalue(), err.getvalue(), status
 
 
 def test_a_file_slower_than_its_budget_is_an_error_and_the_rest_is_imported(tmp_path, settings):
