@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -40,6 +40,14 @@ def rule_pattern(rule: str) -> str:
         body = body.replace("'", "['\u2019]")
         parts.append(body + (r"\w*" if prefix else ""))
     return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+
+
+def beginning_with(ordered: list[str], prefix: str) -> Iterator[str]:
+    """The words of the sorted list ``ordered`` that begin with ``prefix``."""
+    i = bisect.bisect_left(ordered, prefix)
+    while i < len(ordered) and ordered[i].startswith(prefix):
+        yield ordered[i]
+        i += 1
 
 
 @dataclass
@@ -124,10 +132,7 @@ class TopicMatcher:
             if not rule.prefix:
                 words.add(word)
                 continue
-            i = bisect.bisect_left(ordered, word)
-            while i < len(ordered) and ordered[i].startswith(word):
-                words.add(ordered[i])
-                i += 1
+            words.update(beginning_with(ordered, word))
         return sum(counts[word] for word in words)
 
     def at_most(self, topic: str, counts: Counter, ordered: list[str]) -> int:
@@ -138,11 +143,7 @@ class TopicMatcher:
         bound = 0
         for rule in self.rules_of.get(topic, []):
             if (rule.prefix and len(rule.words) == 1) or rule.joined:
-                first = rule.words[0]
-                i = bisect.bisect_left(ordered, first)
-                while i < len(ordered) and ordered[i].startswith(first):
-                    bound += counts[ordered[i]]
-                    i += 1
+                bound += sum(counts[word] for word in beginning_with(ordered, rule.words[0]))
             else:
                 whole = rule.words[:-1] if rule.prefix else rule.words
                 bound += min(counts[word] for word in whole)
