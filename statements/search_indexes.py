@@ -6,16 +6,16 @@
   paragraph of an article, a quotation), landing on ``#t<position>``. Moderation turns ("Next
   question, please") are only searchable as part of their statement.
 
-The searchable text of each comes from a template under templates/search/indexes/statements/;
-the filter and facet fields come from ``prepare_*`` methods and are exact (unanalysed) values:
+The searchable text of each is made by its ``prepare_text`` (plain string building: rendering a
+template per document was a fifth of the index step); the filter and facet fields come from ``prepare_*`` methods and are exact (unanalysed) values:
 slugs for people, outlets and topics, kind values, years. ``statement`` is the statement's key on
 every document, so that all the documents of a statement can be replaced at once.
 
 With the project's Whoosh engine each text is indexed once: a whole statement's own document
 holds only what none of its parts holds (title, subtitle, place, moderation, captions;
 statement_own_text.txt), and the engine finds and ranks whole statements through their parts
-(statements/search_backend/evaluate.py, ``Lifting``); other engines index the whole text
-(statement_text.txt). Only what the results page shows is stored.
+(statements/search_backend/evaluate.py, ``Lifting``); other engines index the whole text.
+Only what the results page shows is stored.
 """
 
 from django.conf import settings
@@ -26,6 +26,7 @@ from statements.models import Exchange, Statement, Turn
 
 HIT_STATEMENT, HIT_EXCHANGE, HIT_TURN = "statement", "exchange", "turn"
 PASSAGE_TURN_KINDS = [Turn.Kind.STATEMENT, Turn.Kind.NARRATIVE, Turn.Kind.QUOTE, Turn.Kind.ANSWER]
+OWN_TURN_KINDS = {Turn.Kind.MODERATION, Turn.Kind.QUESTION}  # outside exchanges: no hit of theirs
 
 
 def statements_for_indexing(queryset=None):
@@ -61,6 +62,19 @@ def _names(records):
     return "\n".join(dict.fromkeys(parts))
 
 
+def _said(label: str, text: str) -> str:
+    """One turn as the text shows it: ``Label: text``."""
+    return f"{label}: {text}\n" if label else f"{text}\n"
+
+
+def _statement_text(statement, turns) -> str:
+    """Title, subtitle, place, the ``turns`` given and the captions, one per line."""
+    parts = [f"{statement.title}\n{statement.subtitle}\n{statement.location}\n"]
+    parts += [_said(t.speaker_label, t.text) for t in turns]
+    parts += [f"{c.title}\n{c.text}\n{c.alt_text}\n" for c in statement.captions.all()]
+    return "".join(parts)
+
+
 def _unique(records):
     return list({r.pk: r for r in records if r is not None}.values())
 
@@ -68,7 +82,7 @@ def _unique(records):
 class HitIndex(indexes.SearchIndex):
     """Fields every kind of hit has. Subclasses fill them from their model."""
 
-    text = indexes.CharField(document=True, use_template=True)
+    text = indexes.CharField(document=True)
     # Exact fields: filters and facet counts (searched, not shown: not stored, except ``hit``).
     hit = indexes.FacetCharField()
     statement = indexes.FacetCharField(stored=False)
@@ -190,17 +204,7 @@ class HitIndex(indexes.SearchIndex):
 
 class StatementIndex(HitIndex, indexes.Indexable):
     hit_type = HIT_STATEMENT
-    # The project's Whoosh engine finds a whole statement through its parts, so the statement's
-    # own document holds only what no part holds; other engines get the whole text.
-    text = indexes.CharField(
-        document=True,
-        use_template=True,
-        template_name=(
-            "search/indexes/statements/statement_own_text.txt"
-            if settings.SEARCH_ENGINE == "whoosh"
-            else None
-        ),
-    )
+    own_text_only = settings.SEARCH_ENGINE == "whoosh"
 
     def get_model(self):
         return Statement
@@ -221,6 +225,14 @@ class StatementIndex(HitIndex, indexes.Indexable):
 
     def _outlets(self, obj):
         return _unique(e.outlet for e in obj.exchanges.all())
+
+    def prepare_text(self, obj):
+        # The project's Whoosh engine finds a whole statement through its parts, so the
+        # statement's own document holds only what no part holds; other engines get it all.
+        turns = obj.turns.all()
+        if self.own_text_only:
+            turns = [t for t in turns if t.exchange_id is None and t.kind in OWN_TURN_KINDS]
+        return _statement_text(obj, turns)
 
     def prepare_label(self, obj):
         return obj.get_kind_display()
@@ -260,6 +272,15 @@ class ExchangeIndex(HitIndex, indexes.Indexable):
 
     def _outlets(self, obj):
         return _unique([obj.outlet])
+
+    def prepare_text(self, obj):
+        parts = []
+        for turn in obj.turns.all():
+            label, outlet = turn.speaker_label, turn.outlet_label
+            if label and outlet and outlet not in label:
+                label = f"{label} ({outlet})"
+            parts.append(_said(label, turn.text))
+        return "".join(parts)
 
     def prepare_label(self, obj):
         return f"Question {obj.position}"
@@ -315,6 +336,9 @@ class TurnIndex(HitIndex, indexes.Indexable):
 
     def _outlets(self, obj):
         return _unique([obj.outlet])
+
+    def prepare_text(self, obj):
+        return _said(obj.speaker_label, obj.text)
 
     def prepare_label(self, obj):
         return obj.get_kind_display()

@@ -32,7 +32,7 @@ DOCUMENTS = [
     {
         "id": "2",
         "hit": "turn",
-        "topics": "climate",
+        "topics": " climate, arms-control ,climate,, ",  # items stripped, repeats counted
         "title": "Speech",
         "text": "Ça va? Über-fast écoles, the the THE and a an; e-mail e—mail naïve café 42.",
         "question": "",

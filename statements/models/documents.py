@@ -149,7 +149,14 @@ class Statement(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("statements:statement", kwargs={"slug": self.slug})
+        # Kept per slug: indexing asks for it once per document of the statement.
+        cached = self.__dict__.get("_url")
+        if cached is None or cached[0] != self.slug:
+            cached = self._url = (
+                self.slug,
+                reverse("statements:statement", kwargs={"slug": self.slug}),
+            )
+        return cached[1]
 
     def url_at(self, position: int, anchor: str) -> str:
         """The transcript page showing the turn at ``position``, scrolled to ``anchor``."""

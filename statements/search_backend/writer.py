@@ -29,7 +29,8 @@ from collections import Counter
 from itertools import pairwise
 
 import numpy as np
-from whoosh.analysis import STOP_WORDS
+from whoosh.analysis import STOP_WORDS, CommaSeparatedTokenizer, IDTokenizer
+from whoosh.fields import ID, KEYWORD
 from whoosh.formats import Existence, Frequency
 from whoosh.lang.porter import stem
 from whoosh.writing import SegmentWriter
@@ -41,6 +42,7 @@ PAIR_SEPARATOR = "-"
 # Whoosh's default tokenizer pattern, without its capturing group (findall returns whole words).
 TOKEN = re.compile(r"[\w\*]+(?:\.?[\w\*]+)*")
 STOP = frozenset(STOP_WORDS)
+COMMA_ITEM = re.compile(r"[^,]+")  # KEYWORD(commas=True)'s tokenizer, before its StripFilter
 MIN_SIZE = 2  # StemmingAnalyzer's minsize
 _stems: dict[str, str | None] = {}
 _MISSING = object()
@@ -71,6 +73,16 @@ def spelling_words(text: str) -> set[str]:
     if not words:
         return set()
     return {w for w in " ".join(words).lower().split(" ") if len(w) >= MIN_SIZE and w not in STOP}
+
+
+def exact_kind(field) -> str | None:
+    """ "id" for an ID field (its value is its one term), "keyword" for a comma-separated
+    KEYWORD field (each stripped item a term): the exact fields whose terms need no analyser."""
+    if type(field) is ID and isinstance(field.analyzer, IDTokenizer):
+        return "id"
+    if type(field) is KEYWORD and repr(field.analyzer) == repr(CommaSeparatedTokenizer()):
+        return "keyword"
+    return None
 
 
 def pair_terms(stems: list[str]) -> list[str]:
@@ -184,6 +196,10 @@ class FastSegmentWriter(SegmentWriter):
             if self.schema[name].separate_spelling()
         }
         self.plain = set(plain)  # analysed like the text, without pairs (questions, answers)
+        self.exact = {
+            name: None if name in self.unindexed else exact_kind(field)
+            for name, field in self.schema.items()
+        }
         self.pool = ArrayPool({*self.pairs, *self.pair_fields, *self.plain}, spelling)
 
     # --- adding documents ---
@@ -227,6 +243,14 @@ class FastSegmentWriter(SegmentWriter):
                     if counts:
                         pool.field(fieldname).add_counts(counts, docnum)
                         length = sum(counts.values())
+                elif self.exact[fieldname] and isinstance(value, str):
+                    target = pool.field(fieldname)
+                    if self.exact[fieldname] == "id":
+                        target.add(value.encode("utf-8"), docnum, 1)
+                    else:
+                        items = Counter(item.strip() for item in COMMA_ITEM.findall(value))
+                        for item, freq in items.items():
+                            target.add(item.encode("utf-8"), docnum, freq)
                 elif field.indexed and fieldname not in self.unindexed:
                     target = pool.field(fieldname)
                     for tbytes, freq, _, _ in field.index(value):
