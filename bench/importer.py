@@ -6,12 +6,13 @@ a fresh database and index so that its peak memory is its own:
 
 - parse:            decode + parse every file (the pure statements.parsing package)
 - parse+database:   the importer (one transaction per file, bulk writes), no search index
-- parse+db+index:   the same, then the search index updated with one writer for the batch
+- parse+db+index:   the same, with the search index written by one writer for the batch (with
+                    --processes above 1 in one more process while the files are written)
 
-It prints files/s, MB/s and peak resident memory per stage (summed over the child and any
-processes it starts, sampled every 0.1 s), for all files and for the transcripts alone; for the
-last stage also the index's own time, its size on disk and the temporary disk it used on top
-(the index folder's peak size minus its final size). ``--stages`` picks stages, ``--only all``
+It prints files/s, MB/s and peak memory per stage (the proportional set size of the child and
+any processes it starts, sampled every 0.1 s), for all files and for the transcripts alone; for
+the last stage also how long the import took after its last file, the index's size on disk and
+the temporary disk it used on top (the index folder's peak size minus its final size). ``--stages`` picks stages, ``--only all``
 skips the transcripts-only rows (for big runs: ``--files 10000 --stages parse+db+index``).
 """
 
@@ -102,19 +103,32 @@ def stage(name: str, folder: Path, only: str, processes: int = 0) -> dict:
 
 
 def _tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and its descendants (Linux /proc)."""
+    """Memory of ``pid`` and its descendants (Linux /proc): the proportional set size, which
+    shares a page that forked processes have in common among them instead of counting it in
+    each (the resident size when /proc has no smaps_rollup)."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         try:
-            with open(f"/proc/{p}/statm") as f:
-                total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            total += _own_memory(p)
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
                     todo += [int(c) for c in f.read().split()]
         except OSError:
             continue
     return total
+
+
+def _own_memory(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except FileNotFoundError:
+        pass
+    with open(f"/proc/{pid}/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
 def _folder_bytes(folder: Path) -> int:
@@ -248,12 +262,16 @@ def main(argv=None) -> None:
         print(
             "files/s: wall clock; per CPU s: the importing process's own CPU time (one core, less"
         )
-        print("noisy); workers CPU s: the parsing workers' CPU time in all (IMPORT_PROCESSES);")
-        print("peak MB: the stage's processes together; index: the index step alone (files/s, MB/s")
-        print("of input), the index's size and the temporary disk it used on top, in MB")
+        print("noisy); workers CPU s: the other processes' CPU time in all (the parsing workers")
+        print("and, with --processes above 1, the process indexing while the files are written);")
+        print("peak MB: the stage's processes together (proportional set size: pages forked")
+        print("processes share counted once); index wait s: what the import still took after its")
+        print(
+            "last file (the index's commit); the index's size and the temporary disk it used on top"
+        )
         print(
             f"{'stage':<16}{'files':<16}{'files/s':>9}{'per CPU s':>10}{'MB/s':>7}{'peak MB':>9}"
-            f"{'workers CPU s':>14}{'index files/s':>15}{'index MB/s':>11}{'index MB':>9}"
+            f"{'workers CPU s':>14}{'index wait s':>13}{'index MB':>9}"
             f"{'temp MB':>8}"
         )
         stages = [s for s in args.stages.split(",") if s]
@@ -270,11 +288,7 @@ def main(argv=None) -> None:
                 if "workers_cpu" in r:
                     line += f"{r['workers_cpu']:>14.1f}"
                 if "index_seconds" in r:
-                    line += (
-                        f"{r['files'] / r['index_seconds']:>15.0f}"
-                        f"{r['mb'] / r['index_seconds']:>11.2f}"
-                        f"{r['index_mb']:>9.0f}{r['temp_mb']:>8.0f}"
-                    )
+                    line += f"{r['index_seconds']:>13.1f}{r['index_mb']:>9.0f}{r['temp_mb']:>8.0f}"
                 print(line, flush=True)
         load = os.getloadavg()
         print(f"load average after: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")

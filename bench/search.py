@@ -1,7 +1,8 @@
 """Search benchmark: ``python -m bench.search --statements 10000``.
 
 Builds a generated corpus (bench/corpus.py) into a throwaway PostgreSQL database through the
-importer, indexes it with the project's Whoosh backend (one writer, as after an import), copies
+importer as ``import_statements --processes 2`` runs it (parsing workers, the index written by
+one writer in another process while the files are written), copies
 the same documents into a PostgreSQL full-text table, then runs a fixed mix of queries against
 the search VIEW (full page: count, 20 hits with snippets, facets, chart) and against the same
 page served from PostgreSQL FTS, interleaved, and prints p50/p95 per query type and the ratio.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import sys
@@ -28,39 +30,24 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def load_corpus(n: int, seed: int):
-    """Import the corpus: through the real parsers when they read it, else from the
-    generator's own parse of each file (same rows, same one-transaction-per-file writes)."""
-    import hashlib
-
-    from django.db import transaction
-
-    from bench.corpus import generate_documents
-    from statements.importer import Importer
-    from statements.parsing import read
-    from statements.signals import index_updates_deferred
+def load_corpus(n: int, seed: int, processes: int):
+    """Import the generated corpus as ``import_statements`` does: parsed in ``processes``
+    workers, written in order, indexed in one more process meanwhile (statements/importer.py)."""
+    from bench.corpus import generate
+    from statements.importer import FAILED, Importer
     from statements.sources import Source
 
-    importer = Importer()
-    parsers_ready = None
-    for name, data, truth in generate_documents(n, seed):
-        source = Source(
-            name=name, where=name, size=len(data), opener=lambda _limit, data=data: data
-        )
-        if parsers_ready is None:
-            parsers_ready = bool(read(data)[1].exchanges) if truth.exchanges else None
-        if parsers_ready:
-            importer.run(source)
-            continue
-        topics = importer.tagger.topics(
-            [truth.title, truth.subtitle, *(t.text for t in truth.turns)]
-        )
-        with transaction.atomic(), index_updates_deferred():
-            statement = importer._write(
-                source, None, data.decode(), hashlib.sha256(data).hexdigest(), truth, topics
+    def sources():
+        for name, data in generate(n, seed):
+            yield Source(
+                name=name, where=name, size=len(data), opener=lambda _limit, data=data: data
             )
-        importer.changed.add(statement.pk)
-    return importer, bool(parsers_ready)
+
+    importer = Importer()
+    failed = sum(r.status == FAILED for r in importer.run_all(list(sources()), processes))
+    if failed:
+        raise SystemExit(f"{failed} generated files failed to import")
+    return importer
 
 
 def query_mix(journalist: str, topic: str, rare: str):
@@ -99,6 +86,10 @@ def main(argv=None):
     parser.add_argument(
         "--profile", metavar="QUERY_TYPE", help="print a cProfile of one query type"
     )
+    parser.add_argument(
+        "--processes", type=int, default=2,
+        help="import with this many parsing processes (import_statements --processes)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
 
     from bench.pg import Server
@@ -151,23 +142,28 @@ def build_all(args, say, model, index_dir):
 
     call_command("migrate", verbosity=0)
     call_command("index_status", repair=True, verbosity=0)  # an empty index to import into
-    t = time.perf_counter()
-    importer, parsed = load_corpus(args.statements, args.seed)
-    say(f"corpus: {args.statements} statements written to PostgreSQL in {time.perf_counter() - t:.0f} s"
-        f" ({'real parsers' if parsed else 'generator documents: the format parsers are not on this branch yet'})")  # fmt: skip
     from bench.importer import Sampler
 
     sampler = Sampler(os.getpid(), index_dir, every=0.5)
     sampler.start()
     t, cpu = time.perf_counter(), time.process_time()
-    importer.finish()  # statements_changed: the whole corpus in one index writer, one commit
-    build, cpu = time.perf_counter() - t, time.process_time() - cpu
+    importer = load_corpus(args.statements, args.seed, args.processes)
+    written = time.perf_counter() - t
+    importer.finish()  # the index's commit (and whatever it could not index)
+    elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
+    others = resource.getrusage(resource.RUSAGE_CHILDREN)
     sampler.done.set()
     sampler.join()
     size = folder_size(index_dir)
     say(
-        f"index: built in {build:.0f} s ({cpu:.0f} s of CPU), {size / 1e6:.0f} MB on disk; "
-        f"peak memory {sampler.peak_rss / 1e6:.0f} MB, temporary disk "
+        f"import: {args.statements} generated files parsed in {args.processes} processes, written "
+        f"to PostgreSQL and indexed in {elapsed:.0f} s ({args.statements / elapsed:.0f} files/s; "
+        f"{elapsed - written:.0f} s after the last file); CPU: importing process {cpu:.0f} s, "
+        f"the others {others.ru_utime + others.ru_stime:.0f} s"
+    )
+    say(
+        f"index: {size / 1e6:.0f} MB on disk; peak memory of the import's processes "
+        f"{sampler.peak_rss / 1e6:.0f} MB (proportional set size), temporary disk "
         f"{max(sampler.peak_disk - size, 0) / 1e6:.0f} MB"
     )
 

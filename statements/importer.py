@@ -22,6 +22,8 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from statements import background_index
+from statements.index_state import record_indexed
 from statements.models import Caption, Exchange, Outlet, Statement, Turn, new_revision
 from statements.parallel import parse_in_workers
 from statements.parsing import ParsedDocument, UnreadableText, read
@@ -96,6 +98,7 @@ class Importer:
         self.changed: set[int] = set()
         self.repaired = self.awaiting = 0  # set by finish()
         self._tagger: Tagger | None = None
+        self._indexer: background_index.IndexingProcess | None = None
 
     @property
     def tagger(self) -> Tagger:
@@ -113,8 +116,11 @@ class Importer:
 
     def run_all(self, sources: list[Source], processes: int = 1) -> Iterator[Result]:
         """``run`` for each source in order; with ``processes`` above 1 and enough sources,
-        the files are parsed in that many worker processes while this one writes."""
+        the files are parsed in that many worker processes while this one writes, and indexed
+        in one more as they are written (statements/background_index.py)."""
         if processes > 1 and len(sources) >= 2 * processes:
+            if not self.dry_run and self._indexer is None and background_index.usable():
+                self._indexer = background_index.IndexingProcess()
             for source, data, parsed in parse_in_workers(self, sources, processes):
                 yield data if isinstance(data, Result) else self.store(source, data, parsed)
         else:
@@ -188,6 +194,8 @@ class Importer:
         self.people.commit()
         self.outlets.commit()
         self.changed.add(statement.pk)
+        if self._indexer is not None:
+            self._indexer.add(statement.pk)
         return Result(
             source,
             UPDATED if existing else IMPORTED,
@@ -345,7 +353,12 @@ class Importer:
         midway, a missing index): ``self.repaired`` and ``self.awaiting`` count those."""
         if self.dry_run:
             return
+        if self._indexer is not None:  # what it indexed is recorded; the rest still awaits
+            indexed = self._indexer.close()
+            self._indexer = None
+            record_indexed(indexed)
         left = set(Statement.objects.awaiting_index().values_list("pk", flat=True))
+        self.changed = {pk for pk in self.changed if pk in left}  # those not indexed yet
         left -= self.changed
         ids = self.changed | left
         if ids:

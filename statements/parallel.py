@@ -44,7 +44,7 @@ def _parse(data: bytes, fmt: str) -> Parsed:
     return _importer.parse(data, fmt)
 
 
-def _worker_started(parent: int) -> None:
+def worker_started(parent: int) -> None:
     """In each worker: die when the importing process dies, and leave Ctrl-C to it."""
     with contextlib.suppress(OSError, AttributeError):  # not Linux: orphans end with their pipe
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -53,7 +53,7 @@ def _worker_started(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _close_connections() -> None:
+def close_connections() -> None:
     """Close the database connections the workers would inherit, unless a transaction is open
     (a test's): its connection then stays, and the workers die with this process anyway."""
     from django.db import connections
@@ -71,12 +71,12 @@ def parse_in_workers(
     global _importer
     _importer = importer
     importer.tagger  # noqa: B018 (loaded before the fork: the workers inherit the rules)
-    _close_connections()
+    close_connections()
     context = multiprocessing.get_context("fork")
     pending: deque[tuple[Source, bytes | Result, Future | None]] = deque()
     remaining = iter(sources)
     with ProcessPoolExecutor(
-        processes, mp_context=context, initializer=_worker_started, initargs=(os.getpid(),)
+        processes, mp_context=context, initializer=worker_started, initargs=(os.getpid(),)
     ) as pool:
 
         def send(source: Source) -> None:

@@ -71,7 +71,7 @@ def corpus(search_index, tmp_path):
 @pytest.fixture
 def killed_import(corpus, tmp_path):
     """An import of CHANGED changed files and NEW new ones, killed with SIGKILL once it has
-    written some of the new ones: it never reached the index."""
+    written some of the new ones: its indexing process never committed."""
     for path in corpus[:CHANGED]:
         path.write_bytes(path.read_bytes() + b"\n\nA paragraph added later: killedupdate.\n")
     for i in range(NEW):
@@ -84,8 +84,8 @@ def killed_import(corpus, tmp_path):
         assert process.poll() is None, "the import ended before it could be killed"
         assert time.monotonic() < deadline
         time.sleep(0.02)
-    workers = children_of(process.pid)  # the two processes parsing its files
-    assert len(workers) == 2
+    workers = children_of(process.pid)  # two processes parsing its files, one indexing them
+    assert len(workers) == 3
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
     deadline = time.monotonic() + 10
