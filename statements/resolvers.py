@@ -91,7 +91,7 @@ class People(Resolver):
             for pk, name, aliases in Person.objects.values_list("pk", "name", "aliases"):
                 self._remember(pk, name, aliases.splitlines())
             asked = Turn.objects.filter(kind=Turn.Kind.QUESTION, speaker__isnull=False)
-            self.journalists = set(asked.values_list("speaker_id", flat=True).distinct())
+            self.journalists = set(asked.order_by().values_list("speaker_id", flat=True).distinct())
         return self.surnames
 
     def _remember(self, pk: int, name: str, aliases: list[str]) -> None:
@@ -147,7 +147,11 @@ class People(Resolver):
         found = self._load_more().get(key, set())
         if len(found) > 1:  # two people of that surname: the one of that role, else no guess
             roles = Turn.objects.filter(Q(speaker_id__in=found) & Q(role__iexact=role))
-            found = set(roles.values_list("speaker_id", flat=True).distinct()) if role else set()
+            found = (
+                set(roles.order_by().values_list("speaker_id", flat=True).distinct())
+                if role
+                else set()
+            )
             return next(iter(found)) if len(found) == 1 else None
         if found:
             return next(iter(found))

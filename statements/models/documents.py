@@ -138,6 +138,9 @@ class Statement(models.Model):
             models.Index(fields=["organisation", "-date"], name="statement_org_date_idx"),
             # Re-import detection of a file already imported under another name.
             models.Index(fields=["content_hash"], name="statement_hash_idx"),
+            # Re-import detection by file name: the importer asks "this name or these bytes?",
+            # which the partial unique constraint's index cannot answer (a table scan a file).
+            models.Index(fields=["source_file"], name="statement_source_file_idx"),
         ]
 
     def __str__(self):
