@@ -1,9 +1,11 @@
 """The fast segment writer writes what Whoosh's own writer writes: the same terms, postings,
 weights and field lengths for every field, so that searches, scores and highlights agree."""
 
+import pytest
 from whoosh import index
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
+from statements.search_backend import postings
 from statements.search_backend.backend import PairFilter, analyzer
 from statements.search_backend.snapshot import codec
 from statements.search_backend.writer import FastSegmentWriter
@@ -79,7 +81,10 @@ def contents(ix):
         return terms, lengths, stored
 
 
-def test_the_fast_writer_writes_the_same_index_as_whooshs_own(tmp_path):
+@pytest.mark.parametrize("part", [1 << 20, 1, 3], ids=["one part", "a term a part", "parts of 3"])
+def test_the_fast_writer_writes_the_same_index_as_whooshs_own(tmp_path, monkeypatch, part):
+    # A big field is written a part of its terms at a time: the index is the same however cut.
+    monkeypatch.setattr(postings, "PART_POSTINGS", part)
     (tmp_path / "fast").mkdir()
     (tmp_path / "whoosh").mkdir()
     fast = contents(write(tmp_path / "fast", fast=True))

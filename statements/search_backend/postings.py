@@ -23,6 +23,7 @@ from whoosh.codec.whoosh3 import (
 from whoosh.system import pack_int, pack_long, pack_ushort
 
 INLINE_MAX = 2  # posting lists this short live in the term table, not in blocks
+PART_POSTINGS = 1 << 20  # postings of a field written at a time (see ``parts``)
 BLOCK = 128
 
 
@@ -43,8 +44,48 @@ def write_postings(fieldwriter, schema, pool, perdoc, size: int) -> None:
             continue
         field = schema[fieldname]
         fieldwriter.start_field(fieldname, field)
-        _write_field(fieldwriter, field, fp, length_bytes(perdoc, fieldname, size))
+        lengths = length_bytes(perdoc, fieldname, size)
+        for part in parts(fp, PART_POSTINGS):
+            _write_field(fieldwriter, field, part, lengths)
         fieldwriter.finish_field()
+
+
+def _key(term) -> bytes:
+    return term.encode("utf-8") if isinstance(term, str) else term
+
+
+def parts(fp, most: int):
+    """``fp``'s terms in the term table's order, cut into pools of about ``most`` postings (one
+    term's postings are never cut): a field is written a part at a time, so the lists its
+    postings are turned into for writing (about 100 bytes a posting) stay that small."""
+    if len(fp.tids) <= most:
+        yield fp
+        return
+    from statements.search_backend.writer import FieldPool
+
+    ordered = sorted(fp.terms, key=_key)
+    rank = np.empty(len(ordered), dtype=np.uint32)
+    rank[[fp.terms[t] for t in ordered]] = np.arange(len(ordered), dtype=np.uint32)
+    ranks = rank[np.frombuffer(fp.tids, dtype=np.uint32)]
+    order = np.argsort(ranks, kind="stable")  # by term, documents ascending within a term
+    ranks = ranks[order]
+    columns = [np.frombuffer(a, dtype=np.uint32)[order] for a in (fp.docs, fp.freqs)]
+    del order
+    ends = np.cumsum(np.bincount(ranks, minlength=len(ordered)))
+    first = start = 0
+    while first < len(ordered):
+        last = max(int(np.searchsorted(ends, start + most, side="right")), first + 1)
+        end = int(ends[last - 1])
+        part = FieldPool()
+        part.terms = {term: i for i, term in enumerate(ordered[first:last])}
+        for target, values in zip(
+            (part.tids, part.docs, part.freqs),
+            (ranks[start:end] - first, *(c[start:end] for c in columns)),
+            strict=True,
+        ):
+            target.frombytes(values.astype(np.uint32).tobytes())
+        yield part
+        first, start = last, end
 
 
 def _write_field(fieldwriter, field, fp, length_bytes: np.ndarray) -> None:
