@@ -113,6 +113,7 @@ if SEARCH_ENGINE == "whoosh":
             "INCLUDE_SPELLING": True,
             "POSTINGS_CACHE_MB": envint("WHOOSH_POSTINGS_CACHE_MB", 128),
             "WRITER_PROCS": envint("WHOOSH_WRITER_PROCS", 1),
+            "WRITER_MEMORY_MB": envint("WHOOSH_WRITER_MEMORY_MB", 128),
         }
     }
 elif SEARCH_ENGINE == "elasticsearch":

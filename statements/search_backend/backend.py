@@ -83,7 +83,7 @@ class FastWhooshBackend(WhooshSearchBackend):
         super().__init__(connection_alias, **options)
         self.block_limit = int(options.get("BLOCK_LIMIT", 128))
         self.write_timeout = float(options.get("WRITE_TIMEOUT", 300))
-        self.limit_mb = int(options.get("WRITER_MEMORY_MB", 256))
+        self.limit_mb = int(options.get("WRITER_MEMORY_MB", 128))
         self.writer_procs = int(options.get("WRITER_PROCS", 1))
         POSTINGS_CACHE.budget = int(options.get("POSTINGS_CACHE_MB", 128)) * 1024 * 1024
         self.scored_fields: set[str] = set()

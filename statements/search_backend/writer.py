@@ -181,7 +181,7 @@ class FastSegmentWriter(SegmentWriter):
     ``pairs`` maps each analysed text field to its pairs field (``text`` -> ``text_pairs``)."""
 
     def __init__(self, ix, *, pairs: dict[str, str], plain=(), sidecar_fields=((), ()),
-                 unindexed=(), memory_mb: int = 256, **kwargs):  # fmt: skip
+                 unindexed=(), memory_mb: int = 128, **kwargs):  # fmt: skip
         super().__init__(ix, **kwargs)
         self.memory = memory_mb * 1024 * 1024  # pool size that starts another segment
         self._spilled: list = []  # full segments written before the last, committed with it
