@@ -89,3 +89,15 @@ def test_the_fast_writer_writes_the_same_index_as_whooshs_own(tmp_path):
     assert fast[2] == own[2]  # stored fields
     fields = {field for field, _ in fast[0]}
     assert {"text", "text_pairs", "question", "answers", "topics", "hit"} <= fields
+
+
+def test_a_word_found_in_one_document_takes_few_bytes_in_the_term_table(tmp_path):
+    ix = write(tmp_path, fast=True)
+    with ix.reader() as reader:
+        terms = reader._terms
+        term = "naïv-café".encode()
+        row = terms._tindex[terms._keycoder("text_pairs", term)]
+        postings = reader.postings("text_pairs", term)
+        assert (postings.id(), postings.weight()) == (1, 1)
+    # Whoosh's term info (23 bytes), then the inlined posting: 75 bytes as Whoosh pickles it.
+    assert len(row) <= 23 + 17

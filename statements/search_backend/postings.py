@@ -4,13 +4,19 @@ Per field, the postings (term id, document, frequency) are sorted by term with N
 statistics (document frequency, total and highest weight, shortest and longest field length)
 come from whole-array reductions; then each term's row goes to the term table, its postings
 either inlined there (lists of up to INLINE_MAX) or in blocks of BLOCK postings in the postings
-file, pickled as Whoosh's own W3PostingsWriter pickles them, so Whoosh reads them as its own.
+file, as the tuples Whoosh's own W3PostingsWriter pickles, so Whoosh reads them as its own.
+
+The pickles are written by hand (``pickled``), smaller than ``pickle.dumps`` makes them: no memo,
+bytes as bytes (protocol 2 spells them as a call to ``_codecs.encode``), and a posting's weight,
+which is its frequency, as an int (2 bytes) rather than a float (9 bytes). ``pickle.loads``
+(Whoosh's readers, snapshot.py) reads them back as the same tuples, weights as equal ints: an
+inlined posting costs 17 bytes instead of 75.
 """
 
 from __future__ import annotations
 
+import struct
 import zlib
-from pickle import dumps
 
 import numpy as np
 from whoosh.codec.whoosh3 import (
@@ -24,6 +30,41 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 
 INLINE_MAX = 2  # posting lists this short live in the term table, not in blocks
 BLOCK = 128
+
+# Pickle opcodes (see pickletools): protocol 3, tuples of 0-3 items or MARK ... TUPLE, STOP.
+_PROTO = b"\x80\x03"
+_TUPLES = (b")", b"\x85", b"\x86", b"\x87")
+_SMALL = [b"K" + bytes((n,)) for n in range(256)]  # BININT1
+_FLOAT = struct.Struct(">d")
+
+
+def _int(n: int) -> bytes:
+    if n < 256:
+        return _SMALL[n]
+    if n < 65536:
+        return b"M" + n.to_bytes(2, "little")  # BININT2
+    return b"J" + n.to_bytes(4, "little", signed=True)  # BININT
+
+
+def _pickle(item) -> bytes:
+    if isinstance(item, int):
+        return _SMALL[item] if 0 <= item < 256 else _int(item)
+    if isinstance(item, float):
+        return b"G" + _FLOAT.pack(item)  # BINFLOAT
+    if isinstance(item, bytes):
+        if len(item) < 256:
+            return b"C" + bytes((len(item),)) + item  # SHORT_BINBYTES
+        return b"B" + len(item).to_bytes(4, "little") + item  # BINBYTES
+    if item is None:
+        return b"N"
+    inner = b"".join([_pickle(i) for i in item])
+    return inner + _TUPLES[len(item)] if len(item) < 4 else b"(" + inner + b"t"
+
+
+def pickled(item) -> bytes:
+    """``item`` (nested tuples of non-negative ints below 2**31, floats, bytes, None) as a
+    pickle that ``pickle.loads`` reads back equal."""
+    return _PROTO + _pickle(item) + b"."
 
 
 def length_bytes(perdoc, fieldname: str, size: int) -> np.ndarray:
@@ -96,14 +137,7 @@ def _write_field(fieldwriter, field, fp, length_bytes: np.ndarray) -> None:
             inline_values = (
                 tuple(values[4 * i : 4 * i + 4] for i in range(s, s + n)) if frequencies else ()
             )
-            tail = dumps(
-                (
-                    tuple(doc_list[s : s + n]),
-                    tuple(float(f) for f in freq_list[s : s + n]),
-                    inline_values,
-                ),
-                2,
-            )
+            tail = pickled((tuple(doc_list[s : s + n]), tuple(freq_list[s : s + n]), inline_values))
         else:
             offset = postfile.tell()
             postfile.write(WHOOSH3_HEADER_MAGIC)
@@ -125,15 +159,14 @@ def _write_block(postfile, b, e, last, doc_list, delta_list, freq_list, values, 
     elif min(block_freqs) == top:
         weights = float(top)
     else:
-        weights = tuple(float(f) for f in block_freqs)
-    data = dumps((ids, weights, values[4 * b : 4 * e] if frequencies else None), 2)
+        weights = tuple(block_freqs)
+    data = pickled((ids, weights, values[4 * b : 4 * e] if frequencies else None))
     comp = 3 if len(data) >= COMPRESSION_MIN_SIZE else 0
     if comp:
         data = zlib.compress(data, comp)
     low = int(nonzero[b:e].min())
-    info = dumps(
-        (e - b, doc_list[e - 1], float(top), comp, 0 if low == 256 else low, int(lens[b:e].max())),
-        2,
+    info = pickled(
+        (e - b, doc_list[e - 1], float(top), comp, 0 if low == 256 else low, int(lens[b:e].max()))
     )
     size = len(info) + len(data)
     postfile.write_int(-size if last else size)
