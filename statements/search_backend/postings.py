@@ -5,6 +5,8 @@ statistics (document frequency, total and highest weight, shortest and longest f
 come from whole-array reductions; then each term's row goes to the term table, its postings
 either inlined there (lists of up to INLINE_MAX) or in blocks of BLOCK postings in the postings
 file, as the tuples Whoosh's own W3PostingsWriter pickles, so Whoosh reads them as its own.
+A term's row is in the compact term table's form (termtable.py) when the field writer is the
+CompactCodec's, else in W3's (a pickled posting list after a 23-byte struct).
 
 The pickles are written by hand (``pickled``), smaller than ``pickle.dumps`` makes them: no memo,
 bytes as bytes (protocol 2 spells them as a call to ``_codecs.encode``), and a posting's weight,
@@ -28,7 +30,10 @@ from whoosh.codec.whoosh3 import (
 )
 from whoosh.system import pack_int, pack_long, pack_ushort
 
+from statements.search_backend.termtable import encode_extent, encode_inlined
+
 INLINE_MAX = 2  # posting lists this short live in the term table, not in blocks
+INLINE_MAX_COMPACT = 2  # the same in a compact term table (a few bytes a posting there)
 BLOCK = 128
 
 # Pickle opcodes (see pickletools): protocol 3, tuples of 0-3 items or MARK ... TUPLE, STOP.
@@ -117,14 +122,35 @@ def _write_field(fieldwriter, field, fp, length_bytes: np.ndarray) -> None:
     delta_list = deltas.tolist()
     freq_list = freqs.tolist()
     pack_info = W3TermInfo._struct.pack
+    compact = getattr(fieldwriter, "compact", False)  # codec.CompactFieldWriter's term table
+    inline_max = INLINE_MAX_COMPACT if compact else INLINE_MAX
     keys = sorted(
         ((t.encode("utf-8") if isinstance(t, str) else t, tid) for t, tid in fp.terms.items())
     )
     for key, tid in keys:
         s = int(starts[tid])
         n = int(counts[tid])
+        if n > inline_max:
+            offset = postfile.tell()
+            postfile.write(WHOOSH3_HEADER_MAGIC)
+            for b in range(s, s + n, BLOCK):
+                e = min(b + BLOCK, s + n)
+                _write_block(postfile, b, e, e == s + n, doc_list, delta_list, freq_list,
+                             values, frequencies, lens, nonzero)  # fmt: skip
+            length = postfile.tell() - offset
+        if compact:
+            minlen, maxlen = int(min_len[tid]), int(max_len[tid])
+            if n <= inline_max:
+                value = encode_inlined(doc_list[s : s + n], freq_list[s : s + n], minlen, maxlen,
+                                       frequencies)  # fmt: skip
+            else:
+                value = encode_extent(n, float(total[tid]), minlen, maxlen,
+                                      float(max_weight[tid]), doc_list[s], int(last[tid]),
+                                      offset, length)  # fmt: skip
+            tindex.add(prefix + key, value)
+            continue
         head = pack_info(
-            n <= INLINE_MAX,
+            n <= inline_max,
             float(total[tid]),
             n,
             int(min_len[tid]),
@@ -133,19 +159,13 @@ def _write_field(fieldwriter, field, fp, length_bytes: np.ndarray) -> None:
             doc_list[s],
             int(last[tid]),
         )
-        if n <= INLINE_MAX:
+        if n <= inline_max:
             inline_values = (
                 tuple(values[4 * i : 4 * i + 4] for i in range(s, s + n)) if frequencies else ()
             )
             tail = pickled((tuple(doc_list[s : s + n]), tuple(freq_list[s : s + n]), inline_values))
         else:
-            offset = postfile.tell()
-            postfile.write(WHOOSH3_HEADER_MAGIC)
-            for b in range(s, s + n, BLOCK):
-                e = min(b + BLOCK, s + n)
-                _write_block(postfile, b, e, e == s + n, doc_list, delta_list, freq_list,
-                             values, frequencies, lens, nonzero)  # fmt: skip
-            tail = pack_long(offset) + pack_int(postfile.tell() - offset)
+            tail = pack_long(offset) + pack_int(length)
         tindex.add(prefix + key, head + tail)
 
 

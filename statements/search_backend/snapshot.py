@@ -392,4 +392,6 @@ class Snapshot:
 
 
 def codec(block_limit: int) -> W3Codec:
-    return W3Codec(blocklimit=block_limit)
+    from statements.search_backend.codec import CompactCodec
+
+    return CompactCodec(blocklimit=block_limit)
