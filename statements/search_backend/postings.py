@@ -33,7 +33,7 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 from statements.search_backend.termtable import encode_extent, encode_inlined
 
 INLINE_MAX = 2  # posting lists this short live in the term table, not in blocks
-INLINE_MAX_COMPACT = 2  # the same in a compact term table (a few bytes a posting there)
+INLINE_MAX_COMPACT = 64  # the same in a compact term table (a few bytes a posting there)
 BLOCK = 128
 
 # Pickle opcodes (see pickletools): protocol 3, tuples of 0-3 items or MARK ... TUPLE, STOP.

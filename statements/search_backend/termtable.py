@@ -43,6 +43,7 @@ _FOOTER = struct.Struct("<Q")
 _FLOATS = struct.Struct("<ff")
 _W3 = W3TermInfo._struct
 _BYTE = [bytes((n,)) for n in range(256)]
+_PACKED = [pack_uint(n) for n in range(256)]  # a Frequency posting's value
 
 
 def varint(n: int) -> bytes:
@@ -138,15 +139,27 @@ def decode(value: bytes) -> W3TermInfo:
         ids, freqs = [], []
         doc = 0
         for _ in range(df):
-            delta, pos = read_varint(value, pos)
-            freq, pos = read_varint(value, pos)
+            delta = value[pos]
+            if delta < 0x80:
+                pos += 1
+            else:
+                delta, pos = read_varint(value, pos)
+            freq = value[pos]
+            if freq < 0x80:
+                pos += 1
+            else:
+                freq, pos = read_varint(value, pos)
             doc += delta
             ids.append(doc)
             freqs.append(freq)
         info._weight = float(sum(freqs))
         info._maxweight = float(max(freqs))
         info._minid, info._maxid = ids[0], ids[-1]
-        values = tuple(pack_uint(f) for f in freqs) if flags & VALUES else ()
+        values = (
+            tuple([_PACKED[f] if f < 256 else pack_uint(f) for f in freqs])
+            if flags & VALUES
+            else ()
+        )
         info._inlined = (tuple(ids), tuple(freqs), values)
         return info
     if flags & INTEGRAL:
