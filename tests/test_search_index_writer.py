@@ -163,3 +163,26 @@ def test_stored_fields_of_many_documents_read_back_exactly(tmp_path):
         assert [reader.stored_fields(d) for d in (2999, 0, 1500, 1)] == [
             expected[d] for d in (2999, 0, 1500, 1)
         ]
+
+
+def test_long_posting_lists_keep_their_frequencies_through_a_merge(tmp_path):
+    ix = index.create_in(str(tmp_path), Schema(**SCHEMA))
+    options = {"pairs": {"text": "text_pairs"}, "plain": ["question", "answers"]}
+    for batch in (range(0, 150), range(150, 160)):  # two segments, then merged
+        writer = FastSegmentWriter(ix, codec=codec(128), **options)
+        for i in batch:
+            text = "allies " * (1 + i % 3) + f"word{i}"
+            writer.add_document(id=str(i), hit="turn", text=text, text_pairs=text)
+        writer.commit(optimize=batch.start > 0)
+    ix = index.open_dir(str(tmp_path))
+    assert len(ix._segments()) == 1
+    with ix.reader() as reader:
+        postings = reader.postings("text", b"alli")  # 160 postings: in blocks, not inlined
+        ids = [reader.stored_fields(d)["id"] for d in postings.all_ids()]
+        postings = reader.postings("text", b"alli")
+        found = []
+        while postings.is_active():
+            found.append((postings.weight(), postings.value_as("frequency")))
+            postings.next()
+    assert sorted(ids, key=int) == [str(i) for i in range(160)]
+    assert sorted(found) == sorted((1 + int(i) % 3, 1 + int(i) % 3) for i in ids)

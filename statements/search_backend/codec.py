@@ -4,7 +4,8 @@ compressed in blocks.
 ``CompactCodec`` writes and reads every segment the project makes (see snapshot.codec); a
 segment remembers its codec, so segments written before by W3Codec are still read as they were,
 and a merge rewrites them in this form. Two parts of W3 change, the rest (postings blocks, field
-lengths, columns, deletions) is Whoosh's own:
+lengths, columns, deletions) is Whoosh's own, except that a block of postings leaves out its
+values when they only repeat the frequencies (``CompactLeafMatcher`` gives them back):
 
 - the term table (termtable.py): sorted keys front-coded in blocks, small term infos; about 15
   bytes for a term found in one document instead of about 95;
@@ -28,13 +29,14 @@ from whoosh.codec import base
 from whoosh.codec.whoosh3 import (
     W3Codec,
     W3FieldWriter,
+    W3LeafMatcher,
     W3PerDocReader,
     W3PerDocWriter,
     W3TermsReader,
 )
 from whoosh.columns import Column
 from whoosh.reading import TermNotFound
-from whoosh.system import pack_ushort, unpack_ushort
+from whoosh.system import pack_uint, pack_ushort, unpack_ushort
 
 from statements.search_backend.termtable import TermTable, TermTableWriter, decode, encode_w3
 
@@ -52,6 +54,12 @@ class CompactCodec(W3Codec):
 
     def field_writer(self, storage, segment):
         return CompactFieldWriter(self, storage, segment)
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term, scorer)
+        offset, length = terminfo.extent()
+        return CompactLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
 
     def terms_reader(self, storage, segment):
         name = segment.make_filename(self.TERMS_EXT)
@@ -168,6 +176,20 @@ class CompactFieldCursor(base.FieldCursor):
 
     def is_valid(self):
         return self._text is not None
+
+
+class CompactLeafMatcher(W3LeafMatcher):
+    """W3's block reader, for blocks whose values postings.py left out (None): a Frequency
+    field's values are its postings' frequencies, which are their weights."""
+
+    def _read_values(self):
+        if self._data is None:
+            self._read_data()
+        if self._data[2] is not None or not self._fixedsize:
+            return super()._read_values()
+        if self._weights is None:
+            self._read_weights()
+        self._values = tuple(pack_uint(int(w)) for w in self._weights)
 
 
 # --- stored fields ---

@@ -124,6 +124,9 @@ def _write_field(fieldwriter, field, fp, length_bytes: np.ndarray) -> None:
     pack_info = W3TermInfo._struct.pack
     compact = getattr(fieldwriter, "compact", False)  # codec.CompactFieldWriter's term table
     inline_max = INLINE_MAX_COMPACT if compact else INLINE_MAX
+    # A compact codec's blocks leave out the values: they are the frequencies (the weights) again,
+    # and its matcher (codec.CompactLeafMatcher) gives them back from the weights.
+    block_values = frequencies and not compact
     keys = sorted(
         ((t.encode("utf-8") if isinstance(t, str) else t, tid) for t, tid in fp.terms.items())
     )
@@ -136,7 +139,7 @@ def _write_field(fieldwriter, field, fp, length_bytes: np.ndarray) -> None:
             for b in range(s, s + n, BLOCK):
                 e = min(b + BLOCK, s + n)
                 _write_block(postfile, b, e, e == s + n, doc_list, delta_list, freq_list,
-                             values, frequencies, lens, nonzero)  # fmt: skip
+                             values, block_values, lens, nonzero)  # fmt: skip
             length = postfile.tell() - offset
         if compact:
             minlen, maxlen = int(min_len[tid]), int(max_len[tid])
