@@ -102,8 +102,8 @@ def test_a_word_found_in_one_document_takes_few_bytes_in_the_term_table(tmp_path
         postings = reader.postings("text_pairs", term)
         assert (postings.id(), postings.weight()) == (1, 1)
     # Whoosh's W3 table spends 23 bytes of term info and 75 of pickled posting on it (and 36
-    # of hash table): here flags, count, two length bytes, the document and its frequency.
-    assert len(row) <= 6
+    # of hash table): here flags and count, its length byte, the document and its frequency.
+    assert len(row) <= 4
 
 
 def test_an_index_written_in_whooshs_own_format_is_read_and_merged_into_the_compact_one(tmp_path):

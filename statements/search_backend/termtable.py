@@ -38,7 +38,8 @@ from whoosh.util.numeric import byte_to_length
 MAGIC = b"NTRM1"
 BLOCK_TERMS = 32
 CACHED_BLOCKS = 512
-INLINED, VALUES, INTEGRAL, VERBATIM = 1, 2, 4, 8  # value flags
+# A value's first byte: flags, and in its top 3 bits an inlined list's length when below 8.
+INLINED, VALUES, INTEGRAL, VERBATIM, SAME_LENGTH = 1, 2, 4, 8, 16
 _FOOTER = struct.Struct("<Q")
 _FLOATS = struct.Struct("<ff")
 _W3 = W3TermInfo._struct
@@ -78,8 +79,9 @@ def encode_inlined(docs, freqs, minlen: int, maxlen: int, values: bool) -> bytes
     """An inlined posting list: documents ascending, integer frequencies (= weights), the
     shortest and longest field length as length bytes; ``values``: the field keeps each
     posting's frequency as a 4-byte value (Frequency)."""
-    out = [_BYTE[INLINED | (VALUES if values else 0)], varint(len(docs)), _BYTE[minlen]]
-    out.append(_BYTE[maxlen])
+    flags = INLINED | (VALUES if values else 0)
+    out = [b"", *_count(len(docs)), *_lengths(minlen, maxlen)]
+    out[0] = _BYTE[flags | (SAME_LENGTH if minlen == maxlen else 0) | _small(len(docs))]
     last = 0
     for doc, freq in zip(docs, freqs, strict=True):
         out.append(varint(doc - last))
@@ -88,14 +90,27 @@ def encode_inlined(docs, freqs, minlen: int, maxlen: int, values: bool) -> bytes
     return b"".join(out)
 
 
+def _small(count: int) -> int:
+    return count << 5 if count < 8 else 0
+
+
+def _count(count: int) -> list[bytes]:
+    return [] if count < 8 else [varint(count)]
+
+
+def _lengths(minlen: int, maxlen: int) -> list[bytes]:
+    return [_BYTE[minlen]] if minlen == maxlen else [_BYTE[minlen], _BYTE[maxlen]]
+
+
 def encode_extent(df, weight, minlen, maxlen, maxweight, minid, maxid, offset, length) -> bytes:
     """A posting list in the postings file: its statistics and where it lies."""
-    out = [b"", varint(df), _BYTE[minlen], _BYTE[maxlen]]
+    out = [b"", varint(df), *_lengths(minlen, maxlen)]
+    flags = SAME_LENGTH if minlen == maxlen else 0
     if weight == int(weight) and maxweight == int(maxweight) and weight >= 0 <= maxweight:
-        out[0] = _BYTE[INTEGRAL]
+        out[0] = _BYTE[flags | INTEGRAL]
         out += [varint(int(weight)), varint(int(maxweight))]
     else:
-        out[0] = _BYTE[0]
+        out[0] = _BYTE[flags]
         out.append(_FLOATS.pack(weight, maxweight))
     out += [varint(minid), varint(maxid - minid), varint(offset), varint(length)]
     return b"".join(out)
@@ -130,11 +145,17 @@ def decode(value: bytes) -> W3TermInfo:
     if flags & VERBATIM:
         return W3TermInfo.from_bytes(value[1:])
     info = W3TermInfo()
-    df, pos = read_varint(value, 1)
+    df, pos = flags >> 5, 1
+    if not df:
+        df, pos = read_varint(value, 1)
     info._df = df
     info._minlength = byte_to_length(value[pos])
-    info._maxlength = byte_to_length(value[pos + 1])
-    pos += 2
+    if flags & SAME_LENGTH:
+        info._maxlength = info._minlength
+        pos += 1
+    else:
+        info._maxlength = byte_to_length(value[pos + 1])
+        pos += 2
     if flags & INLINED:
         ids, freqs = [], []
         doc = 0
