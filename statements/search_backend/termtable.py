@@ -6,11 +6,12 @@ for a term with few documents, by a pickle of its postings. In an archive most t
 (a pair of neighbouring words is usually found in one document), so most of the term table was
 overhead. This table keeps the same keys (field number + term bytes) and the same information:
 
-    b"NTRM1" | blocks | index | index position (8 bytes) | b"NTRM1"
+    b"NTRM2" | blocks | index | index position (8 bytes) | b"NTRM2"
 
-- a block holds BLOCK_TERMS terms in order; each entry is varint(bytes shared with the previous
-  key) varint(suffix length) suffix varint(value length) value, the block's first key only in
-  the index;
+- a block holds BLOCK_TERMS terms in order, compressed with zlib (a fifth smaller: the second
+  words of pairs repeat); each entry is varint(bytes shared with the previous key)
+  varint(suffix length) suffix varint(value length) value, the block's first key only in the
+  index;
 - the index is the pickled extras (Whoosh's field map), then the block offsets and the first key
   of every block, read with NumPy on opening: a lookup bisects the first keys and decodes one
   block (decoded blocks are cached);
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import pickle
 import struct
+import zlib
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
@@ -35,7 +37,7 @@ from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 
-MAGIC = b"NTRM1"
+MAGIC = b"NTRM2"
 BLOCK_TERMS = 32
 CACHED_BLOCKS = 512
 # A value's first byte: flags, and in its top 3 bits an inlined list's length when below 8.
@@ -238,7 +240,7 @@ class TermTableWriter:
     def _flush(self):
         if self.count:
             self.offsets.append(self.dbfile.tell())
-            self.dbfile.write(b"".join(self.block))
+            self.dbfile.write(zlib.compress(b"".join(self.block), 6))
             self.block, self.count = [], 0
 
     def close(self):
@@ -300,7 +302,9 @@ class TermTable:
         self.dbfile.close()
 
     def _decode(self, i: int) -> tuple[list[bytes], list[bytes]]:
-        data = self.dbfile.get(self.offsets[i], self.offsets[i + 1] - self.offsets[i])
+        data = zlib.decompress(
+            self.dbfile.get(self.offsets[i], self.offsets[i + 1] - self.offsets[i])
+        )
         key = self.first_keys[i]
         keys, values = [], []
         vlen, pos = read_varint(data, 0)
@@ -311,10 +315,19 @@ class TermTable:
             pos += vlen
             if pos >= end:
                 return keys, values
-            shared, pos = read_varint(data, pos)
-            slen, pos = read_varint(data, pos)
+            shared, slen = data[pos], data[pos + 1]  # one byte each, nearly always
+            if shared < 0x80 and slen < 0x80:
+                pos += 2
+            else:
+                shared, pos = read_varint(data, pos)
+                slen, pos = read_varint(data, pos)
             key = key[:shared] + data[pos : pos + slen]
-            vlen, pos = read_varint(data, pos + slen)
+            pos += slen
+            vlen = data[pos]
+            if vlen < 0x80:
+                pos += 1
+            else:
+                vlen, pos = read_varint(data, pos)
 
     def _block(self, i: int) -> tuple[list[bytes], list[bytes]]:
         found = self._cache.get(i)
