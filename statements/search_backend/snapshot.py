@@ -24,12 +24,13 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader, TermNotFound
 from whoosh.system import unpack_int
 from whoosh.util.numeric import byte_to_length
 
 from statements.search_backend import sidecar
+from statements.search_backend.codec import CompactCodec
 
 BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 
@@ -426,7 +427,6 @@ class Snapshot:
         return self.reader.stored_fields(docnum)
 
 
-def codec(block_limit: int) -> W3Codec:
-    from statements.search_backend.codec import CompactCodec
-
+def codec(block_limit: int) -> CompactCodec:
+    """The codec new segments are written with (segments written before keep theirs)."""
     return CompactCodec(blocklimit=block_limit)
