@@ -97,3 +97,34 @@ def test_a_worker_starts_even_when_the_index_is_missing(search_index):
     shutil.rmtree(INDEX)
     warm_up()  # the search page reports it; starting the worker does not fail
     assert str(INDEX) not in engine._snapshots
+
+
+def test_a_sidecar_gives_back_every_kind_of_column_as_written(tmp_path):
+    import numpy as np
+    from whoosh.filedb.filestore import FileStorage
+
+    from statements.search_backend import sidecar
+
+    class Segment:
+        def segment_id(self):
+            return "seg"
+
+        def doc_count_all(self):
+            return 70_000
+
+    every = (["a"], np.arange(70_000), np.zeros(70_000))  # each document one value: not stored
+    gaps = (["x", "y"], np.array([3, 4, 900, 69_999]), np.array([1, 0, 1, 1]))
+    several = ([str(v) for v in range(300)], np.repeat(np.arange(5), 3), np.arange(15) * 20)
+    unsorted = (["p", "q"], np.array([7, 2, 65_600]), np.array([0, 1, 1]))
+    columns = {"every": every, "gaps": gaps, "several": several, "unsorted": unsorted}
+    lengths = {"text": np.arange(70_000) % 256}
+    sidecar.write(FileStorage(str(tmp_path)), Segment(), columns, lengths)
+    found = sidecar.read(FileStorage(str(tmp_path)), Segment())
+    for name, (values, docs, vals) in columns.items():
+        got = found.column(name)
+        assert got[0] == values
+        assert got[1].tolist() == docs.tolist() and got[2].tolist() == vals.tolist()
+        assert (got[1] + 70_000).max() == docs.max() + 70_000  # no overflow once offset
+    assert found.lengths("text").tolist() == lengths["text"].tolist()
+    # a byte a document for "every" and for the lengths; 8 bytes a document and value before
+    assert (tmp_path / "seg.fast").stat().st_size < 2 * 70_000 + 4096

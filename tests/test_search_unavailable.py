@@ -32,7 +32,7 @@ def test_a_missing_index_gives_a_clear_page_and_log_line(client, archive, caplog
 
 def test_a_damaged_index_gives_a_clear_page_and_log_line(client, archive, caplog):
     for path in INDEX.iterdir():
-        if path.suffix in {".toc", ".seg", ".trm", ".pst"}:
+        if path.suffix in {".toc", ".seg", ".trm", ".ttb", ".pst"}:
             path.write_bytes(b"\x00garbage" * 10)
     assert_unavailable(client, caplog)
 

@@ -301,6 +301,7 @@ class FastWhooshBackend(WhooshSearchBackend):
                 if snap.closed:  # replaced by a newer generation meanwhile: take that one
                     continue
                 try:
+                    snap.check()  # a damaged segment: an error page, not what is cached
                     return self._search(
                         snap, query_string, sort_by, start_offset, end_offset, highlight,
                         facets, narrow_queries, spelling_query, models,

@@ -9,7 +9,11 @@ written, so the writer that makes a segment also writes ``<segment id>.fast`` be
 
 The header names the segment and its document count, each column's values and where its
 ``docs``/``vals`` arrays lie, and each scored field's length bytes. A reader reads the file in
-one call and takes the arrays as they are (``numpy.frombuffer`` on its bytes: nothing decoded). The file is named after its segment, so Whoosh deletes it with the segment when a
+one call and takes the arrays as they are (``numpy.frombuffer`` on its bytes: nothing decoded).
+Arrays are stored in the narrowest unsigned type that holds them (value numbers are mostly
+below 256); a column's ``docs``, ascending in a segment the writer made, as its steps (0 or 1
+mostly: one byte each, summed again on reading), or not at all when every document has exactly
+one value (0, 1, 2 ...). The file is named after its segment, so Whoosh deletes it with the segment when a
 merge replaces it, and a file that does not match its segment (missing, stale, damaged) is simply
 not used: the reader decodes as before and writes the file for the next process (atomically,
 best effort).
@@ -28,7 +32,7 @@ import numpy as np
 log = logging.getLogger("statements.search")
 
 MAGIC = b"NATOFAST"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".fast"
 
 
@@ -55,19 +59,27 @@ def write(storage, segment, columns: dict, lengths: dict) -> None:
     }
     offset = 0
 
-    def place(array: np.ndarray) -> list:
+    def place(array: np.ndarray, form: str = "plain") -> list:
         nonlocal offset
-        array = np.ascontiguousarray(array)
-        spot = [offset, str(array.dtype), len(array)]
+        array = np.ascontiguousarray(array, dtype=_narrowest(array))
+        spot = [offset, str(array.dtype), len(array), form]
         arrays.append(array)
         offset += -(-array.nbytes // 8) * 8
         return spot
 
     for name, (values, docs, vals) in columns.items():
+        docs = np.asarray(docs, dtype=np.int64)
+        steps = np.diff(docs, prepend=0)
+        if len(docs) == segment.doc_count_all() and (steps[1:] == 1).all() and docs[:1].sum() == 0:
+            spot = [0, "int32", len(docs), "every"]  # documents 0, 1, 2 ...: nothing stored
+        elif len(docs) and steps.min() >= 0:
+            spot = place(steps, "steps")
+        else:
+            spot = place(docs)
         header["columns"][name] = {
             "values": list(values),
-            "docs": place(np.asarray(docs, dtype=np.int32)),
-            "vals": place(np.asarray(vals, dtype=np.int32)),
+            "docs": spot,
+            "vals": place(np.asarray(vals, dtype=np.int64)),
         }
     for name, raw in lengths.items():
         header["lengths"][name] = place(np.asarray(raw, dtype=np.uint8))
@@ -88,6 +100,13 @@ def write(storage, segment, columns: dict, lengths: dict) -> None:
             os.unlink(temporary)
 
 
+def _narrowest(array: np.ndarray) -> str:
+    top = int(array.max()) if len(array) else 0
+    if array.dtype == np.uint8 or top < 256:
+        return "uint8"
+    return "uint16" if top < 65536 else "int32" if top < 2**31 else "int64"
+
+
 class Sidecar:
     """The arrays of one segment's sidecar, mapped read-only."""
 
@@ -96,16 +115,28 @@ class Sidecar:
         self.buffer = buffer
         self.start = start
 
-    def _array(self, spot) -> np.ndarray:
-        offset, dtype, count = spot
+    def _stored(self, spot) -> np.ndarray:
+        """The array as stored (``frombuffer`` checks that it lies inside the file)."""
+        offset, dtype, count, form = spot
+        if form == "every":
+            return np.zeros(0, dtype=np.uint8)
         return np.frombuffer(self.buffer, dtype=dtype, count=count, offset=self.start + offset)
+
+    def _array(self, spot) -> np.ndarray:
+        _, _, count, form = spot
+        if form == "every":
+            return np.arange(count, dtype=np.int32)
+        if form == "steps":
+            return np.cumsum(self._stored(spot), dtype=np.int32)
+        return self._stored(spot)
 
     def column(self, fieldname: str):
         """(values, docs, vals) of an exact field, or None if the sidecar does not have it."""
         found = self.header["columns"].get(fieldname)
         if found is None:
             return None
-        return found["values"], self._array(found["docs"]), self._array(found["vals"])
+        docs = self._array(found["docs"]).astype(np.int32, copy=False)  # offsets get added
+        return found["values"], docs, self._array(found["vals"])
 
     def lengths(self, fieldname: str) -> np.ndarray | None:
         found = self.header["lengths"].get(fieldname)
@@ -139,9 +170,9 @@ def read(storage, segment) -> Sidecar | None:
         sidecar = Sidecar(header, buffer, start)
         for spots in header["columns"].values():  # every array must lie inside the file
             for spot in (spots["docs"], spots["vals"]):
-                sidecar._array(spot)
+                sidecar._stored(spot)
         for spot in header["lengths"].values():
-            sidecar._array(spot)
+            sidecar._stored(spot)
         return sidecar
     except (ValueError, KeyError, TypeError, struct.error) as exc:
         log.warning("ignoring %s: %s", path, exc)

@@ -13,8 +13,10 @@ generation and reads whole posting lists at once into NumPy arrays:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
+import os
 import pickle
 import threading
 import zlib
@@ -22,12 +24,13 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Codec, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
 from whoosh.reading import EmptyReader, MultiReader, SegmentReader, TermNotFound
 from whoosh.system import unpack_int
 from whoosh.util.numeric import byte_to_length
 
 from statements.search_backend import sidecar
+from statements.search_backend.codec import CompactCodec
 
 BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 
@@ -191,6 +194,20 @@ class SegmentData:
         # (exact fields, scored fields) a sidecar holds; the sidecar itself, when it matches.
         self.storage, self.fields = storage, fields
         self.sidecar = sidecar.read(storage, self.segment) if storage is not None else None
+        self.stamps = _stamps(storage, self.segid)
+
+    def check(self) -> None:
+        """Raise DamagedIndex if a file of the segment changed since it was opened. Segments
+        never change, and what a search needs may all be in memory already (decoded blocks,
+        cached postings), so damage would otherwise show only by chance. A file gone is no
+        damage: a newer generation merged the segment away."""
+        for path, size, mtime in self.stamps:
+            try:
+                found = os.stat(path)
+            except FileNotFoundError:
+                continue
+            if (found.st_size, found.st_mtime_ns) != (size, mtime):
+                raise DamagedIndex(f"{path} changed after it was written")
 
     def length_bytes(self, fieldname: str) -> np.ndarray:
         if self.sidecar is not None:
@@ -266,6 +283,21 @@ class SegmentData:
         sidecar.write(self.storage, self.segment, columns, lengths)
 
 
+def _stamps(storage, segid: str) -> list[tuple[str, int, int]]:
+    """(path, size, modification time) of each file of a segment but its sidecar (which
+    readers may write again)."""
+    folder = getattr(storage, "folder", None)
+    if folder is None:
+        return []
+    stamps = []
+    for name in os.listdir(folder):
+        if name.startswith(segid) and not name.endswith(sidecar.SUFFIX):
+            with contextlib.suppress(FileNotFoundError):
+                found = os.stat(os.path.join(folder, name))
+                stamps.append((os.path.join(folder, name), found.st_size, found.st_mtime_ns))
+    return stamps
+
+
 class Snapshot:
     """One generation of the index, searchable from many requests (one at a time)."""
 
@@ -313,6 +345,10 @@ class Snapshot:
         self._masks: dict[tuple[str, str], np.ndarray] = {}
         self._single: dict[str, np.ndarray] = {}
         self.derived: dict[str, object] = {}  # what evaluators compute once per generation
+
+    def check(self) -> None:
+        for data in self.segments:
+            data.check()
 
     def close(self, keep=()):
         """Close the readers of the segments that ``keep`` (a newer snapshot's) does not share."""
@@ -391,5 +427,6 @@ class Snapshot:
         return self.reader.stored_fields(docnum)
 
 
-def codec(block_limit: int) -> W3Codec:
-    return W3Codec(blocklimit=block_limit)
+def codec(block_limit: int) -> CompactCodec:
+    """The codec new segments are written with (segments written before keep theirs)."""
+    return CompactCodec(blocklimit=block_limit)

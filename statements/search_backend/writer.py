@@ -18,7 +18,8 @@ posting in a sorting pool as a tuple, spills the pool to disk in pickled runs wh
   a full segment and the writer goes on in a new one; all of them are committed together.
 
 Everything Whoosh reads (the term table, postings, lengths, stored fields, the table of
-contents) is unchanged, so Whoosh's own readers, merges and the Snapshot read it as before.
+contents) is in the files of the segment's codec (codec.py: W3 with a compact term table and
+block-compressed stored fields), so Whoosh's own readers, merges and the Snapshot read it.
 """
 
 from __future__ import annotations
