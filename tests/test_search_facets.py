@@ -54,3 +54,18 @@ def test_the_search_page_shows_the_trend_chart(client, archive):
     response = client.get("/search/", {"q": "ukraine"})
     assert b'<figure class="chart">' in response.content
     assert b"Hits per year" in response.content
+
+
+def test_the_names_in_the_facets_are_read_in_one_query_however_many_facets(
+    client, archive, django_assert_num_queries
+):
+    with django_assert_num_queries(1):
+        response = client.get("/search/", {"q": "ukraine"})
+    groups = {
+        g.name: {item.value: item.label for item in g.items} for g in response.context["facets"]
+    }
+    assert groups["journalist"][archive.teri.slug] == archive.teri.name
+    assert len(groups["speaker"]) and len(groups["outlet"]) and len(groups["topic"])
+    with django_assert_num_queries(2):  # and one for the name of the filter's value
+        response = client.get("/search/", {"q": "ukraine", "journalist": archive.teri.slug})
+    assert f"Journalist: {archive.teri.name}" in response.content.decode()
