@@ -9,7 +9,7 @@ import datetime
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import CharField, Value
+from django.db import connection
 
 from statements.models import Outlet, Person, Statement, Topic
 
@@ -112,23 +112,13 @@ def facet_values(counts: dict, data: dict) -> dict[str, set[str]]:
 
 def labels_of(values: dict[str, set[str]]) -> dict[str, dict[str, str]]:
     """{filter: {slug: name}} for the slugs of each filter (FILTERS), the names of people,
-    outlets and topics read in one query (a UNION), whatever the number of filters."""
+    outlets and topics read in one query, whatever the number of filters."""
     tables = {}
     for name, slugs in values.items():
         model = FILTERS[name][1]
         if model is not None and slugs:
             tables.setdefault(model, set()).update(slugs)
-    queries = [
-        model.objects.filter(slug__in=sorted(slugs))
-        .order_by()
-        .annotate(table=Value(model._meta.model_name, output_field=CharField()))
-        .values_list("slug", "name", "table")
-        for model, slugs in tables.items()
-    ]
-    found = {}
-    if queries:
-        for slug, label, table in queries[0].union(*queries[1:], all=True):
-            found[table, slug] = label
+    found = _names(tables) if tables else {}
     labels = {}
     for name, slugs in values.items():
         model = FILTERS[name][1]
@@ -138,6 +128,25 @@ def labels_of(values: dict[str, set[str]]) -> dict[str, dict[str, str]]:
             table = model._meta.model_name
             labels[name] = {s: found[table, s] for s in slugs if (table, s) in found}
     return labels
+
+
+def _names(tables: dict) -> dict[tuple[str, str], str]:
+    """{(model name, slug): name} for the slugs of each model (Person, Outlet, Topic), in one
+    UNION ALL. Written in SQL: the ORM took three times longer to build this query (three
+    querysets, a union, their compilation) than the database took to answer it."""
+    quote = connection.ops.quote_name
+    parts, params = [], []
+    for model, slugs in tables.items():
+        slug, name = (quote(model._meta.get_field(f).column) for f in ("slug", "name"))
+        marks = ", ".join(["%s"] * len(slugs))
+        parts.append(
+            f"SELECT '{model._meta.model_name}', {slug}, {name} "
+            f"FROM {quote(model._meta.db_table)} WHERE {slug} IN ({marks})"
+        )
+        params += sorted(slugs)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        return {(table, slug): name for table, slug, name in cursor.fetchall()}
 
 
 def facet_labels(counts: dict, data: dict, known: dict) -> dict[str, dict[str, str]]:
