@@ -1,5 +1,7 @@
 """Template helpers of the search page."""
 
+from functools import lru_cache
+
 from django import template
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
@@ -29,3 +31,17 @@ def facet_items(items) -> str:
             for i in items
         ),
     )
+
+
+@register.filter
+def cached_select(field) -> str:
+    """A choice field's ``<select>`` exactly as ``{{ form.field }}`` renders it, remembered per
+    value: the search form's choices never change, and rendering its four selects through the
+    form renderer's templates took a tenth of a search page's time."""
+    return _select(type(field.form), field.name, field.value())
+
+
+@lru_cache(maxsize=256)
+def _select(form_class, name: str, value) -> str:
+    form = form_class({name: value} if value is not None else {})
+    return str(form[name])
