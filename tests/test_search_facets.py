@@ -69,3 +69,19 @@ def test_the_names_in_the_facets_are_read_in_one_query_however_many_facets(
     with django_assert_num_queries(2):  # and one for the name of the filter's value
         response = client.get("/search/", {"q": "ukraine", "journalist": archive.teri.slug})
     assert f"Journalist: {archive.teri.name}" in response.content.decode()
+
+
+def test_names_in_the_facets_are_shown_as_text_not_markup(client, search_index, reindex):
+    from tests.factories import make_outlet, make_person, make_press_conference
+
+    journalist = make_person('<b>Bold</b> "Quoted" & Co')
+    outlet = make_outlet("<script>alert(1)</script> Times")
+    make_press_conference(
+        exchanges=[(journalist, outlet, "About hypersonic missiles?", "Yes, hypersonic.")]
+    )
+    reindex()
+    html = client.get("/search/", {"q": "hypersonic"}).content.decode()
+    facets = html.split('<aside class="search-facets"', 1)[1]
+    assert "&lt;b&gt;Bold&lt;/b&gt; &quot;Quoted&quot; &amp; Co</a>" in facets
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Times</a>" in facets
+    assert "<b>Bold" not in html and "<script>alert" not in html

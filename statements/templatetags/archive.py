@@ -5,7 +5,7 @@ from urllib.parse import urlencode, urlsplit
 
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.utils.html import format_html
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from statements import browsing
@@ -90,20 +90,20 @@ def _bar_markup(bars: list[Bar]) -> dict[str, str]:
     each bar cost about fifty template lookups. The geometry is written as SVG and CSS numbers
     (never localised: "12,5" is no SVG coordinate), the counts as the template wrote them."""
     rects, ticks, rows = [], [], []
-    for bar in bars:
-        rect = format_html(
-            '<rect class="chart-bar" x="{}" y="{}" width="{}" height="{}"><title>{}: {}</title>'
-            "</rect>",
-            bar.x, bar.y, bar.width, bar.height, bar.label, _grouped(bar.count),
-        )  # fmt: skip
-        label = bar.label
+    for bar in bars:  # f-strings, each text escaped (format_html: twice the time of the rest)
+        label = conditional_escape(bar.label)
+        rect = (
+            f'<rect class="chart-bar" x="{bar.x}" y="{bar.y}" width="{bar.width}" '
+            f'height="{bar.height}"><title>{label}: {_grouped(bar.count)}</title></rect>'
+        )
         if bar.url:
-            rect = format_html('<a href="{}" tabindex="-1">{}</a>', bar.url, rect)
-            label = format_html('<a href="{}">{}</a>', bar.url, bar.label)
+            url = conditional_escape(bar.url)
+            rect = f'<a href="{url}" tabindex="-1">{rect}</a>'
+            label = f'<a href="{url}">{label}</a>'
         rects.append(rect + "\n      ")
         if bar.tick:
-            ticks.append(format_html('<li style="left: {}%">{}</li>', bar.left, bar.tick))
-        rows.append(format_html("<tr><td>{}</td><td>{}</td></tr>", label, bar.count))
+            ticks.append(f'<li style="left: {bar.left}%">{conditional_escape(bar.tick)}</li>')
+        rows.append(f"<tr><td>{label}</td><td>{bar.count}</td></tr>")
     return {
         "rects": mark_safe("".join(rects)),
         "ticks": mark_safe("".join(ticks)),

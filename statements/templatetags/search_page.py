@@ -3,7 +3,7 @@
 from functools import lru_cache
 
 from django import template
-from django.utils.html import format_html_join
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -17,20 +17,15 @@ def facet_items(items) -> str:
     """The ``<li>`` of each facet value (FacetItem): a link that adds its filter (or, active,
     removes it) and its count. Written here rather than in a template loop: a search page shows
     dozens of values, and each cost about twenty template lookups."""
-    return format_html_join(
-        "",
-        '<li{}><a href="{}"{}>{}</a> <span class="count">{}</span></li>',
-        (
-            (
-                ACTIVE_ITEM if i.active else "",
-                i.url,
-                ACTIVE_LINK if i.active else "",
-                i.label,
-                i.count,
-            )
-            for i in items
-        ),
-    )
+    html = []
+    for item in items:  # f-strings, each text escaped (format_html: twice the time of the rest)
+        url, label = conditional_escape(item.url), conditional_escape(item.label)
+        if item.active:
+            html.append(f'<li{ACTIVE_ITEM}><a href="{url}"{ACTIVE_LINK}>{label}</a>')
+        else:
+            html.append(f'<li><a href="{url}">{label}</a>')
+        html.append(f' <span class="count">{item.count}</span></li>')
+    return mark_safe("".join(html))
 
 
 @register.filter
