@@ -5,14 +5,18 @@ the Whoosh-specific part lives in statements/search_backend/.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 import time
+import unicodedata
 
 from django.core.paginator import EmptyPage, Paginator
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.timezone import template_localtime
 from haystack.exceptions import SearchBackendError
 from haystack.inputs import Clean, Exact
 from haystack.query import SQ, SearchQuerySet
@@ -164,18 +168,39 @@ def spelling_probe(sqs: SearchQuerySet) -> SearchQuerySet:
 
 def result_item(result) -> dict:
     get = result.get_additional_fields().get
-    return {
-        "hit": get("hit") or result.model_name,
-        "title": get("title", ""),
-        "url": get("url", ""),
-        "date": get("date"),
-        "label": get("label", ""),
-        "asked_by": get("asked_by", ""),
-        "asked_for": get("asked_for", ""),
-        "spoken_by": get("spoken_by", ""),
-        "question": get("question_text", ""),
-        "snippet": snippet_html(result),
-    }
+    return shown(
+        {
+            "hit": get("hit") or result.model_name,
+            "title": get("title", ""),
+            "url": get("url", ""),
+            "date": get("date"),
+            "label": get("label", ""),
+            "asked_by": get("asked_by", ""),
+            "asked_for": get("asked_for", ""),
+            "spoken_by": get("spoken_by", ""),
+            "question": get("question_text", ""),
+            "snippet": snippet_html(result),
+        }
+    )
+
+
+QUESTION_SHOWN = 240  # characters of an exchange's question above its snippet
+
+
+def shown(item: dict) -> dict:
+    """``item`` with what the hit template shows formatted: ``day`` (yyyy-mm-dd) and
+    ``day_text`` (7 October 2021) of its date, ``question_shown`` (its question cut as
+    truncatechars cuts it). Done here, as the date and truncatechars filters would, in a third
+    of their time (a fifth of a page's rendering went to them)."""
+    when = template_localtime(item["date"])
+    day = when.date() if isinstance(when, datetime.datetime) else when
+    item["day"] = day.isoformat() if day else ""
+    item["day_text"] = date_format(when, "j F Y") if when else ""
+    question = item["question"] or ""
+    if len(question) > QUESTION_SHOWN or not unicodedata.is_normalized("NFC", question):
+        question = Truncator(question).chars(QUESTION_SHOWN)  # else it is returned unchanged
+    item["question_shown"] = question
+    return item
 
 
 def search_page(request) -> tuple[dict, int]:
