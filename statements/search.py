@@ -96,8 +96,9 @@ def build_queryset(parsed: ParsedQuery, data: dict) -> SearchQuerySet:
     facets = ["year", *(index_field for index_field, _, _ in FILTERS.values())]
     if single_year(data):
         facets.append("month")
-    for facet in facets:
-        sqs = sqs.facet(facet, size=FACET_SIZE)
+    sqs = sqs.facet(facets[0], size=FACET_SIZE)
+    for facet in facets[1:]:  # on this one copy: each .facet() copies the whole query
+        sqs.query.add_field_facet(facet, size=FACET_SIZE)
     if data.get("sort") == "newest":
         sqs = sqs.order_by("-date")
     elif data.get("sort") == "oldest":

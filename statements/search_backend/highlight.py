@@ -61,7 +61,9 @@ def snippet(text: str, stems: set[str], tags=("<mark>", "</mark>"), size=SNIPPET
     Elasticsearch's highlighter, it does not escape: the page escapes it, then turns its own
     tags into HTML. The tags' private-use characters are taken out of the text first, so that
     the document's own cannot pass for marks."""
-    text = (text or "").translate(_private_marks(tags))
+    text, marks = text or "", _private_marks(tags)
+    if any(chr(mark) in text for mark in marks):  # rare: a search of the text beats translate
+        text = text.translate(marks)
     spans = matches(text, stems)
     if not spans:
         return _cut(text, 0, size)
