@@ -194,6 +194,7 @@ def make_view(model):
         PER_PAGE,
         facet_groups,
         filter_chips,
+        shown,
         snippet_html,
         trend_series,
         with_params,
@@ -244,12 +245,12 @@ def make_view(model):
         for row in rows:
             row.highlighted = {"text": [getattr(row, "headline", row.text[:280])]}
             results.append(
-                {
+                shown({
                     "hit": row.hit, "title": row.title, "url": row.url, "date": row.date,
                     "label": row.label, "asked_by": row.asked_by, "asked_for": row.asked_for,
                     "spoken_by": row.spoken_by, "question": row.question_text,
                     "snippet": snippet_html(row),
-                }
+                })
             )  # fmt: skip
         context = {
             "form": form, "query": data.get("q") or "", "searched": True, "results": results,

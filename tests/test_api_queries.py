@@ -9,7 +9,8 @@ pytestmark = pytest.mark.django_db
 
 # Endpoint -> queries. A list: its rows, then one per prefetch (topics; answers and topics of
 # exchanges). A statement: itself with its topics, turns, exchanges, captions. Search: the hits'
-# keys, and the names of the speakers, journalists, outlets and topics in its facets.
+# keys, and the names of the speakers, journalists, outlets and topics in its facets (one query);
+# with a filter, one more for the filter's own name.
 QUERIES = {
     "root": 0,
     "statements": 2,
@@ -25,8 +26,8 @@ QUERIES = {
     "outlet": 2,
     "topics": 1,
     "topic": 1,
-    "search": 5,
-    "search-filtered": 6,
+    "search": 2,
+    "search-filtered": 3,
 }
 
 

@@ -48,3 +48,13 @@ def test_given_ticks_replace_the_evenly_spaced_labels():
     assert ">2021</li>" in html
     assert ">January 2021</li>" not in html and ">February 2021</li>" not in html
     assert '<td><a href="/b/">February 2021</a></td><td>2</td>' in html
+
+
+def test_the_bars_are_drawn_with_svg_numbers_in_a_language_with_a_decimal_comma():
+    from django.utils import translation
+
+    with translation.override("de"):
+        html = render([("2021", 3), ("2022", 1500)])
+    assert 'x="148.0" y="137.75" width="64" height="0.25"' in html  # not "148,0"
+    assert '<li style="left: 20.556%">2021</li>' in html
+    assert "<title>2022: 1.500</title>" in html  # the counts as the language writes them

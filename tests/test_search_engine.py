@@ -7,9 +7,9 @@ from whoosh.multiproc import MpWriter
 from whoosh.searching import Searcher
 
 from statements.indexing import reindex_statements
-from statements.models import Statement
+from statements.models import Statement, Turn
 from statements.search_backend.snapshot import POSTINGS_CACHE
-from tests.factories import make_press_conference
+from tests.factories import make_press_conference, make_turn
 
 pytestmark = pytest.mark.django_db
 
@@ -91,3 +91,30 @@ def test_a_batch_beyond_the_writer_memory_is_committed_as_several_segments(
     assert client.get("/search/", {"q": "readiness"}).context["count"] == 40
     assert client.get("/search/", {"q": "briefing", "show": "statements"}).context["count"] == 40
     assert client.get("/search/", {"q": "codeword39"}).context["count"] == 1
+
+
+def test_whole_statements_rank_the_same_whether_their_word_is_rare_or_common(
+    client, search_index, monkeypatch
+):
+    from statements.search_backend import evaluate
+
+    make_press_conference("Once", opening="Hypersonic missiles were named once.")
+    twice = make_press_conference("Twice", opening="Hypersonic, and hypersonic again.")
+    make_turn(twice, "A later passage says hypersonic a third time.", kind=Turn.Kind.STATEMENT)
+    make_press_conference("Never", opening="Nothing about missiles here.")
+    reindex_statements(Statement.objects.values_list("pk", flat=True))
+    found = {}
+    for sparse in (0, 10**9):  # summed over the word's own documents, or over the whole index
+        monkeypatch.setattr(evaluate, "SPARSE", sparse)
+        response = client.get("/search/", {"q": "hypersonic", "show": "statements"})
+        found[sparse] = [r["title"] for r in response.context["results"]]
+    assert found[0] == found[10**9] == ["Twice", "Once"]
+
+
+def test_a_word_is_marked_only_where_it_begins_a_word(client, search_index):
+    make_press_conference("Senators", opening="The senator asked about NATO; Nato's senators too.")
+    reindex_statements(Statement.objects.values_list("pk", flat=True))
+    snippet = str(client.get("/search/", {"q": "nato"}).context["results"][0]["snippet"])
+    assert snippet.count("<mark>") == 2
+    assert "<mark>NATO</mark>" in snippet and "<mark>Nato</mark>&#x27;s" in snippet
+    assert "se<mark>" not in snippet

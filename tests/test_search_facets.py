@@ -54,3 +54,34 @@ def test_the_search_page_shows_the_trend_chart(client, archive):
     response = client.get("/search/", {"q": "ukraine"})
     assert b'<figure class="chart">' in response.content
     assert b"Hits per year" in response.content
+
+
+def test_the_names_in_the_facets_are_read_in_one_query_however_many_facets(
+    client, archive, django_assert_num_queries
+):
+    with django_assert_num_queries(1):
+        response = client.get("/search/", {"q": "ukraine"})
+    groups = {
+        g.name: {item.value: item.label for item in g.items} for g in response.context["facets"]
+    }
+    assert groups["journalist"][archive.teri.slug] == archive.teri.name
+    assert len(groups["speaker"]) and len(groups["outlet"]) and len(groups["topic"])
+    with django_assert_num_queries(2):  # and one for the name of the filter's value
+        response = client.get("/search/", {"q": "ukraine", "journalist": archive.teri.slug})
+    assert f"Journalist: {archive.teri.name}" in response.content.decode()
+
+
+def test_names_in_the_facets_are_shown_as_text_not_markup(client, search_index, reindex):
+    from tests.factories import make_outlet, make_person, make_press_conference
+
+    journalist = make_person('<b>Bold</b> "Quoted" & Co')
+    outlet = make_outlet("<script>alert(1)</script> Times")
+    make_press_conference(
+        exchanges=[(journalist, outlet, "About hypersonic missiles?", "Yes, hypersonic.")]
+    )
+    reindex()
+    html = client.get("/search/", {"q": "hypersonic"}).content.decode()
+    facets = html.split('<aside class="search-facets"', 1)[1]
+    assert "&lt;b&gt;Bold&lt;/b&gt; &quot;Quoted&quot; &amp; Co</a>" in facets
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Times</a>" in facets
+    assert "<b>Bold" not in html and "<script>alert" not in html

@@ -76,3 +76,18 @@ def test_facet_links_keep_the_other_filters_in_the_url(search, archive):
     link = journalists.items[0].url
     assert "q=ukraine" in link and "year=2021" in link and "journalist=" in link
     assert "page=" not in link
+
+
+def test_the_filter_menus_show_the_choices_of_each_search(client, archive):
+    def select(html, name):
+        return html.split(f'<select name="{name}"', 1)[1].split("</select>", 1)[0]
+
+    html = client.get("/search/", {"q": "ukraine", "kind": "speech", "sort": "newest"}).content
+    html = html.decode()
+    assert '<option value="speech" selected>Speech</option>' in select(html, "kind")
+    assert '<option value="newest" selected>Newest first</option>' in select(html, "sort")
+    html = client.get("/search/", {"q": "ukraine"}).content.decode()
+    assert '<option value="" selected>Any kind</option>' in select(html, "kind")
+    assert " selected" not in select(html, "sort")
+    html = client.get("/search/", {"q": "ukraine", "kind": "nonsense"}).content.decode()
+    assert " selected" not in select(html, "kind")

@@ -98,3 +98,24 @@ def test_the_suggestion_keeps_the_rest_of_the_query(client, archive):
     response = client.get("/search/", {"q": 'afganistan -budget "troops stay"'})
     assert response.context["suggestion"] == 'afghanistan -budget "troops stay"'
     assert "q=afghanistan+-budget+%22troops+stay%22" in response.context["suggestion_url"]
+
+
+def test_a_hit_shows_its_date_and_a_long_question_cut_short(client, search_index, reindex):
+    from tests.factories import make_outlet, make_person
+
+    long_question = "Secretary General, " + "what about the hypersonic missiles? " * 12
+    make_press_conference(
+        date=datetime.date(2021, 10, 7),
+        exchanges=[(make_person("Ann Reporter"), make_outlet("Wire"), long_question, "No.")],
+    )
+    make_press_conference(
+        date=datetime.date(2019, 3, 1),
+        exchanges=[(make_person("Bo Reporter"), None, "Hypersonic cafe\u0301s?", "Yes.")],
+    )
+    reindex()
+    html = client.get("/search/", {"q": "hypersonic", "sort": "newest"}).content.decode()
+    assert '<time datetime="2021-10-07">7 October 2021</time>' in html
+    assert '<time datetime="2019-03-01">1 March 2019</time>' in html
+    cut = long_question[:239].rstrip() + "…"
+    assert f'<p class="search-question">{cut}</p>' in html
+    assert '<p class="search-question">Hypersonic caf\u00e9s?</p>' in html  # composed (NFC)

@@ -33,6 +33,9 @@ K1, B = 1.2, 0.75  # Whoosh's BM25F defaults
 PAIR_SEPARATOR = "-"
 # Lifting: documents whose KIND_FIELD is PARENT_KIND gather the documents with their KEY_FIELD.
 KIND_FIELD, PARENT_KIND, KEY_FIELD = "hit", "statement", "statement"
+# Below one posting in SPARSE documents, a term's lifted postings are summed over its own
+# documents (sorting them) rather than in an array as long as the index (the same sums).
+SPARSE = 64
 
 
 def pairs_field(fieldname: str) -> str:
@@ -81,6 +84,12 @@ class Lifting:
         part = owners >= 0
         if not part.any():
             return ids, weights
+        if len(ids) * SPARSE < self.size:  # a rare term: sum over its own documents only
+            every = np.concatenate([owners[part], ids])
+            lifted, slot = np.unique(every, return_inverse=True)
+            total = np.bincount(slot, np.concatenate([weights[part], weights]))
+            kept = total != 0
+            return lifted[kept], total[kept].astype(np.float32)
         total = np.bincount(owners[part], weights[part], minlength=self.size)
         total[ids] += weights
         lifted = np.flatnonzero(total)

@@ -4,6 +4,9 @@ from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
 from django import template
+from django.contrib.humanize.templatetags.humanize import intcomma
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 
 from statements import browsing
 
@@ -71,6 +74,7 @@ def bar_chart(series, title, unit="statement"):
         )
     return {
         "bars": bars,
+        **_bar_markup(bars),
         "title": title,
         "unit": unit,
         "width": CHART_WIDTH,
@@ -78,6 +82,38 @@ def bar_chart(series, title, unit="statement"):
         "total": sum(count for _, count, _, _ in rows),
         "peak": highest,
     }
+
+
+def _bar_markup(bars: list[Bar]) -> dict[str, str]:
+    """The chart's repeated markup (bars, axis labels, table rows), written here rather than in
+    template loops: a chart of many bars is drawn on every search page and the home page, and
+    each bar cost about fifty template lookups. The geometry is written as SVG and CSS numbers
+    (never localised: "12,5" is no SVG coordinate), the counts as the template wrote them."""
+    rects, ticks, rows = [], [], []
+    for bar in bars:  # f-strings, each text escaped (format_html: twice the time of the rest)
+        label = conditional_escape(bar.label)
+        rect = (
+            f'<rect class="chart-bar" x="{bar.x}" y="{bar.y}" width="{bar.width}" '
+            f'height="{bar.height}"><title>{label}: {_grouped(bar.count)}</title></rect>'
+        )
+        if bar.url:
+            url = conditional_escape(bar.url)
+            rect = f'<a href="{url}" tabindex="-1">{rect}</a>'
+            label = f'<a href="{url}">{label}</a>'
+        rects.append(rect + "\n      ")
+        if bar.tick:
+            ticks.append(f'<li style="left: {bar.left}%">{conditional_escape(bar.tick)}</li>')
+        rows.append(f"<tr><td>{label}</td><td>{bar.count}</td></tr>")
+    return {
+        "rects": mark_safe("".join(rects)),
+        "ticks": mark_safe("".join(ticks)),
+        "rows": mark_safe("".join(rows)),
+    }
+
+
+def _grouped(count: int) -> str:
+    """``count|intcomma``: below 1,000 there is nothing to group (and no formats to look up)."""
+    return str(count) if 0 <= count < 1000 else intcomma(count)
 
 
 @register.simple_tag(takes_context=True)
