@@ -170,6 +170,8 @@ def main(argv=None):
         write_corpus(work / "first", args.files, args.seed)
         write_corpus(work / "second", args.files, args.seed + 1)
         manage(env, "migrate", "--noinput", stdout=subprocess.DEVNULL)
+        # An empty index to import into, as ./dev serve makes it (never made behind one's back).
+        manage(env, "index_status", "--repair", stdout=subprocess.DEVNULL)
         manage(env, "collectstatic", "--noinput", "-v0")
         t = time.perf_counter()
         manage(env, "import_statements", str(work / "first"), "-v0")

@@ -50,8 +50,9 @@ class Command(BaseCommand):
             "--processes",
             type=int,
             default=None,
-            help="Parse files in this many worker processes while this one writes them "
-            "(default: the IMPORT_PROCESSES setting; 1 parses in this process).",
+            help="Parse files in this many worker processes while this one writes them, and "
+            "index them in one more (default: the IMPORT_PROCESSES setting; 1 parses and "
+            "indexes in this process).",
         )
         parser.add_argument(
             "--max-bytes",
