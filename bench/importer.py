@@ -102,7 +102,7 @@ def stage(name: str, folder: Path, only: str, processes: int = 0) -> dict:
     }
 
 
-def _tree_rss(pid: int) -> int:
+def _tree_memory(pid: int) -> int:
     """Memory of ``pid`` and its descendants (Linux /proc): the proportional set size, which
     shares a page that forked processes have in common among them instead of counting it in
     each (the resident size when /proc has no smaps_rollup)."""
@@ -146,12 +146,12 @@ class Sampler(threading.Thread):
     def __init__(self, pid: int, folder: Path, every: float = 0.1):
         super().__init__(daemon=True)
         self.pid, self.folder, self.every = pid, folder, every
-        self.peak_rss = self.peak_disk = 0
+        self.peak_memory = self.peak_disk = 0
         self.done = threading.Event()
 
     def run(self):
         while not self.done.is_set():
-            self.peak_rss = max(self.peak_rss, _tree_rss(self.pid))
+            self.peak_memory = max(self.peak_memory, _tree_memory(self.pid))
             self.peak_disk = max(self.peak_disk, _folder_bytes(self.folder))
             self.done.wait(self.every)
 
@@ -193,7 +193,7 @@ def run_child(name: str, folder: Path, only: str, database_url: str | None, proc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     result = json.loads(out.strip().splitlines()[-1])
-    result["tree_peak_mb"] = sampler.peak_rss / 1e6
+    result["tree_peak_mb"] = sampler.peak_memory / 1e6
     result["index_mb"] = final / 1e6
     result["temp_mb"] = max(sampler.peak_disk - final, 0) / 1e6
     return result

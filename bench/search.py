@@ -163,7 +163,7 @@ def build_all(args, say, model, index_dir):
     )
     say(
         f"index: {size / 1e6:.0f} MB on disk; peak memory of the import's processes "
-        f"{sampler.peak_rss / 1e6:.0f} MB (proportional set size), temporary disk "
+        f"{sampler.peak_memory / 1e6:.0f} MB (proportional set size), temporary disk "
         f"{max(sampler.peak_disk - size, 0) / 1e6:.0f} MB"
     )
 

@@ -38,21 +38,18 @@ READY, DONE, FAILED = "ready", "done", "failed"
 
 def usable(using: str = "default") -> bool:
     """Whether another process can read what this one commits, and the engine can stream."""
-    from haystack import connections as search_connections
-
     connection = connections[using]
     if connection.in_atomic_block:  # a test's transaction: invisible to another connection
         return False
     if connection.vendor == "sqlite" and connection.is_in_memory_db():
         return False
-    return hasattr(search_connections[using].get_backend(), "replace_statements")
+    return hasattr(search_backend(using), "replace_statements")
 
 
 class IndexingProcess:
     """The importer's side: ``add`` committed statement ids, ``close`` for their revisions."""
 
     def __init__(self, using: str = "default"):
-        self.using = using
         self.pending: list[int] = []
         self.waiting = False  # it asked for work and got none yet
         self.error = ""
@@ -134,7 +131,7 @@ def _serve(inbox: Connection, outbox: Connection, parent: int, using: str) -> No
     from statements.indexing import documents_for
 
     try:
-        backend = connections_backend(using)
+        backend = search_backend(using)
         writer = backend.writer()
     except Exception as exc:  # no index, locked too long: the importer indexes after
         outbox.send((FAILED, f"{exc}"))
@@ -167,7 +164,7 @@ def _serve(inbox: Connection, outbox: Connection, parent: int, using: str) -> No
     outbox.send((DONE, revisions))
 
 
-def connections_backend(using: str):
+def search_backend(using: str):
     from haystack import connections as search_connections
 
     return search_connections[using].get_backend()

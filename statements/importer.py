@@ -25,7 +25,7 @@ from django.utils import timezone
 from statements import background_index
 from statements.index_state import record_indexed
 from statements.models import Caption, Exchange, Outlet, Statement, Turn, new_revision
-from statements.parallel import parse_in_workers
+from statements.parallel import can_fork, parse_in_workers
 from statements.parsing import ParsedDocument, UnreadableText, read
 from statements.resolvers import People, Resolver
 from statements.signals import index_updates_deferred, statements_changed
@@ -118,7 +118,7 @@ class Importer:
         """``run`` for each source in order; with ``processes`` above 1 and enough sources,
         the files are parsed in that many worker processes while this one writes, and indexed
         in one more as they are written (statements/background_index.py)."""
-        if processes > 1 and len(sources) >= 2 * processes:
+        if processes > 1 and len(sources) >= 2 * processes and can_fork():
             if not self.dry_run and self._indexer is None and background_index.usable():
                 self._indexer = background_index.IndexingProcess()
             for source, data, parsed in parse_in_workers(self, sources, processes):
@@ -357,12 +357,10 @@ class Importer:
             indexed = self._indexer.close()
             self._indexer = None
             record_indexed(indexed)
-        left = set(Statement.objects.awaiting_index().values_list("pk", flat=True))
-        self.changed = {pk for pk in self.changed if pk in left}  # those not indexed yet
-        left -= self.changed
-        ids = self.changed | left
+        ids = set(Statement.objects.awaiting_index().values_list("pk", flat=True))
+        left = ids - self.changed  # what an earlier run or a failed index write left
         if ids:
             statements_changed.send(sender=Statement, ids=ids)
-            self.changed = set()
+        self.changed = set()
         awaiting = set(Statement.objects.awaiting_index().values_list("pk", flat=True))
         self.awaiting, self.repaired = len(awaiting), len(left - awaiting)

@@ -23,6 +23,7 @@ import ctypes
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -51,6 +52,13 @@ def worker_started(parent: int) -> None:
     if os.getppid() != parent:  # it died before the signal was asked for
         os._exit(1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def can_fork() -> bool:
+    """Whether this process may fork workers: only while it runs one thread. A fork copies the
+    locks other threads hold (logging's, the database driver's) held, and a child that needs one
+    waits for ever (an import started beside admin edits in threads hung so)."""
+    return threading.active_count() == 1
 
 
 def close_connections() -> None:

@@ -107,8 +107,6 @@ def parts(fp, most: int):
     if len(fp.tids) <= most:
         yield fp
         return
-    from statements.search_backend.writer import FieldPool
-
     ordered = sorted(fp.terms, key=_key)
     rank = np.empty(len(ordered), dtype=np.uint32)
     rank[[fp.terms[t] for t in ordered]] = np.arange(len(ordered), dtype=np.uint32)
@@ -122,7 +120,7 @@ def parts(fp, most: int):
     while first < len(ordered):
         last = max(int(np.searchsorted(ends, start + most, side="right")), first + 1)
         end = int(ends[last - 1])
-        part = FieldPool()
+        part = type(fp)()
         part.terms = {term: i for i, term in enumerate(ordered[first:last])}
         for target, values in zip(
             (part.tids, part.docs, part.freqs),

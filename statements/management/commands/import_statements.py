@@ -72,6 +72,7 @@ class Command(BaseCommand):
         sources = list(iter_sources(paths))
         counts = Counter()
         processes = settings.IMPORT_PROCESSES if processes is None else processes
+        tqdm.monitor_interval = 0  # no monitor thread: the import forks workers (can_fork)
         progress = tqdm(
             importer.run_all(sources, processes=max(1, processes)),
             total=len(sources),
