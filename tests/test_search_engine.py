@@ -58,6 +58,39 @@ def test_a_new_generation_keeps_the_decoded_data_of_unchanged_segments(search_in
     assert all(after.segments_by_id[s] is before.segments_by_id[s] for s in kept)
 
 
+def test_facet_counts_over_a_new_generation_equal_those_of_an_index_opened_afresh(search_index):
+    from statements.search_backend.backend import open_snapshot
+    from tests.factories import make_topic, tag
+
+    drones, budgets = make_topic("Drones"), make_topic("Budgets")
+    statements = [make_press_conference(f"Briefing {i}") for i in range(6)]
+    for i, statement in enumerate(statements):
+        tag(statement, drones, *([budgets] if i % 2 else []))
+    reindex_statements(s.pk for s in statements)
+    backend = connections["default"].get_backend()
+    before = backend.snapshot()
+    assert before.column("topics").counts(before.alive)
+    before.column("statement"), before.column("year")  # numbered: the next generation goes on
+    tag(statements[0], budgets)  # a value new to the segment the edit writes
+    statements[1].topics.remove(drones)
+    reindex_statements([statements[0].pk, statements[1].pk])
+    after = backend.snapshot()
+    assert len(after.segments) >= 2
+    fresh = open_snapshot(backend.path, None)
+    try:
+        for name in ("topics", "year", "statement"):
+            assert sorted(after.column(name).counts(after.alive)) == sorted(
+                fresh.column(name).counts(fresh.alive)
+            )
+            assert (after.column(name).mask(str(statements[0].pk)) == fresh.column(name).mask(
+                str(statements[0].pk))).all()  # fmt: skip
+        assert (after.single("day") == fresh.single("day")).all()
+    finally:
+        fresh.close()
+    counts = dict(after.column("topics").counts(after.alive))
+    assert counts["budgets"] > dict(before.column("topics").counts(before.alive))["budgets"]
+
+
 def test_a_bulk_write_in_several_processes_indexes_everything_once(
     client, search_index, monkeypatch
 ):

@@ -11,9 +11,9 @@ The header names the segment and its document count, each column's values and wh
 ``docs``/``vals`` arrays lie, and each scored field's length bytes. A reader reads the file in
 one call and takes the arrays as they are (``numpy.frombuffer`` on its bytes: nothing decoded).
 Arrays are stored in the narrowest unsigned type that holds them (value numbers are mostly
-below 256); a column's ``docs``, ascending in a segment the writer made, as its steps (0 or 1
-mostly: one byte each, summed again on reading), or not at all when every document has exactly
-one value (0, 1, 2 ...). The file is named after its segment, so Whoosh deletes it with the segment when a
+below 256); a column's (document, value) pairs document by document (the order readers count
+in, see columns.py), its ``docs`` as their steps (0 or 1: one byte each, summed again on
+reading), or not at all when every document has exactly one value (0, 1, 2 ...). The file is named after its segment, so Whoosh deletes it with the segment when a
 merge replaces it, and a file that does not match its segment (missing, stale, damaged) is simply
 not used: the reader decodes as before and writes the file for the next process (atomically,
 best effort).
@@ -32,7 +32,7 @@ import numpy as np
 log = logging.getLogger("statements.search")
 
 MAGIC = b"NATOFAST"
-VERSION = 2
+VERSION = 3
 SUFFIX = ".fast"
 
 
@@ -69,17 +69,17 @@ def write(storage, segment, columns: dict, lengths: dict) -> None:
 
     for name, (values, docs, vals) in columns.items():
         docs = np.asarray(docs, dtype=np.int64)
+        order = np.argsort(docs, kind="stable")  # document by document, as readers count
+        docs, vals = docs[order], np.asarray(vals, dtype=np.int64)[order]
         steps = np.diff(docs, prepend=0)
         if len(docs) == segment.doc_count_all() and (steps[1:] == 1).all() and docs[:1].sum() == 0:
             spot = [0, "int32", len(docs), "every"]  # documents 0, 1, 2 ...: nothing stored
-        elif len(docs) and steps.min() >= 0:
-            spot = place(steps, "steps")
         else:
-            spot = place(docs)
+            spot = place(steps, "steps")
         header["columns"][name] = {
             "values": list(values),
             "docs": spot,
-            "vals": place(np.asarray(vals, dtype=np.int64)),
+            "vals": place(vals),
         }
     for name, raw in lengths.items():
         header["lengths"][name] = place(np.asarray(raw, dtype=np.uint8))
@@ -131,7 +131,8 @@ class Sidecar:
         return self._stored(spot)
 
     def column(self, fieldname: str):
-        """(values, docs, vals) of an exact field, or None if the sidecar does not have it."""
+        """(values, docs, vals) of an exact field, document by document, or None if the sidecar
+        does not have it."""
         found = self.header["columns"].get(fieldname)
         if found is None:
             return None
@@ -165,7 +166,7 @@ def read(storage, segment) -> Sidecar | None:
             or header.get("segment") != segment.segment_id()
             or header.get("doc_count") != segment.doc_count_all()
         ):
-            raise ValueError("made for another segment")
+            raise ValueError("made for another segment or by another version")
         start = -(-(len(MAGIC) + 8 + size) // 8) * 8
         sidecar = Sidecar(header, buffer, start)
         for spots in header["columns"].values():  # every array must lie inside the file

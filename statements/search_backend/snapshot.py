@@ -14,14 +14,12 @@ generation and reads whole posting lists at once into NumPy arrays:
 from __future__ import annotations
 
 import contextlib
-import functools
 import io
 import os
 import pickle
 import threading
 import zlib
 from collections import OrderedDict
-from dataclasses import dataclass, field
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
@@ -31,6 +29,7 @@ from whoosh.util.numeric import byte_to_length
 
 from statements.search_backend import sidecar
 from statements.search_backend.codec import CompactCodec
+from statements.search_backend.columns import Column, SegmentColumn
 
 BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 
@@ -74,75 +73,6 @@ def read_postings(postfile, offset: int, length: int) -> tuple[np.ndarray, np.nd
         if final:
             break
     return np.cumsum(np.asarray(deltas, dtype=np.int64)), np.asarray(weights, dtype=np.float32)
-
-
-@dataclass
-class Column:
-    """The values of one exact field: ``values[i]`` is a term; (docs[j], vals[j]) pairs say
-    which documents carry which value (several per document for multi-valued fields)."""
-
-    values: list[str]
-    docs: np.ndarray
-    vals: np.ndarray
-    size: int = 0  # documents in the snapshot (0 for a segment's own column)
-    index: dict[str, int] = field(default_factory=dict)
-
-    def __post_init__(self):
-        self.index = {v: i for i, v in enumerate(self.values)}
-
-    def counts(self, mask: np.ndarray, matched: np.ndarray | None = None) -> list[tuple[str, int]]:
-        """(value, number of documents in ``mask`` that carry it), for values that occur.
-
-        ``matched`` (the documents of ``mask``, ascending) lets a small result be counted from
-        its own documents' values instead of a pass over every (document, value) pair."""
-        if self.dense is not None:  # one value per document at most: a single pass
-            hits = np.bincount(self.dense[mask] + 1, minlength=len(self.values) + 1)[1:]
-        elif matched is not None and len(matched) * 8 < len(self.docs):
-            starts, ends = self._by_doc_offsets[matched], self._by_doc_offsets[matched + 1]
-            lengths = ends - starts
-            picks = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
-            picks += np.arange(len(picks))
-            hits = np.bincount(self._by_doc_vals[picks], minlength=len(self.values))
-        else:
-            hits = np.bincount(self.vals[mask[self.docs]], minlength=len(self.values))
-        found = np.flatnonzero(hits)
-        return [(self.values[i], int(hits[i])) for i in found]
-
-    @functools.cached_property
-    def dense(self) -> np.ndarray | None:
-        """Each document's value (-1: none) if no document has two; else None."""
-        if not self.size or (len(self.docs) and np.bincount(self.docs).max() > 1):
-            return None
-        result = np.full(self.size, -1, dtype=np.int32)
-        result[self.docs] = self.vals
-        return result
-
-    @functools.cached_property
-    def _by_doc(self) -> np.ndarray:
-        return np.argsort(self.docs, kind="stable")
-
-    @functools.cached_property
-    def _by_doc_vals(self) -> np.ndarray:
-        return self.vals[self._by_doc]
-
-    @functools.cached_property
-    def _by_doc_offsets(self) -> np.ndarray:
-        """offsets[d]:offsets[d + 1] index document d's values in the by-document order."""
-        return np.searchsorted(self.docs[self._by_doc], np.arange(self.size + 1))
-
-    def mask(self, value: str, size: int) -> np.ndarray:
-        result = np.zeros(size, dtype=bool)
-        i = self.index.get(value)
-        if i is not None:
-            result[self.docs[self.vals == i]] = True
-        return result
-
-    def single(self, size: int, default: int = 0, convert=int) -> np.ndarray:
-        """One value per document, converted to an int (for dates), ``default`` where none."""
-        numbers = np.array([convert(v) for v in self.values] or [default], dtype=np.int64)
-        result = np.full(size, default, dtype=np.int64)
-        result[self.docs] = numbers[self.vals]
-        return result
 
 
 class PostingsCache:
@@ -190,7 +120,7 @@ class SegmentData:
         self.segid = self.segment.segment_id()
         self.size = reader.doc_count_all()
         self.lengths: dict[str, np.ndarray] = {}
-        self.columns: dict[str, Column] = {}
+        self.columns: dict[str, SegmentColumn] = {}
         # (exact fields, scored fields) a sidecar holds; the sidecar itself, when it matches.
         self.storage, self.fields = storage, fields
         self.sidecar = sidecar.read(storage, self.segment) if storage is not None else None
@@ -250,11 +180,11 @@ class SegmentData:
             length = length[0]
         return read_postings(terms._postfile, offset, length)
 
-    def column(self, fieldname: str) -> Column:
+    def column(self, fieldname: str) -> SegmentColumn:
         if fieldname not in self.columns and self.sidecar is not None:
             found = self.sidecar.column(fieldname)
             if found is not None:
-                self.columns[fieldname] = Column(*found)
+                self.columns[fieldname] = SegmentColumn(*found, self.size)
         if fieldname not in self.columns and self.sidecar is None and self.fields:
             self.write_sidecar()  # decode every column once, for this and the next processes
         if fieldname not in self.columns:
@@ -265,10 +195,11 @@ class SegmentData:
                     docs.append(ids)
                     vals.append(np.full(len(ids), len(values), dtype=np.int32))
                     values.append(btext.decode("utf-8"))
-            self.columns[fieldname] = Column(
+            self.columns[fieldname] = SegmentColumn.from_pairs(
                 values,
                 np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64),
                 np.concatenate(vals) if vals else np.zeros(0, dtype=np.int32),
+                self.size,
             )
         return self.columns[fieldname]
 
@@ -342,6 +273,10 @@ class Snapshot:
                 self.alive[start + np.asarray(deleted, dtype=np.int64)] = False
         self._lengths: dict[str, tuple[np.ndarray, float]] = {}
         self._columns: dict[str, Column] = {}
+        # Each field's value numbering carries over: the segments kept are not mapped again.
+        self._numbering = {
+            n: c.numbering() for n, c in (previous._columns if previous else {}).items()
+        }
         self._masks: dict[tuple[str, str], np.ndarray] = {}
         self._single: dict[str, np.ndarray] = {}
         self.derived: dict[str, object] = {}  # what evaluators compute once per generation
@@ -391,21 +326,12 @@ class Snapshot:
 
     def column(self, fieldname: str) -> Column:
         if fieldname not in self._columns:
-            values: dict[str, int] = {}
-            docs, vals = [], []
-            for data, start in zip(self.segments, self.offsets, strict=True):
-                col = data.column(fieldname)
-                remap = np.array(
-                    [values.setdefault(v, len(values)) for v in col.values] or [0], dtype=np.int32
-                )
-                docs.append(col.docs + start)
-                vals.append(remap[col.vals] if len(col.vals) else col.vals)
-            self._columns[fieldname] = Column(
-                list(values),
-                np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64),
-                np.concatenate(vals) if vals else np.zeros(0, dtype=np.int32),
-                self.size,
-            )
+            parts = [
+                (start, data.segid, data.column(fieldname))
+                for data, start in zip(self.segments, self.offsets, strict=True)
+            ]
+            numbering = self._numbering.pop(fieldname, None)
+            self._columns[fieldname] = Column(parts, self.size, numbering)
         return self._columns[fieldname]
 
     def term_mask(self, fieldname: str, value: str) -> np.ndarray:
@@ -414,13 +340,13 @@ class Snapshot:
         if key not in self._masks:
             if len(self._masks) > 512:
                 self._masks.clear()
-            self._masks[key] = self.column(fieldname).mask(value, self.size)
+            self._masks[key] = self.column(fieldname).mask(value)
         return self._masks[key]
 
     def single(self, fieldname: str) -> np.ndarray:
         """A numeric column (e.g. yyyymmdd days) for sorting and ranges; 0 where missing."""
         if fieldname not in self._single:
-            self._single[fieldname] = self.column(fieldname).single(self.size)
+            self._single[fieldname] = self.column(fieldname).single()
         return self._single[fieldname]
 
     def stored(self, docnum: int) -> dict:
