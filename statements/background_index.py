@@ -27,7 +27,7 @@ import multiprocessing
 import os
 from multiprocessing.connection import Connection
 
-from django.db import connections
+from django.db import connections, reset_queries
 
 from statements.parallel import close_connections, worker_started
 
@@ -144,6 +144,7 @@ def _serve(inbox: Connection, outbox: Connection, parent: int, using: str) -> No
             ids = inbox.recv()
             if ids is None:
                 break
+            reset_queries()  # DEBUG's query log, as in Importer.store
             # A statement given twice (a file imported twice in one run) cannot be replaced
             # inside the writer that holds it: it awaits indexing and the importer's finish
             # indexes it, as the revision recorded here is no longer its own.

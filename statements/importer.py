@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection, reset_queries, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -167,6 +167,9 @@ class Importer:
 
     def store(self, source: Source, data: bytes, parsed: Parsed) -> Result:
         """The database half of an import: write what ``parse`` made of ``data``."""
+        # An import is not a request: with DEBUG on, Django would keep the SQL of its last
+        # 9,000 queries, full texts included (hundreds of MB in a long import).
+        reset_queries()
         if parsed.error:
             return Result(source, FAILED, parsed.error)
         text, document, topics = parsed.text, parsed.document, parsed.topics

@@ -251,3 +251,21 @@ def test_an_unmigrated_database_gets_a_clear_error(tmp_path):
     assert result.returncode == 1
     assert "run 'python manage.py migrate' first" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_long_import_with_debug_on_does_not_keep_every_query_it_made(tmp_path, settings):
+    """DEBUG keeps each query's SQL (a statement's whole text) in memory; an import is not a
+    request that ends, so without clearing, a long import would hold thousands of them."""
+    settings.DEBUG = True
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / "t.txt").write_text(TRANSCRIPT)
+    connection.queries_log.clear()
+    run(tmp_path / "one")
+    one_file = len(connection.queries)
+    (tmp_path / "six").mkdir()
+    for i in range(6):
+        (tmp_path / "six" / f"t{i}.txt").write_text(TRANSCRIPT.replace("Russia", f"Russia{i}"))
+    connection.queries_log.clear()
+    _, _, status = run(tmp_path / "six")
+    assert status == 0 and Statement.objects.count() == 7
+    assert 0 < len(connection.queries) < 2 * one_file  # the last file's, not all six files'
