@@ -139,6 +139,10 @@ IMPORT_SECONDS_PER_MB = envfloat("IMPORT_SECONDS_PER_MB", 5)
 # Processes that parse files while the importing one writes them (a batch of a few files is
 # parsed in the importing process itself); 1 parses everything there.
 IMPORT_PROCESSES = envint("IMPORT_PROCESSES", min(4, os.cpu_count() or 1))
+# Longest an import waits after its last file for the process indexing its statements to
+# finish (a commit of 50,000 statements takes about 70 s); then it stops that process and
+# indexes what it did not itself.
+IMPORT_INDEX_WAIT_SECONDS = envfloat("IMPORT_INDEX_WAIT_SECONDS", 600)
 
 # --- Open data: the JSON API, exports and the dataset (statements/api/, exports, dataset) ---
 # Requests per client address, e.g. 60/minute; throttling counts in the cache (per process).

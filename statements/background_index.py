@@ -14,7 +14,10 @@ importer's ``finish`` catches up on it as before.
 The importer never waits on the process while files remain: the process asks for work when it
 is ready, and the ids committed meanwhile go as one batch. It dies with the importer (parent
 death signal) and leaves Ctrl-C to it; an index writer it leaves uncommitted is dropped, its
-lock freed when the process ends.
+lock freed when the process ends. After the last file the importer waits for it to index the
+last statements and commit, at most ``IMPORT_INDEX_WAIT_SECONDS``: a process that has not
+answered by then (hung on a lock, stopped) is killed, and a dead one is noticed within a second;
+either way its statements still await indexing and the importer indexes them itself.
 
 Used by ``Importer.run_all`` with worker processes, when the database is one another process can
 read (not an open transaction, not an in-memory SQLite) and the engine is the project's Whoosh.
@@ -25,8 +28,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 from multiprocessing.connection import Connection
 
+from django.conf import settings
 from django.db import connections, reset_queries
 
 from statements.parallel import close_connections, worker_started
@@ -34,6 +39,7 @@ from statements.parallel import close_connections, worker_started
 log = logging.getLogger("statements.search")
 
 READY, DONE, FAILED = "ready", "done", "failed"
+CHECK_SECONDS = 0.5  # how often a waiting importer checks that the process still lives
 
 
 def usable(using: str = "default") -> bool:
@@ -103,11 +109,15 @@ class IndexingProcess:
         log.error("Indexing during the import stopped (%s); the import indexes after it", error)
 
     def close(self) -> dict[int, int]:
-        """Send what remains, wait for the commit: {statement id: revision indexed}."""
+        """Send what remains, wait for the commit: {statement id: revision indexed}; {} if the
+        process failed, died or did not answer within IMPORT_INDEX_WAIT_SECONDS."""
         revisions: dict[int, int] = {}
+        deadline = time.monotonic() + settings.IMPORT_INDEX_WAIT_SECONDS
         try:
             while self.alive:
                 if not self.waiting:
+                    if not self._answered_by(deadline):
+                        break
                     answer = self._receive()
                     if answer is None:
                         break
@@ -123,6 +133,29 @@ class IndexingProcess:
                 self.process.kill()
                 self.process.join()
         return revisions
+
+    def _answered_by(self, deadline: float) -> bool:
+        """Wait for the process's next answer until ``deadline``: whether there is one to read
+        (or the end of the pipe). It fails if the process died without closing the pipe (a
+        process of its own may hold it) or gave no answer in time, killing it then."""
+        while not self.inbox.poll(max(0, min(CHECK_SECONDS, deadline - time.monotonic()))):
+            if not self.process.is_alive():
+                if self.inbox.poll():  # it answered as it ended
+                    return True
+                code = self.process.exitcode
+                self._failed(f"the indexing process ended unexpectedly (exit code {code})")
+                return False
+            if time.monotonic() >= deadline:
+                self.process.kill()  # also a stopped process; its index lock goes with it
+                self.error = "it did not answer in time"
+                log.warning(
+                    "The indexing process did not finish within IMPORT_INDEX_WAIT_SECONDS "
+                    "(%g s) after the last file: stopped it; the import indexes its statements "
+                    "itself",
+                    settings.IMPORT_INDEX_WAIT_SECONDS,
+                )
+                return False
+        return True
 
 
 def _serve(inbox: Connection, outbox: Connection, parent: int, using: str) -> None:

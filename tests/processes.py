@@ -54,12 +54,13 @@ def unprivileged(command: list[str]) -> list[str]:
     return [setpriv, "--bounding-set=-dac_override,-dac_read_search", "--", *command]
 
 
-def manage(*args: str, **kwargs) -> subprocess.Popen:
-    """``manage.py ARGS`` in a process of its own (not waited for)."""
+def manage(*args: str, env: dict | None = None, **kwargs) -> subprocess.Popen:
+    """``manage.py ARGS`` in a process of its own (not waited for), with ``env`` added to its
+    environment."""
     return subprocess.Popen(
         unprivileged([sys.executable, "manage.py", *args]),
         cwd=ROOT,
-        env=environment(),
+        env=environment() | (env or {}),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

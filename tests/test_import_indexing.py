@@ -1,8 +1,13 @@
 """A parallel import indexes its statements in another process while it writes: afterwards the
 index holds exactly what the database holds, whatever that process could or could not do."""
 
+import contextlib
 import logging
+import os
 import shutil
+import signal
+import time
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -10,7 +15,9 @@ from haystack import connections
 
 from statements.index_state import compare, expected_documents, held_documents
 from statements.models import Statement
+from tests.processes import manage
 from tests.test_importer_command import SAMPLES
+from tests.test_index_faults import children_of, write_corpus
 
 pytestmark = pytest.mark.django_db(transaction=True)  # committed rows: another process reads them
 
@@ -82,4 +89,77 @@ def test_without_an_index_the_import_writes_the_database_and_says_what_awaits(
     assert Statement.objects.awaiting_index().count() == len(BRIEFINGS)
     assert "no search index" in caplog.text
     call_command("index_status", repair=True, verbosity=0)
+    assert_index_holds_the_database()
+
+
+# --- an indexing process that hangs or dies ---------------------------------------------------
+# In an import_statements process of its own: forked processes are only used by a process that
+# runs one thread, which the tests' process is not once a live server has started.
+
+MANY = 40
+
+
+@pytest.fixture
+def many(search_index, tmp_path):
+    write_corpus(tmp_path / "many", MANY, seed=3, prefix="m")
+    return tmp_path / "many"
+
+
+def index_lock_holder(pid: int) -> int:
+    """The child of ``pid`` that holds the search index's write lock: its indexing process."""
+    for child in children_of(pid):
+        with contextlib.suppress(OSError):  # it ended meanwhile
+            for fd in Path(f"/proc/{child}/fd").iterdir():
+                if os.readlink(fd).endswith("WRITELOCK"):
+                    return child
+    return 0
+
+
+@contextlib.contextmanager
+def stopped_indexing(folder: Path, wait_seconds: int):
+    """An import of ``folder`` in worker processes, its indexing process stopped (SIGSTOP) once
+    it holds the index: (the import, the indexing process's pid). Whatever happens, the import
+    is ended, and its processes with it (parent death signal: SIGKILL, which ends a stopped
+    process too)."""
+    env = {"IMPORT_INDEX_WAIT_SECONDS": str(wait_seconds)}
+    process = manage("import_statements", "--processes", "2", str(folder), env=env)
+    indexer = 0
+    try:
+        deadline = time.monotonic() + 120
+        while not indexer:
+            assert process.poll() is None, "the import ended before its indexing was stopped"
+            assert time.monotonic() < deadline, "no process took the index's write lock"
+            time.sleep(0.01)
+            indexer = index_lock_holder(process.pid)
+        os.kill(indexer, signal.SIGSTOP)  # as if hung on a lock: alive, silent, holding the index
+        yield process, indexer
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate()
+
+
+def test_an_indexing_process_that_stops_answering_is_stopped_and_the_import_indexes_itself(
+    many,
+):
+    with stopped_indexing(many, wait_seconds=2) as (process, _indexer):
+        _out, err = process.communicate(timeout=300)
+    assert process.returncode == 0, err
+    assert "did not finish within IMPORT_INDEX_WAIT_SECONDS (2 s)" in err
+    assert Statement.objects.count() == MANY
+    assert_index_holds_the_database()
+
+
+def test_an_indexing_process_killed_while_the_import_waits_for_it_is_noticed_at_once(many):
+    with stopped_indexing(many, wait_seconds=300) as (process, indexer):  # unnoticed: 300 s
+        deadline = time.monotonic() + 300
+        while Statement.objects.count() < MANY:  # every file written: it waits for the index
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        time.sleep(1)
+        os.kill(indexer, signal.SIGKILL)
+        _out, err = process.communicate(timeout=300)
+    assert process.returncode == 0, err
+    assert "the indexing process ended unexpectedly" in err
+    assert "did not finish within" not in err
     assert_index_holds_the_database()

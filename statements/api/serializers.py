@@ -3,7 +3,8 @@
 Every record carries its stable key (a slug; an exchange's statement slug and position), its
 ``url`` in the API and its ``permalink``: the absolute address of its HTML page. Related records
 are shown as small references (slug, name, url, permalink) so that a client can follow them.
-The views load everything a serializer reads in a fixed number of queries (see views.py).
+The views load everything a serializer reads in a fixed number of queries (see views.py and
+directory.py).
 """
 
 from django.urls import reverse

@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from statements.api import views
+from statements.api import directory, views
 from statements.api.errors import NotFoundView
 from statements.api.search import SearchView
 
@@ -19,12 +19,12 @@ urlpatterns = [
     ),
     path("statements/<slug:slug>/", views.StatementDetail.as_view(), name="statement"),
     path("exchanges/", views.ExchangeList.as_view(), name="exchanges"),
-    path("people/", views.PersonList.as_view(), name="people"),
-    path("people/<slug:slug>/", views.PersonDetail.as_view(), name="person"),
-    path("outlets/", views.OutletList.as_view(), name="outlets"),
-    path("outlets/<slug:slug>/", views.OutletDetail.as_view(), name="outlet"),
-    path("topics/", views.TopicList.as_view(), name="topics"),
-    path("topics/<slug:slug>/", views.TopicDetail.as_view(), name="topic"),
+    path("people/", directory.PersonList.as_view(), name="people"),
+    path("people/<slug:slug>/", directory.PersonDetail.as_view(), name="person"),
+    path("outlets/", directory.OutletList.as_view(), name="outlets"),
+    path("outlets/<slug:slug>/", directory.OutletDetail.as_view(), name="outlet"),
+    path("topics/", directory.TopicList.as_view(), name="topics"),
+    path("topics/<slug:slug>/", directory.TopicDetail.as_view(), name="topic"),
     path("search/", SearchView.as_view(), name="search"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),

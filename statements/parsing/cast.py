@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from statements.parsing import lexicon as lx
-from statements.parsing.people import SUFFIXES, Mention, bare
+from statements.parsing.name_runs import SUFFIXES, bare
+from statements.parsing.people import Mention
 
 
 @dataclass

@@ -15,8 +15,7 @@ a few name-like or role-like words at the start of a line. ``read`` gives a ``La
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from statements.parsing.not_labels import OPENERS, is_stopped
 from statements.parsing.roles import (
@@ -367,35 +366,3 @@ def read_bare_answer(line: str) -> Label | None:
     questions are marked too."""
     match = _BARE_A.match(line)
     return Label(printed=match["label"], text=match["text"].strip(), kind=ANSWER) if match else None
-
-
-def mend_cut(pieces: list) -> None:
-    """ "S. PSAKI:" now and then, where "MS. PSAKI:" is printed again and again: the page lost the
-    label's first letters to the line before; it is the same speaker. ``pieces`` are the
-    turns being read (speakers.Piece), each with its ``label``."""
-    counts = Counter(p.label.printed for p in pieces if p.label and p.label.kind == PERSON)
-    by_printed = {p.label.printed: p.label for p in pieces if p.label}
-    for piece in pieces:
-        label = piece.label
-        if label is None or label.kind != PERSON:
-            continue
-        whole = next(
-            (
-                other
-                for other, n in counts.most_common()
-                if n > 3 * counts[label.printed] and _same_but_cut(label.printed, other)
-            ),
-            None,
-        )
-        if whole:
-            piece.label = replace(by_printed[whole], printed=label.printed, text=label.text)
-
-
-def _same_but_cut(cut: str, whole: str) -> bool:
-    """ "S. PSAKI", "M. PSAKI", "QMS. PSAKI" for "MS. PSAKI": the same surname after a few
-    letters that are not a name."""
-    head, _, last = cut.rpartition(" ")
-    whole_head, _, whole_last = whole.rpartition(" ")
-    if last != whole_last or head == whole_head:
-        return False
-    return whole.endswith(cut) or (len(head) <= 4 and head.rstrip(".").isalpha() and head.isupper())

@@ -19,13 +19,29 @@ from statements.parsing.names import (  # noqa: F401 (is_abbreviation kept here)
     is_abbreviation,
     normalise_key,
 )
+from statements.parsing.role_words import (
+    ACRONYMS,
+    AFFILIATIONS,
+    ARTICLES,
+    CONNECTORS,
+    DOCUMENT_WORDS,
+    DOTTED_ROLES,
+    HEAD_ROLES,
+    HONORIFICS,
+    LEADING_PARTICLES,
+    LOWER_PARTICLES,
+    ORG_NOUNS,
+    OUTLET_PLAIN_WORDS,
+    OUTLET_WORDS,
+    PARTICLES,
+    POSTNOMINALS,
+    RANKS,
+    ROLE_WORDS,
+    SERVICES,
+    SPEECH_WORDS,
+    word_set,  # noqa: F401 (kept here)
+)
 from statements.parsing.text import one_slip
-
-
-def word_set(text: str) -> frozenset[str]:
-    """A vocabulary written as words separated by white space."""
-    return frozenset(text.split())
-
 
 # The helpers below are pure functions of short strings, and a document passes the same few
 # names, labels and outlets through them again and again: they remember their answers.
@@ -33,96 +49,6 @@ _remember = functools.lru_cache(maxsize=8192)
 key_of = _remember(normalise_key)  # names.normalise_key
 clean = _remember(clean_name)  # names.clean_name
 
-# Words that make a phrase a role: a person holding one of these is an official, not an outlet.
-HEAD_ROLES = word_set(
-    """secretary minister president spokesperson spokesman spokeswoman spokespeople ambassador
-    admiral general commander chair chairman chairwoman chairperson director chief representative
-    commissioner chancellor king queen prince princess senator governor mayor envoy moderator
-    colonel lieutenant captain officer head adviser advisor coordinator premier marshal
-    commandant brigadier leader deputy undersecretary official sg dsg saceur sact hr/vp
-    secretary-general vice-president taoiseach mep mp congressman congresswoman aide staffer
-    administrator"""
-)
-# Words that may stand in a role before a name ("Pentagon Press Secretary", "Army Gen.").
-ROLE_MODIFIERS = word_set(
-    """assistant acting senior principal executive special vice under first prime press foreign
-    defence defense affairs state national security high supreme allied military joint chiefs
-    staff army navy air force marine corps rear major lt ltg gen adm amb sec col capt maj sgt
-    brig vadm radm nato pentagon department u.s. us eu un european commission council committee
-    white house federal foreign permanent united nations union cabinet treasury homeland
-    interior economy finance trade development international cooperation hr vp former
-    designate elect lady lord honourable honorable excellency his her sergeant lieutenant-general
-    major-general rear-admiral vice-admiral air-marshal defense-press spokesperson-designate
-    pentagon's nato's intelligence counter-terrorism cyber policy operations public global
-    strategic communications media relations member members parliament permanent co
-    administration"""
-)
-ROLE_WORDS = HEAD_ROLES | ROLE_MODIFIERS
-# Bodies, not people: "Statement by the North Atlantic Council" has no speaker to name.
-ORG_NOUNS = word_set(
-    """council committee commission alliance allies government ministry department office agency
-    organisation organization union nations assembly parliament summit meeting forum secretariat
-    headquarters command embassy mission delegation board presidency association institute
-    foundation federation coalition"""
-)
-HONORIFICS = word_set(
-    "mr mrs ms miss mx dr doctor doctors prof professor sir dame madam madame mme mlle herr frau hon h.e rt"
-)
-CONNECTORS = word_set("of the for and & to on in at")
-# Name particles written in lower case inside a name ("Ursula von der Leyen").
-PARTICLES = word_set("van von der den de da di du del della dos das la le ter ten bin al y zu af")
-_LOWER_PARTICLES = word_set("van von der den ter ten zu")
-_LEADING_PARTICLES = word_set("van von de da di du del della le la")
-# Organisations whose name in a label is an affiliation, not a news outlet.
-AFFILIATIONS = word_set("""nato otan eu un osce au us u.s. u.s usa uk dod pentagon eeas""") | {
-    "white house",
-    "state department",
-    "european commission",
-    "european union",
-    "united nations",
-}
-# Marks of a news outlet (used where the outlet is not in a label's parenthesis).
-OUTLET_WORDS = word_set(
-    """news times post press agency agence radio tv television zeitung journal daily weekly
-    broadcasting broadcast corporation reuters ap afp bbc cnn dpa efe ansa tass ria interfax
-    ukrinform politico bloomberg wire gazette herald tribune magazine channel network media
-    telegraph guardian globe monitor observer review today standard courier express mail star
-    nikkei kyodo xinhua yonhap anadolu welle euronews rferl rfe/rl voa economist spiegel zdf ard
-    nrk svt yle rai tvp pap bta ctk hina mti lusa agerpres abc nbc cbs fox msnbc npr pbs sky itv
-    figaro monde allgemeine rundschau stampa corriere pais vg tg4 dw ria-novosti aftenposten
-    defense-one breaking insider hill axios defence one stars stripes jane's jane’s
-    presse agentur nachrichten rundfunk fernsehen kurier welt handelsblatt dagblad dagbladet
-    nyheter avis tidning tidningen gazeta dziennik diario noticias giornale notizie rtl rtbf
-    orf ntv wdr ndr mdr swr srf rts tv2 tv3 tv4 tvn ert mbc kbs nhk rtp rtve rne cadena
-    jazeera arabiya alhurra sputnik cnbc wsj nyt ft lci tf1 bfm france24 yomiuri asahi mainichi
-    hurriyet haaretz ynet kathimerini delfi lrt postimees polsat onet unian rbc kommersant
-    izvestia vedomosti europe agence digi24 hotnews mediafax ukrinform suspilne yahoo newsmax
-    buzzfeed univision telemundo mediaite bulwark huffpost vox cbc ctv siriusxm"""
-)
-# Short words of outlet names that are words, not acronyms ("SKY NEWS" -> "Sky News").
-_OUTLET_PLAIN_WORDS = word_set("news post mail star sun wire one time sky fox blue day week")
-# Written in capitals even when a label printed in capitals is made readable.
-ACRONYMS = word_set(
-    "nato otan eu un us u.s. uk usa hr/vp sg dsg saceur sact dod osce eeas mp mep nsc cia ii"
-)
-# What documents and events are called, never part of a person's name.
-_DOCUMENT_WORDS = word_set(
-    """briefing briefings conference remarks statement statements interview speech availability
-    readout transcript release summit ministerial doorstep"""
-)
-# Military ranks and services: printed before a name, they say what someone is, not their post.
-_RANKS = word_set(
-    """general gen major maj lieutenant lt ltg lt. colonel col captain capt admiral adm vice rear
-    vadm radm brigadier brig sergeant sgt commander cdr cmdr air force army navy marine marines
-    corps space coast guard master chief petty officer warrant field marshal first second class
-    private specialist ensign us u.s. major-general lieutenant-general rear-admiral
-    vice-admiral air-marshal"""
-)
-_SERVICES = word_set("army navy air force marine marines corps coast guard space")
-# Letters after a name: a title or an honour, not part of the name ("The Rt Hon Ben Wallace MP").
-_POSTNOMINALS = word_set("mp mep msp ms mla td qc kc obe cbe mbe kbe dbe kcb gcb kcmg gcmg dl jp")
-# Articles that open the name of a newspaper, never a person's first name.
-_ARTICLES = word_set("the die der das les el il het los las")
 _ACRONYM = re.compile(r"^[A-Z]{3,6}$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,4}$")  # "J.", "U.S."
@@ -146,13 +72,8 @@ def _is_vocab(word: str, vocabulary: frozenset, plural: bool = False) -> bool:
     return len(parts) > 1 and all(_is_vocab(p, vocabulary, plural) for p in parts)
 
 
-# Abbreviated posts, only with their full stop ("MIN. PISTORIUS", "PRES. ZELENSKYY"): without
-# it they are names ("Min Kim").
-_DOTTED_ROLES = word_set("min pres dep sen rep gov supt cdr cmdr")
-
-
 def is_role_word(word: str) -> bool:
-    if word.endswith(".") and fold(word) in _DOTTED_ROLES:
+    if word.endswith(".") and fold(word) in DOTTED_ROLES:
         return True
     return _is_vocab(word, ROLE_WORDS, plural=True)
 
@@ -187,7 +108,7 @@ def is_title(text: str) -> bool:
         (any(c.isupper() or c.isdigit() for c in w) and w not in ("I", "I'm", "I’m"))
         or fold(w) in CONNECTORS
         or w in PARTICLES
-        or fold(w) in _ARTICLES
+        or fold(w) in ARTICLES
         for w in words
     )
 
@@ -209,13 +130,6 @@ def is_name_token(word: str) -> bool:
     return first.isupper() and first.isalpha() and not any(c.isdigit() for c in word)
 
 
-# Greetings, thanks and openers: never part of a person's name ("Happy Friday", "Hi Andrea").
-_SPEECH_WORDS = word_set(
-    """hi hey hello happy thanks thank welcome look listen okay ok yes yeah yep sure sorry please
-    congratulations congrats morning afternoon evening goodbye bye firstly secondly lastly is
-    are was were this that these those there here what why how when where which and but or so
-    on in at for from with to of by about regarding"""
-)
 _NAME_COMMA = re.compile(r",(?!\s*(?:Jr|Sr|I{2,3}|IV)\.?$)")  # "Lloyd J. Austin, Jr." aside
 
 
@@ -231,18 +145,18 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
         return False
     if not all(is_name_token(w) for w in words) or not core:
         return False
-    if words[0] in PARTICLES and words[0] not in _LEADING_PARTICLES:
+    if words[0] in PARTICLES and words[0] not in LEADING_PARTICLES:
         return False  # "von der Leyen", "de Gaulle" are names; "y Gasset" or "al" alone not
-    if fold(words[0]) in _ARTICLES:  # "Die Welt", "The Times": a title, not a person
+    if fold(words[0]) in ARTICLES:  # "Die Welt", "The Times": a title, not a person
         return False
-    if any(fold(w) in _DOCUMENT_WORDS for w in core):  # "Department Press Briefing"
+    if any(fold(w) in DOCUMENT_WORDS for w in core):  # "Department Press Briefing"
         return False
     if not text.isupper() and any(_ACRONYM.match(w) and not _ROMAN.match(w) for w in core):
         return False  # "TVR Moldova", "RTL Nieuws": an outlet's initials beside a word
     return not any(
         _is_vocab(w, HEAD_ROLES, plural=True)
         or fold(w) in HONORIFICS
-        or fold(w) in _SPEECH_WORDS
+        or fold(w) in SPEECH_WORDS
         or _is_vocab(w, OUTLET_WORDS)
         or fold(w) in ORG_NOUNS
         for w in core
@@ -251,14 +165,14 @@ def is_name_like(text: str, min_words: int = 2, max_words: int = 5) -> bool:
 
 def is_document_word(word: str) -> bool:
     """ "Briefing", "Conference", "Remarks": what documents are called."""
-    return fold(word) in _DOCUMENT_WORDS
+    return fold(word) in DOCUMENT_WORDS
 
 
 def _title_word(word: str, first: bool) -> str:
     if _ROMAN.match(word) or _INITIALS.match(word) or fold(word) in ACRONYMS:
         return word
     low = word.lower()
-    if not first and (low in _LOWER_PARTICLES or low in CONNECTORS):
+    if not first and (low in LOWER_PARTICLES or low in CONNECTORS):
         return low
     parts = re.split(r"([-'’])", low)
     titled = "".join(p[:1].upper() + p[1:] for p in parts)
@@ -284,7 +198,7 @@ def readable_outlet(text: str) -> str:
         return text
     return " ".join(
         w
-        if len(re.sub(r"\W", "", w)) <= 4 and fold(w) not in _OUTLET_PLAIN_WORDS
+        if len(re.sub(r"\W", "", w)) <= 4 and fold(w) not in OUTLET_PLAIN_WORDS
         else _title_word(w, True)
         for w in text.split()
     )
@@ -360,7 +274,7 @@ def split_role_name(text: str) -> tuple[str, str]:
             for w in name_words[:start]
         ):
             role_words, name_words = role_words + name_words[:start], name_words[start:]
-    while len(name_words) > 2 and fold(name_words[-1]) in _POSTNOMINALS:
+    while len(name_words) > 2 and fold(name_words[-1]) in POSTNOMINALS:
         name_words = name_words[:-1]  # "Ben Wallace MP"
     role_words = [w for w in role_words if fold(w) not in HONORIFICS]
     while len(name_words) > 1 and fold(name_words[0]) in HONORIFICS:
@@ -395,17 +309,17 @@ def _without_rank(words: list[str]) -> list[str]:
     """A post without the rank printed after it: "Pentagon Press Secretary Air Force Maj.
     Gen." -> "Pentagon Press Secretary" ("Secretary General" stays: no service, no "Gen.")."""
     cut = len(words)
-    while cut > 0 and fold(words[cut - 1]) in _RANKS:
+    while cut > 0 and fold(words[cut - 1]) in RANKS:
         cut -= 1
     tail = words[cut:]
-    marked = any(w.endswith(".") or fold(w) in _SERVICES for w in tail)
+    marked = any(w.endswith(".") or fold(w) in SERVICES for w in tail)
     return words[:cut] if 0 < cut < len(words) and marked else words
 
 
 def is_rank(words: list[str] | str) -> bool:
     """Only a military rank and service ("Air Force Major General", "Gen."), not a post."""
     words = words.split() if isinstance(words, str) else words
-    return bool(words) and all(fold(w) in _RANKS for w in words)
+    return bool(words) and all(fold(w) in RANKS for w in words)
 
 
 def surname_key(name: str) -> str:

@@ -9,7 +9,8 @@ STOLTENBERG" to the spelling the page uses elsewhere (the text's own names: hold
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from statements.parsing import labels
 from statements.parsing.anonymous import misprinted_role
@@ -187,7 +188,7 @@ def resolve(
 ) -> None:
     """Give every labelled piece its speaker's readable name and role; a role printed alone
     ("SECRETARY GENERAL:") takes the name the header or, failing that, ``text`` gives it."""
-    labels.mend_cut(pieces)
+    mend_cut(pieces)
     for piece in pieces:
         label = piece.label
         if label and label.name and len(label.name.split()) >= 2:
@@ -248,3 +249,35 @@ def resolve(
         piece.role = known if rank or not label.role else label.role
         if not name and not piece.role:  # "MODERTOR:" is printed as it is, and is the moderator
             piece.role = misprinted_role(label.printed)
+
+
+def mend_cut(pieces: list[Piece]) -> None:
+    """ "S. PSAKI:" now and then, where "MS. PSAKI:" is printed again and again: the page lost the
+    label's first letters to the line before; it is the same speaker. ``pieces`` are the
+    turns being read, each with its ``label``."""
+    counts = Counter(p.label.printed for p in pieces if p.label and p.label.kind == labels.PERSON)
+    by_printed = {p.label.printed: p.label for p in pieces if p.label}
+    for piece in pieces:
+        label = piece.label
+        if label is None or label.kind != labels.PERSON:
+            continue
+        whole = next(
+            (
+                other
+                for other, n in counts.most_common()
+                if n > 3 * counts[label.printed] and _same_but_cut(label.printed, other)
+            ),
+            None,
+        )
+        if whole:
+            piece.label = replace(by_printed[whole], printed=label.printed, text=label.text)
+
+
+def _same_but_cut(cut: str, whole: str) -> bool:
+    """ "S. PSAKI", "M. PSAKI", "QMS. PSAKI" for "MS. PSAKI": the same surname after a few
+    letters that are not a name."""
+    head, _, last = cut.rpartition(" ")
+    whole_head, _, whole_last = whole.rpartition(" ")
+    if last != whole_last or head == whole_head:
+        return False
+    return whole.endswith(cut) or (len(head) <= 4 and head.rstrip(".").isalpha() and head.isupper())

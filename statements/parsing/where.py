@@ -10,7 +10,7 @@ import re
 from statements.parsing import document as d
 from statements.parsing import lexicon as lx
 from statements.parsing.dates import MONTHS, days_before_publication, find_dates, virin_date
-from statements.parsing.people import UPPER
+from statements.parsing.name_runs import UPPER
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 DATELINE = re.compile(
