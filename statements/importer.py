@@ -97,6 +97,10 @@ class Importer:
         self.outlets = Resolver(Outlet)
         self.changed: set[int] = set()
         self.repaired = self.awaiting = 0  # set by finish()
+        self.workers = 0  # processes that parsed the files (0: this one did)
+        # Of the statements written (set by finish()), how many the indexing process indexed
+        # while the files were written; None when no indexing process was started.
+        self.written, self.indexed_while_importing = 0, None
         self._tagger: Tagger | None = None
         self._indexer: background_index.IndexingProcess | None = None
 
@@ -119,6 +123,7 @@ class Importer:
         the files are parsed in that many worker processes while this one writes, and indexed
         in one more as they are written (statements/background_index.py)."""
         if processes > 1 and len(sources) >= 2 * processes and can_fork():
+            self.workers = processes
             if not self.dry_run and self._indexer is None and background_index.usable():
                 self._indexer = background_index.IndexingProcess()
             for source, data, parsed in parse_in_workers(self, sources, processes):
@@ -356,11 +361,15 @@ class Importer:
         midway, a missing index): ``self.repaired`` and ``self.awaiting`` count those."""
         if self.dry_run:
             return
+        background = self._indexer is not None
         if self._indexer is not None:  # what it indexed is recorded; the rest still awaits
             indexed = self._indexer.close()
             self._indexer = None
             record_indexed(indexed)
         ids = set(Statement.objects.awaiting_index().values_list("pk", flat=True))
+        self.written = len(self.changed)
+        if background:
+            self.indexed_while_importing = len(self.changed - ids)
         left = ids - self.changed  # what an earlier run or a failed index write left
         if ids:
             statements_changed.send(sender=Statement, ids=ids)

@@ -123,16 +123,19 @@ def browser_page(chromium):
 
 
 @pytest.fixture
-def corpus(transactional_db, search_index):
-    """The two hand-checked samples (samples/*.txt) imported with import_statements into an empty index.
-
-    Transactional tests empty every table after each test, the topic vocabulary of the data
-    migration included, so the vocabulary is created again first."""
+def topic_vocabulary(transactional_db):
+    """The topic vocabulary of the data migration, in a transactional test: those empty every
+    table after each test, the vocabulary included, so it is created again."""
     from django.apps import apps
+
+    import_module("statements.migrations.0002_topic_vocabulary").create_topics(apps, None)
+
+
+@pytest.fixture
+def corpus(topic_vocabulary, search_index):
+    """The two hand-checked samples (samples/*.txt) imported with import_statements into an empty index."""
     from django.core.management import call_command
 
-    topic_vocabulary = import_module("statements.migrations.0002_topic_vocabulary")
-    topic_vocabulary.create_topics(apps, None)
     call_command("import_statements", *map(str, sorted(SAMPLES.glob("*.txt"))), verbosity=0)
 
 

@@ -68,8 +68,10 @@ def manage(*args: str, env: dict | None = None, **kwargs) -> subprocess.Popen:
     )
 
 
-def run_manage(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    process = manage(*args)
+def run_manage(
+    *args: str, env: dict | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess:
+    process = manage(*args, env=env)
     stdout, stderr = process.communicate(timeout=timeout)
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 

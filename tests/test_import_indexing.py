@@ -1,9 +1,14 @@
 """A parallel import indexes its statements in another process while it writes: afterwards the
-index holds exactly what the database holds, whatever that process could or could not do."""
+index holds exactly what the database holds, whatever that process could or could not do.
+
+Each import runs as ``manage.py import_statements`` in a process of its own: the tests' process
+may not fork once a browser test's live server thread runs (statements/parallel.py), and would
+then quietly parse and index everything itself. The command's ``-v 2`` line says how many
+statements were indexed while importing, so each test checks that the path it tests was taken."""
 
 import contextlib
-import logging
 import os
+import re
 import shutil
 import signal
 import time
@@ -15,7 +20,7 @@ from haystack import connections
 
 from statements.index_state import compare, expected_documents, held_documents
 from statements.models import Statement
-from tests.processes import manage
+from tests.processes import manage, run_manage
 from tests.test_importer_command import SAMPLES
 from tests.test_index_faults import children_of, write_corpus
 
@@ -24,8 +29,24 @@ pytestmark = pytest.mark.django_db(transaction=True)  # committed rows: another 
 BRIEFINGS = sorted((SAMPLES / "whitehouse-2021").glob("*.txt"))[:8]
 
 
-def import_folders(*folders, processes=2):
-    call_command("import_statements", *map(str, folders), processes=processes, verbosity=0)
+def import_folders(*folders) -> tuple[str, str]:
+    """import_statements --processes 2 -v 2 FOLDERS in a process of its own: (its output, its
+    errors), once it has succeeded."""
+    done = run_manage("import_statements", "--processes", "2", "-v", "2", *map(str, folders))
+    assert done.returncode == 0, done.stderr
+    return done.stdout, done.stderr
+
+
+def indexed_while_importing(output: str) -> tuple[int, int]:
+    """(statements the indexing process indexed, statements written), from the -v 2 line of an
+    import parsed in 2 workers."""
+    found = re.search(
+        r"^Parsed in 2 worker processes; indexed while importing: (\d+) of (\d+) statement",
+        output,
+        re.M,
+    )
+    assert found, output
+    return int(found[1]), int(found[2])
 
 
 def assert_index_holds_the_database():
@@ -47,7 +68,8 @@ def briefings(tmp_path):
 def test_a_parallel_import_leaves_the_index_holding_what_the_database_holds(
     briefings, search_index, client
 ):
-    import_folders(briefings)
+    output, _ = import_folders(briefings)
+    assert indexed_while_importing(output) == (len(BRIEFINGS), len(BRIEFINGS))
     assert Statement.objects.count() == len(BRIEFINGS)
     assert_index_holds_the_database()
     response = client.get("/search/", {"q": "Psaki"})
@@ -58,7 +80,8 @@ def test_a_parallel_reimport_replaces_the_old_documents(briefings, search_index,
     import_folders(briefings)
     first = briefings / BRIEFINGS[0].name
     first.write_text(first.read_text() + "\n\nQ: And the zanzibarquestion?\n\nMS. PSAKI: No.\n")
-    import_folders(briefings)
+    output, _ = import_folders(briefings)
+    assert indexed_while_importing(output) == (1, 1)  # the changed file's old documents gone
     assert_index_holds_the_database()
     assert client.get("/search/", {"q": "zanzibarquestion"}).context["count"] == 1
 
@@ -72,22 +95,26 @@ def test_a_file_written_twice_in_one_import_is_indexed_as_it_ends(
     (later / BRIEFINGS[0].name).write_text(
         (briefings / BRIEFINGS[0].name).read_text() + "\n\nQ: What of the walrusquestion?\n"
     )
-    import_folders(briefings, later)
+    output, _ = import_folders(briefings, later)
+    # The indexing process reads the file's first version, or its last if it gets both at once;
+    # the import's end indexes the last version if the indexing process could not.
+    assert indexed_while_importing(output) in {(n, len(BRIEFINGS)) for n in (7, 8)}
     assert Statement.objects.count() == len(BRIEFINGS)
     assert_index_holds_the_database()
     assert client.get("/search/", {"q": "walrusquestion"}).context["count"] == 1
 
 
 def test_without_an_index_the_import_writes_the_database_and_says_what_awaits(
-    briefings, search_index, caplog
+    briefings, search_index
 ):
     search_index.delete_index()
     shutil.rmtree(search_index.path)
-    with caplog.at_level(logging.ERROR, logger="statements.search"):
-        import_folders(briefings)
+    output, errors = import_folders(briefings)
+    assert indexed_while_importing(output) == (0, len(BRIEFINGS))
     assert Statement.objects.count() == len(BRIEFINGS)
     assert Statement.objects.awaiting_index().count() == len(BRIEFINGS)
-    assert "no search index" in caplog.text
+    assert "Indexing during the import stopped (no search index at" in errors
+    assert "are not in the search index yet" in errors
     call_command("index_status", repair=True, verbosity=0)
     assert_index_holds_the_database()
 
@@ -122,7 +149,7 @@ def stopped_indexing(folder: Path, wait_seconds: int):
     is ended, and its processes with it (parent death signal: SIGKILL, which ends a stopped
     process too)."""
     env = {"IMPORT_INDEX_WAIT_SECONDS": str(wait_seconds)}
-    process = manage("import_statements", "--processes", "2", str(folder), env=env)
+    process = manage("import_statements", "--processes", "2", "-v", "2", str(folder), env=env)
     indexer = 0
     try:
         deadline = time.monotonic() + 120
@@ -143,9 +170,10 @@ def test_an_indexing_process_that_stops_answering_is_stopped_and_the_import_inde
     many,
 ):
     with stopped_indexing(many, wait_seconds=2) as (process, _indexer):
-        _out, err = process.communicate(timeout=300)
+        out, err = process.communicate(timeout=300)
     assert process.returncode == 0, err
     assert "did not finish within IMPORT_INDEX_WAIT_SECONDS (2 s)" in err
+    assert indexed_while_importing(out) == (0, MANY)  # the import indexed them all itself
     assert Statement.objects.count() == MANY
     assert_index_holds_the_database()
 
@@ -158,8 +186,9 @@ def test_an_indexing_process_killed_while_the_import_waits_for_it_is_noticed_at_
             time.sleep(0.05)
         time.sleep(1)
         os.kill(indexer, signal.SIGKILL)
-        _out, err = process.communicate(timeout=300)
+        out, err = process.communicate(timeout=300)
     assert process.returncode == 0, err
+    assert indexed_while_importing(out) == (0, MANY)
     assert "the indexing process ended unexpectedly" in err
     assert "did not finish within" not in err
     assert_index_holds_the_database()

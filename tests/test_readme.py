@@ -30,3 +30,4 @@ def test_verbosity_two_prints_one_line_per_imported_file(capsys, search_index):
     assert [line.split(":")[0] for line in lines[:2]] == ["imported", "imported"]
     assert lines[0].startswith("imported: ") and "samples/dod-article.txt" in lines[0]
     assert lines[2].startswith("Imported 2, updated 0")
+    assert lines[3] == "Parsed in this process; indexed in this process after the last file."

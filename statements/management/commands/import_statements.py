@@ -88,6 +88,8 @@ class Command(BaseCommand):
         finally:
             importer.finish()
         self.summarise(counts, to=self.stderr if as_json else self.stdout, verbosity=verbosity)
+        if verbosity >= 2:
+            self.report_processes(importer, to=self.stderr if as_json else self.stdout)
         self.report_index(importer, to=self.stderr if as_json else self.stdout, verbosity=verbosity)
         if counts[FAILED] or counts[REFUSED]:
             n = len(sources)
@@ -112,6 +114,20 @@ class Command(BaseCommand):
             )
         if as_json:
             self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
+
+    def report_processes(self, importer, *, to):
+        """Which processes parsed and indexed: a batch of few files, --processes 1 or a
+        process that may not fork (statements/parallel.py) does both in this one."""
+        workers = f"{importer.workers} worker processes" if importer.workers else "this process"
+        if importer.dry_run:
+            to.write(f"Parsed in {workers}.")
+        elif importer.indexed_while_importing is None:
+            to.write(f"Parsed in {workers}; indexed in this process after the last file.")
+        else:
+            to.write(
+                f"Parsed in {workers}; indexed while importing: "
+                f"{importer.indexed_while_importing} of {importer.written} statement(s) written."
+            )
 
     def report_index(self, importer, *, to, verbosity):
         if importer.repaired and verbosity >= 1:
