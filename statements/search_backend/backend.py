@@ -35,7 +35,7 @@ from whoosh.fields import ID as WHOOSH_ID
 from whoosh.index import LockError
 from whoosh.qparser import QueryParser
 
-from statements.search_backend.evaluate import PAIR_SEPARATOR, Evaluator, pairs_field
+from statements.search_backend.evaluate import PAIR_SEPARATOR, Evaluator, order_hits, pairs_field
 from statements.search_backend.generations import (
     UNREADABLE,
     SearchIndexUnavailable,
@@ -333,7 +333,8 @@ class FastWhooshBackend(WhooshSearchBackend):
         start = max(int(start or 0), 0)
         end = total if end is None else min(int(end), total)
         scores = hits.scores[docs] if hits.scores is not None else None
-        page = self._order(snap, docs, scores, sort_by, end)[start:end]
+        days = snap.single(DAY_FIELD)[docs]
+        page = order_hits(docs, scores, days, sort_by, end)[start:end]
 
         stems = {text for field, text in evaluator.terms if not field.endswith("_pairs")}
         stems.update(w for _, words in evaluator.phrases for w in words)
@@ -383,23 +384,3 @@ class FastWhooshBackend(WhooshSearchBackend):
                 self._parsed.clear()
             parsed = self._parsed[query_string] = self.parser.parse(query_string)
         return parsed
-
-    def _order(self, snap, docs, scores, sort_by, end):
-        """(docnum, score) pairs of the first ``end`` hits in the requested order."""
-        days = snap.single(DAY_FIELD)[docs]
-        zero = np.zeros(len(docs), dtype=np.float32)
-        if sort_by:
-            newest = sort_by[0].startswith("-")
-            order = np.lexsort((docs, -days if newest else days))
-            scores = zero if scores is None else scores
-        elif scores is None or not scores.any():
-            scores = zero
-            order = np.lexsort((docs, -days))
-        else:
-            keep = np.arange(len(docs))
-            if 0 < end < len(docs):  # only the top ``end`` need sorting; ties kept whole
-                threshold = np.partition(scores, len(scores) - end)[len(scores) - end]
-                keep = np.flatnonzero(scores >= threshold)
-            order = keep[np.lexsort((docs[keep], -days[keep], -scores[keep]))]
-        order = order[:end]
-        return list(zip(docs[order].tolist(), scores[order].tolist(), strict=True))

@@ -254,6 +254,27 @@ class Evaluator:
         return mask
 
 
+def order_hits(docs, scores, days, sort_by, end):
+    """(docnum, score) pairs of the first ``end`` hits in the requested order: by score, then
+    newest first (``days``: each hit's yyyymmdd); or by date if ``sort_by`` asks."""
+    zero = np.zeros(len(docs), dtype=np.float32)
+    if sort_by:
+        newest = sort_by[0].startswith("-")
+        order = np.lexsort((docs, -days if newest else days))
+        scores = zero if scores is None else scores
+    elif scores is None or not scores.any():
+        scores = zero
+        order = np.lexsort((docs, -days))
+    else:
+        keep = np.arange(len(docs))
+        if 0 < end < len(docs):  # only the top ``end`` need sorting; ties kept whole
+            threshold = np.partition(scores, len(scores) - end)[len(scores) - end]
+            keep = np.flatnonzero(scores >= threshold)
+        order = keep[np.lexsort((docs[keep], -days[keep], -scores[keep]))]
+    order = order[:end]
+    return list(zip(docs[order].tolist(), scores[order].tolist(), strict=True))
+
+
 def _add(total, scores, where=None):
     """``total + scores`` (either may be None); only at ``where`` if given."""
     if scores is None:
