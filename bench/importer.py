@@ -87,9 +87,10 @@ def stage(name: str, folder: Path, only: str, processes: int = 0) -> dict:
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     extra = {}
     if name != "parse":
-        extra = {"workers_cpu": workers_cpu, "processes": processes}
+        extra = {"workers_cpu": workers_cpu, "processes": processes, "workers": importer.workers}
     if name == "parse+db+index":
         extra |= {"index_seconds": index_seconds, "index_cpu": index_cpu}
+        extra |= {"indexed_while": importer.indexed_while_importing, "written": importer.written}
     return extra | {
         "stage": name,
         "files": len(files),
@@ -154,6 +155,37 @@ class Sampler(threading.Thread):
             self.peak_memory = max(self.peak_memory, _tree_memory(self.pid))
             self.peak_disk = max(self.peak_disk, _folder_bytes(self.folder))
             self.done.wait(self.every)
+
+
+class ForkedSampler:
+    """A Sampler of this very process, run in a forked process rather than a thread: the
+    importer forks its workers only while its process runs one thread (parallel.can_fork)."""
+
+    def __init__(self, folder: Path, every: float = 0.5):
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        self.peak_memory = self.peak_disk = 0
+        self._conn, theirs = context.Pipe()
+        self._process = context.Process(
+            target=self._sample, args=(theirs, os.getpid(), folder, every), daemon=True
+        )
+
+    @staticmethod
+    def _sample(conn, pid: int, folder: Path, every: float) -> None:
+        me, peak_memory, peak_disk = os.getpid(), 0, 0
+        while not conn.poll(every):
+            peak_memory = max(peak_memory, _tree_memory(pid) - _own_memory(me))
+            peak_disk = max(peak_disk, _folder_bytes(folder))
+        conn.send((peak_memory, peak_disk))
+
+    def start(self) -> None:
+        self._process.start()
+
+    def stop(self) -> None:
+        self._conn.send(None)
+        self.peak_memory, self.peak_disk = self._conn.recv()
+        self._process.join()
 
 
 def run_child(name: str, folder: Path, only: str, database_url: str | None, processes: int) -> dict:
@@ -290,6 +322,11 @@ def main(argv=None) -> None:
                 if "index_seconds" in r:
                     line += f"{r['index_seconds']:>13.1f}{r['index_mb']:>9.0f}{r['temp_mb']:>8.0f}"
                 print(line, flush=True)
+                if "workers" in r:  # the path taken: a process that may not fork parses alone
+                    path = f"  ({r['workers'] or 'no'} parsing worker processes"
+                    if r.get("indexed_while") is not None:
+                        path += f"; indexed while importing: {r['indexed_while']} of {r['written']}"
+                    print(path + ")", flush=True)
         load = os.getloadavg()
         print(f"load average after: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
     finally:

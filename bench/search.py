@@ -146,9 +146,9 @@ def build_all(args, say, model, index_dir):
 
     call_command("migrate", verbosity=0)
     call_command("index_status", repair=True, verbosity=0)  # an empty index to import into
-    from bench.importer import Sampler
+    from bench.importer import ForkedSampler
 
-    sampler = Sampler(os.getpid(), index_dir, every=0.5)
+    sampler = ForkedSampler(index_dir)
     sampler.start()
     t, cpu = time.perf_counter(), time.process_time()
     importer = load_corpus(args.statements, args.seed, args.processes)
@@ -156,11 +156,12 @@ def build_all(args, say, model, index_dir):
     importer.finish()  # the index's commit (and whatever it could not index)
     elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
     others = resource.getrusage(resource.RUSAGE_CHILDREN)
-    sampler.done.set()
-    sampler.join()
+    sampler.stop()
     size = folder_size(index_dir)
     say(
-        f"import: {args.statements} generated files parsed in {args.processes} processes, written "
+        f"import: {args.statements} generated files parsed in {importer.workers or 'no'} worker "
+        f"processes (indexed while importing: {importer.indexed_while_importing or 0} of "
+        f"{importer.written}), written "
         f"to PostgreSQL and indexed in {elapsed:.0f} s ({args.statements / elapsed:.0f} files/s; "
         f"{elapsed - written:.0f} s after the last file); CPU: importing process {cpu:.0f} s, "
         f"the others {others.ru_utime + others.ru_stime:.0f} s"
