@@ -90,7 +90,8 @@ class SegmentColumn:
         ``mask``, ascending) lets a small result be counted from its own documents' entries."""
         size = len(self.values)
         if self.dense is not None:  # one value per document at most: a single pass
-            return np.bincount(self.dense[mask] + 1, minlength=size + 1)[1:]
+            chosen = matched if matched is not None and len(matched) * 8 < self.size else mask
+            return np.bincount(self.dense[chosen] + 1, minlength=size + 1)[1:]
         few = matched is not None and len(matched) * 8 < len(self.docs)
         if self.bits is not None and not (few and len(matched) * 64 < self.size):
             flags = np.zeros(self.bits.shape[1] * 64, dtype=bool)
@@ -148,6 +149,8 @@ class Column:
             bounds = np.searchsorted(matched, [start for start, _, _ in self.parts] + [self.size])
         for k, (start, col, remap) in enumerate(self.parts):
             local = None if matched is None else matched[bounds[k] : bounds[k + 1]] - start
+            if local is not None and not len(local):
+                continue  # none of the segment's documents matched
             hits[remap] += col.count(mask[start : start + col.size], local)
         return [(self.values[i], int(hits[i])) for i in np.flatnonzero(hits)]
 
