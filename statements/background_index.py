@@ -40,6 +40,7 @@ log = logging.getLogger("statements.search")
 
 READY, DONE, FAILED = "ready", "done", "failed"
 CHECK_SECONDS = 0.5  # how often a waiting importer checks that the process still lives
+BATCH = 2000  # statement ids a message at most: about 12 KB pickled, under a pipe's 64 KB
 
 
 def usable(using: str = "default") -> bool:
@@ -88,11 +89,15 @@ class IndexingProcess:
             self._send(self.pending)
 
     def _send(self, ids: list[int] | None) -> None:
+        """Send ``ids`` (None: commit), at most BATCH of them; the rest stay pending. The
+        process reads a message after each READY it sends, so the pipe holds one message at
+        most, and one this small never fills it: a send cannot block, whatever the process."""
+        batch, rest = (None, []) if ids is None else (ids[:BATCH], ids[BATCH:])
         try:
-            self.outbox.send(ids)
+            self.outbox.send(batch)
         except OSError as exc:  # it died: the importer's finish indexes what it did not
             self._failed(f"the indexing process ended unexpectedly ({exc})")
-        self.pending, self.waiting = [], False
+        self.pending, self.waiting = rest, False
 
     def _receive(self):
         try:

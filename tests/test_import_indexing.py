@@ -192,3 +192,23 @@ def test_an_indexing_process_killed_while_the_import_waits_for_it_is_noticed_at_
     assert "the indexing process ended unexpectedly" in err
     assert "did not finish within" not in err
     assert_index_holds_the_database()
+
+
+def test_the_importer_hands_its_indexing_process_ids_in_pieces_that_never_fill_the_pipe():
+    """However far the indexing process falls behind, one message is small enough for the pipe
+    (64 KB) to take whole, so handing it over cannot block the import even if it hangs."""
+    import multiprocessing
+    import pickle
+
+    from statements.background_index import BATCH, IndexingProcess
+
+    theirs, ours = multiprocessing.Pipe(duplex=False)
+    handover = IndexingProcess.__new__(IndexingProcess)  # its side only: no process started
+    handover.outbox, handover.error, handover.waiting = ours, "", True
+    handover.pending = list(range(10**9, 10**9 + 5000))
+    handover._send(handover.pending)
+    first = theirs.recv()
+    assert first == list(range(10**9, 10**9 + BATCH)) and len(pickle.dumps(first)) < 32_000
+    assert handover.pending[0] == 10**9 + BATCH and len(handover.pending) == 5000 - BATCH
+    handover._send(None)  # the end: nothing more, commit
+    assert theirs.recv() is None
