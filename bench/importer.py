@@ -152,9 +152,13 @@ class Sampler(threading.Thread):
 
     def run(self):
         while not self.done.is_set():
-            self.peak_memory = max(self.peak_memory, _tree_memory(self.pid))
-            self.peak_disk = max(self.peak_disk, _folder_bytes(self.folder))
+            self.sample()
             self.done.wait(self.every)
+
+    def sample(self, besides: int = 0) -> None:
+        """Take one sample; ``besides``: the memory of a sampling process not to count."""
+        self.peak_memory = max(self.peak_memory, _tree_memory(self.pid) - besides)
+        self.peak_disk = max(self.peak_disk, _folder_bytes(self.folder))
 
 
 class ForkedSampler:
@@ -173,11 +177,10 @@ class ForkedSampler:
 
     @staticmethod
     def _sample(conn, pid: int, folder: Path, every: float) -> None:
-        me, peak_memory, peak_disk = os.getpid(), 0, 0
+        sampler = Sampler(pid, folder)  # its loop, in this process: the pipe says when to stop
         while not conn.poll(every):
-            peak_memory = max(peak_memory, _tree_memory(pid) - _own_memory(me))
-            peak_disk = max(peak_disk, _folder_bytes(folder))
-        conn.send((peak_memory, peak_disk))
+            sampler.sample(besides=_own_memory(os.getpid()))
+        conn.send((sampler.peak_memory, sampler.peak_disk))
 
     def start(self) -> None:
         self._process.start()

@@ -362,7 +362,7 @@ class Importer:
         if self.dry_run:
             return
         background = self._indexer is not None
-        if self._indexer is not None:  # what it indexed is recorded; the rest still awaits
+        if background:  # what it indexed is recorded; the rest still awaits
             indexed = self._indexer.close()
             self._indexer = None
             record_indexed(indexed)

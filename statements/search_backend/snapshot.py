@@ -121,7 +121,6 @@ class SegmentData:
         self.size = reader.doc_count_all()
         self.lengths: dict[str, np.ndarray] = {}
         self.columns: dict[str, SegmentColumn] = {}
-        self._ready: set[str] = set()
         # (exact fields, scored fields) a sidecar holds; the sidecar itself, when it matches.
         self.storage, self.fields = storage, fields
         self.sidecar = sidecar.read(storage, self.segment) if storage is not None else None
@@ -202,10 +201,8 @@ class SegmentData:
                 np.concatenate(vals) if vals else np.zeros(0, dtype=np.int32),
                 self.size,
             )
-        if fieldname not in self._ready:  # made as the column is first read (a worker's
-            self._ready.add(fieldname)  # warm-up), not by a later search that counts it
-            _ = self.columns[fieldname].bits
-        return self.columns[fieldname]
+        _ = self.columns[fieldname].bits  # made as the column is first read (a worker's
+        return self.columns[fieldname]  # warm-up), not by a later search that counts it
 
     def write_sidecar(self) -> None:
         exact, scored = self.fields
