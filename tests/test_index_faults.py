@@ -7,6 +7,7 @@ and the repair commands run as an operator runs them. Agreement is checked by co
 ids of every document in the index with the ids the database says it should hold.
 """
 
+import contextlib
 import os
 import signal
 import stat
@@ -43,7 +44,8 @@ def write_corpus(folder: Path, n: int, seed: int, prefix: str) -> list[Path]:
 def children_of(pid: int) -> list[int]:
     found = []
     for task in Path(f"/proc/{pid}/task").iterdir():
-        found += [int(c) for c in (task / "children").read_text().split()]
+        with contextlib.suppress(FileNotFoundError):  # a thread that ended meanwhile
+            found += [int(c) for c in (task / "children").read_text().split()]
     return found
 
 
